@@ -1,0 +1,53 @@
+/**
+ * The `gd-tutor` command: parses the command name and hands over to a thin
+ * command module. Every command's logic lives in the library.
+ */
+import { checkCommand } from './check.js';
+import { deriveCommand } from './derive.js';
+import { UsageError, type ExitCode, type Io } from './io.js';
+
+const HELP = `gd-tutor — a tutoring engine for gradient descent
+
+Usage:
+  gd-tutor check --jsonl FILE        Judge answers, one JSON request per line (FILE - for stdin).
+      in:  {"id":"1","kind":"expr"|"value"|"vector","expected":"2*x","answer":"2x",
+            "vars":["x","y"],"tolerance":{"relative":1e-4}}
+           (vars for expr and symbolic vectors; tolerance: absolute, relative, places,
+            plainNumber; default relative 1e-6)
+      out: {"id":"1","verdict":"correct"|"incorrect"|"unreadable"|"empty","latex":"2x",
+            "message":"…"} one line per request, in order; incorrect adds "reason",
+           unreadable adds "range" {start,end}, vectors add "components".
+      Exit 0 when every line was judged, 2 for a malformed line (named by line number).
+  gd-tutor derive --function F --wrt V [--vars x,y] [--latex]
+                                     Print the derivative of F with respect to V.
+  gd-tutor --help                    Show this help.
+`;
+
+type Command = (args: readonly string[], io: Io) => ExitCode | Promise<ExitCode>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: checkCommand,
+  derive: deriveCommand,
+};
+
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write(`gd-tutor: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`gd-tutor ${name}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

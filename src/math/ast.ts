@@ -1,0 +1,76 @@
+/**
+ * The expression tree every reader in gd-tutor produces and every judge consumes.
+ * It is deliberately tiny: numbers, symbols, the arithmetic operators, calls of
+ * allow-listed functions, and one top-level vector. Nothing in it can name a
+ * property, assign, or define, so evaluating it can never run code.
+ */
+
+/** Character range `[start, end)` in the text the learner typed. */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '^';
+
+export type Node =
+  | { readonly type: 'number'; readonly value: number }
+  | { readonly type: 'symbol'; readonly name: string }
+  | { readonly type: 'neg'; readonly arg: Node }
+  | { readonly type: 'binary'; readonly op: BinaryOp; readonly left: Node; readonly right: Node }
+  | { readonly type: 'call'; readonly fn: FunctionName; readonly args: readonly Node[] }
+  | { readonly type: 'vector'; readonly items: readonly Node[] };
+
+/** The functions a learner or a teacher may call: anything else is unreadable. */
+export const FUNCTIONS = {
+  sin: 1,
+  cos: 1,
+  tan: 1,
+  asin: 1,
+  acos: 1,
+  atan: 1,
+  sinh: 1,
+  cosh: 1,
+  tanh: 1,
+  exp: 1,
+  log: 1,
+  sqrt: 1,
+  abs: 1,
+  factorial: 1,
+} as const satisfies Record<string, number>;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+
+export function isFunctionName(name: string): name is FunctionName {
+  return Object.hasOwn(FUNCTIONS, name);
+}
+
+/** Constants by canonical name; a declared variable of the same name wins. */
+export const CONSTANTS: Readonly<Record<string, number>> = { e: Math.E, pi: Math.PI };
+
+export const num = (value: number): Node => ({ type: 'number', value });
+export const sym = (name: string): Node => ({ type: 'symbol', name });
+export const bin = (op: BinaryOp, left: Node, right: Node): Node => ({ type: 'binary', op, left, right });
+
+/** The names of the symbols an expression uses, in first-seen order. */
+export function symbolsOf(node: Node, into: Set<string> = new Set()): Set<string> {
+  switch (node.type) {
+    case 'symbol':
+      into.add(node.name);
+      break;
+    case 'neg':
+      symbolsOf(node.arg, into);
+      break;
+    case 'binary':
+      symbolsOf(node.left, into);
+      symbolsOf(node.right, into);
+      break;
+    case 'call':
+    case 'vector':
+      for (const child of node.type === 'call' ? node.args : node.items) symbolsOf(child, into);
+      break;
+    case 'number':
+      break;
+  }
+  return into;
+}

@@ -1,0 +1,141 @@
+/**
+ * Writes a tree back out: as LaTeX for the "your answer was read as …" preview
+ * and worked solutions, and as plain text for the command line and for the
+ * symbolic engine. Both insert exactly the brackets the tree needs, so what is
+ * shown is how the answer was read, not how it was typed.
+ */
+import type { Node } from './ast.js';
+import { GREEK } from './tokenize.js';
+
+const GREEK_NAMES = new Set(Object.values(GREEK));
+
+/** Binding strength: a child binding less than its context needs brackets. */
+function precedence(node: Node): number {
+  switch (node.type) {
+    case 'binary':
+      return node.op === '+' || node.op === '-' ? 1 : node.op === '^' ? 4 : 2;
+    case 'neg':
+      return 3;
+    case 'number':
+      return node.value < 0 ? 3 : 5;
+    default:
+      return 5;
+  }
+}
+
+/** Whether `child`, at `side` of a binary `op`, needs brackets to keep its meaning. */
+function needsBrackets(op: string, side: 'left' | 'right', child: Node): boolean {
+  const p = precedence(child);
+  switch (op) {
+    case '+':
+      return side === 'right' && p === 3;
+    case '-':
+      return side === 'right' && (p === 1 || p === 3);
+    case '*':
+      return side === 'left' ? p < 2 : p < 2 || p === 3;
+    case '/':
+      return side === 'left' ? p < 2 : p <= 3 || (child.type === 'binary' && p === 2);
+    default: // '^': the base must be atomic; the exponent is grouped by braces in LaTeX
+      return side === 'left' ? p <= 4 : false;
+  }
+}
+
+/** −(a·b) reads as −a·b with the same value; only a sum or another sign needs brackets. */
+const negNeedsBrackets = (arg: Node): boolean => precedence(arg) === 1 || precedence(arg) === 3;
+
+function formatNumber(value: number, latex: boolean): string {
+  const text = String(value);
+  const exp = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
+  if (!exp) return text;
+  const [, mantissa, power] = exp;
+  const p = String(Number(power));
+  return latex ? `${mantissa} \\times 10^{${p}}` : `${mantissa}*10^(${p})`;
+}
+
+// ---- plain text -----------------------------------------------------------
+
+export function toText(node: Node): string {
+  switch (node.type) {
+    case 'number':
+      return formatNumber(node.value, false);
+    case 'symbol':
+      return node.name;
+    case 'neg':
+      return `-${wrapText(node.arg, negNeedsBrackets(node.arg))}`;
+    case 'binary': {
+      const l = wrapText(node.left, needsBrackets(node.op, 'left', node.left));
+      const r = wrapText(
+        node.right,
+        node.op === '^' ? precedence(node.right) < 5 : needsBrackets(node.op, 'right', node.right),
+      );
+      return node.op === '^' || node.op === '*' || node.op === '/' ? `${l}${node.op}${r}` : `${l} ${node.op} ${r}`;
+    }
+    case 'call':
+      return `${node.fn}(${node.args.map(toText).join(', ')})`;
+    case 'vector':
+      return `[${node.items.map(toText).join(', ')}]`;
+  }
+}
+
+const wrapText = (node: Node, brackets: boolean): string => (brackets ? `(${toText(node)})` : toText(node));
+
+// ---- LaTeX ----------------------------------------------------------------
+
+function symbolLatex(name: string): string {
+  const match = /^([A-Za-z]+?)_?(\d+)$/.exec(name);
+  const [stem, index] = match ? [match[1]!, match[2]!] : [name, ''];
+  const body = GREEK_NAMES.has(stem) ? `\\${stem}` : stem.length === 1 ? stem : `\\mathrm{${stem}}`;
+  return index ? `${body}_{${index}}` : body;
+}
+
+const FUNCTION_LATEX: Readonly<Record<string, string>> = {
+  sin: '\\sin',
+  cos: '\\cos',
+  tan: '\\tan',
+  asin: '\\arcsin',
+  acos: '\\arccos',
+  atan: '\\arctan',
+  sinh: '\\sinh',
+  cosh: '\\cosh',
+  tanh: '\\tanh',
+  exp: '\\exp',
+  log: '\\ln',
+};
+
+/** Whether a product reads unambiguously without a dot: 2x, 3\sin x, 2(x+1). */
+function juxtaposes(left: Node, right: Node): boolean {
+  if (left.type !== 'number' || left.value < 0) return false;
+  const head = right.type === 'binary' && right.op === '^' ? right.left : right;
+  return head.type === 'symbol' || head.type === 'call';
+}
+
+export function toLatex(node: Node): string {
+  switch (node.type) {
+    case 'number':
+      return formatNumber(node.value, true);
+    case 'symbol':
+      return symbolLatex(node.name);
+    case 'neg':
+      return `-${wrapLatex(node.arg, negNeedsBrackets(node.arg))}`;
+    case 'binary': {
+      if (node.op === '/') return `\\frac{${toLatex(node.left)}}{${toLatex(node.right)}}`;
+      const l = wrapLatex(node.left, needsBrackets(node.op, 'left', node.left));
+      if (node.op === '^') return `{${l}}^{${toLatex(node.right)}}`;
+      const r = wrapLatex(node.right, needsBrackets(node.op, 'right', node.right));
+      if (node.op === '*') return juxtaposes(node.left, node.right) ? `${l}${r}` : `${l} \\cdot ${r}`;
+      return `${l} ${node.op} ${r}`;
+    }
+    case 'call': {
+      const arg = node.args[0]!;
+      if (node.fn === 'sqrt') return `\\sqrt{${toLatex(arg)}}`;
+      if (node.fn === 'abs') return `\\left|${toLatex(arg)}\\right|`;
+      if (node.fn === 'factorial') return `${wrapLatex(arg, precedence(arg) < 5)}!`;
+      return `${FUNCTION_LATEX[node.fn]}\\left(${toLatex(arg)}\\right)`;
+    }
+    case 'vector':
+      return `\\left(${node.items.map(toLatex).join(', ')}\\right)`;
+  }
+}
+
+const wrapLatex = (node: Node, brackets: boolean): string =>
+  brackets ? `\\left(${toLatex(node)}\\right)` : toLatex(node);

@@ -1,0 +1,62 @@
+/**
+ * What a name a learner typed stands for: a function, a declared variable (in any
+ * of its spellings), a constant, or a run of those written without spaces
+ * (`xy` is x·y when x and y are declared). Anything else is an unknown symbol,
+ * which is readable but never equal to a declared variable.
+ */
+import { CONSTANTS, isFunctionName, type FunctionName } from './ast.js';
+import { canonicalName } from './tokenize.js';
+
+export type Resolved =
+  | { readonly kind: 'function'; readonly name: FunctionName }
+  | { readonly kind: 'symbols'; readonly names: readonly string[] };
+
+const FUNCTION_ALIASES: Readonly<Record<string, FunctionName>> = {
+  ln: 'log',
+  arcsin: 'asin',
+  arccos: 'acos',
+  arctan: 'atan',
+  fact: 'factorial',
+};
+
+/** A lookup from every spelling of the declared variables to the declared name. */
+export class Vocabulary {
+  private readonly byCanonical = new Map<string, string>();
+  private readonly cache = new Map<string, Resolved>();
+
+  constructor(readonly variables: readonly string[]) {
+    for (const v of variables) this.byCanonical.set(canonicalName(v), v);
+  }
+
+  resolve(typed: string): Resolved {
+    let hit = this.cache.get(typed);
+    if (!hit) {
+      hit = this.resolveUncached(typed);
+      if (this.cache.size < 256) this.cache.set(typed, hit);
+    }
+    return hit;
+  }
+
+  private resolveUncached(typed: string): Resolved {
+    const name = canonicalName(typed);
+    const variable = this.byCanonical.get(name);
+    if (variable !== undefined) return { kind: 'symbols', names: [variable] };
+    if (isFunctionName(name)) return { kind: 'function', name };
+    if (Object.hasOwn(FUNCTION_ALIASES, name)) return { kind: 'function', name: FUNCTION_ALIASES[name]! };
+    if (Object.hasOwn(CONSTANTS, name)) return { kind: 'symbols', names: [name] };
+    return { kind: 'symbols', names: this.split(name) ?? [name] };
+  }
+
+  /** `wx` → [w, x]; longest names first, so `x12` with x1 and x12 declared stays x12. */
+  private split(name: string): string[] | undefined {
+    if (name.length > 24) return undefined;
+    if (name === '') return [];
+    const pieces = [...this.byCanonical.keys(), ...Object.keys(CONSTANTS)].sort((a, b) => b.length - a.length);
+    for (const piece of pieces) {
+      if (!name.startsWith(piece)) continue;
+      const rest = this.split(name.slice(piece.length));
+      if (rest) return [this.byCanonical.get(piece) ?? piece, ...rest];
+    }
+    return undefined;
+  }
+}

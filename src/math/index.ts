@@ -1,0 +1,20 @@
+/** The public face of src/math: reading, judging, differentiating. */
+export type { Node, Range } from './ast.js';
+export { read, symbolsOfText, type ReadResult, type ReadError, type ReadOptions } from './parse.js';
+export { toLatex, toText } from './format.js';
+export {
+  check,
+  judge,
+  prepare,
+  ExpectedAnswerError,
+  type CheckRequest,
+  type Verdict,
+  type Kind,
+  type Reason,
+  type Expectation,
+} from './check.js';
+export { type Tolerance, withinTolerance } from './closeness.js';
+export { equivalent } from './equivalence.js';
+export { differentiate, type Derivative, type DerivativeResult } from './derivative.js';
+export { seeded, hashString, type Random } from './random.js';
+export { LIMITS } from './limits.js';

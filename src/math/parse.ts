@@ -1,0 +1,345 @@
+/**
+ * Reads learner or teacher text into an expression tree, the way a teacher
+ * reads it on paper: implicit multiplication (`2x`, `2(x+1)`, `x y`), `sin x`,
+ * `sin²x`, `|x|`, vectors in any bracket, and `∂J/∂x = 2x` read as its right
+ * side. It never throws on bad input: it returns where and why instead, with
+ * a message a learner can act on. Depth and length are bounded (see limits.ts).
+ */
+import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type Node, type Range } from './ast.js';
+import { Vocabulary } from './identifiers.js';
+import { LIMITS } from './limits.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export interface ReadError extends Range {
+  readonly message: string;
+}
+
+export type ReadResult = { readonly ok: true; readonly node: Node } | { readonly ok: false; readonly error: ReadError };
+
+export interface ReadOptions {
+  /** Declared variable names; their spellings (x₁, x_1, θ) are read as them. */
+  readonly variables?: readonly string[] | Vocabulary;
+  /** Longest accepted text. */
+  readonly maxLength?: number;
+}
+
+class Failure extends Error {
+  constructor(readonly error: ReadError) {
+    super(error.message);
+  }
+}
+
+const fail = (range: Range, message: string): never => {
+  throw new Failure({ start: range.start, end: range.end, message });
+};
+
+const describe = (t: Token): string =>
+  t.kind === 'op' ? t.op : t.kind === 'end' ? 'the end' : t.kind === 'open' ? 'bracket' : `“${t.text}”`;
+
+class Parser {
+  private i = 0;
+  private depth = 0;
+  private absDepth = 0;
+  /** Products read from one run of letters (`xy`), whose last factor alone takes a power. */
+  private readonly runTogether = new WeakSet<Node>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  private get peek(): Token {
+    return this.tokens[this.i]!;
+  }
+
+  private next(): Token {
+    return this.tokens[this.i++]!;
+  }
+
+  private isOp(op: string, t: Token = this.peek): boolean {
+    return t.kind === 'op' && t.op === op;
+  }
+
+  private enter(at: Range): void {
+    if (++this.depth > LIMITS.depth)
+      fail(at, `This is nested too deeply to read (more than ${LIMITS.depth} levels); simplify it first.`);
+  }
+
+  /** The whole input: an expression, or a bare comma list read as a vector (`6, 8`). */
+  parseInput(): Node {
+    const first = this.parseExpression();
+    let node = first;
+    if (this.isOp(',')) {
+      const items = [first];
+      while (this.isOp(',')) {
+        this.next();
+        items.push(this.parseExpression());
+      }
+      node = { type: 'vector', items };
+    }
+    const t = this.peek;
+    if (t.kind === 'close') fail(t, `This ${t.text} has no matching opening bracket.`);
+    if (t.kind !== 'end') fail(t, `Unexpected ${describe(t)} here.`);
+    return node;
+  }
+
+  private parseExpression(): Node {
+    let left = this.parseTerm();
+    while (this.isOp('+') || this.isOp('-')) {
+      const op = this.next() as Token & { op: '+' | '-' };
+      this.expectOperand(op);
+      left = bin(op.op, left, this.parseTerm());
+    }
+    return left;
+  }
+
+  /** After a binary operator something must follow: `2x+` is missing its right side. */
+  private expectOperand(op: Token & { op: string }): void {
+    const t = this.peek;
+    if (t.kind === 'end' || t.kind === 'close' || this.isOp(',') || (this.isOp('|') && this.absDepth > 0))
+      fail(op, `Something is missing after ${op.op}.`);
+    if (t.kind === 'op' && '*/^!'.includes(t.op)) fail(t, `Two operators in a row: ${op.op} then ${t.op}.`);
+  }
+
+  private parseTerm(): Node {
+    let left = this.parseUnary();
+    for (;;) {
+      const t = this.peek;
+      if (this.isOp('*') || this.isOp('/')) {
+        const op = this.next() as Token & { op: '*' | '/' };
+        this.expectOperand(op);
+        left = bin(op.op, left, this.parseUnary());
+      } else if (this.startsOperand(t)) {
+        // Implicit multiplication, at the same precedence as a written one: 1/2x is (1/2)·x.
+        if (t.kind === 'number' && (left.type === 'number' || endsInNumber(left)))
+          fail(t, `Two numbers side by side: put an operator before ${t.text}.`);
+        left = bin('*', left, this.parseUnary());
+      } else {
+        return left;
+      }
+    }
+  }
+
+  /** Whether `t` can begin a factor of an implicit product. */
+  private startsOperand(t: Token): boolean {
+    if (t.kind === 'number' || t.kind === 'ident' || t.kind === 'open') return true;
+    return t.kind === 'op' && t.op === '|' && this.absDepth === 0;
+  }
+
+  private parseUnary(): Node {
+    const t = this.peek;
+    if (this.isOp('-') || this.isOp('+')) {
+      this.next();
+      this.enter(t);
+      this.expectOperand(t as Token & { op: string });
+      const arg = this.parseUnary();
+      this.depth--;
+      return this.isOp('+', t) ? arg : { type: 'neg', arg };
+    }
+    return this.parsePower();
+  }
+
+  private parsePower(): Node {
+    const base = this.parsePostfix(this.parsePrimary());
+    if (!this.isOp('^')) return base;
+    const op = this.next() as Token & { op: '^' };
+    this.expectOperand(op);
+    this.enter(op);
+    const exponent = this.parseUnary(); // right-associative, and 2^-1 is allowed
+    this.depth--;
+    // In `xy²` the square belongs to y alone, as it would on paper.
+    if (this.runTogether.has(base) && base.type === 'binary')
+      return bin('*', base.left, bin('^', base.right, exponent));
+    return bin('^', base, exponent);
+  }
+
+  private parsePostfix(node: Node): Node {
+    while (this.isOp('!')) {
+      this.next();
+      node = { type: 'call', fn: 'factorial', args: [node] };
+    }
+    return node;
+  }
+
+  private parsePrimary(): Node {
+    const t = this.next();
+    switch (t.kind) {
+      case 'number':
+        if (!Number.isFinite(t.value)) fail(t, `The number ${t.text} is too large to work with.`);
+        return num(t.value);
+      case 'ident':
+        return this.parseIdentifier(t);
+      case 'open':
+        return this.parseBracket(t);
+      case 'op':
+        if (t.op === '|') return this.parseAbs(t);
+        if (t.op === ',') fail(t, 'A comma separates the components of a vector: put them in brackets, like (6, 8).');
+        return fail(t, `Something is missing before ${t.op}.`);
+      case 'close':
+        return fail(t, `This ${t.text} has no matching opening bracket.`);
+      case 'end':
+        return fail(t, 'Something is missing at the end.');
+    }
+  }
+
+  private parseIdentifier(t: Token & { kind: 'ident' }): Node {
+    const resolved = this.vocabulary.resolve(t.text);
+    if (resolved.kind === 'symbols') {
+      const product = resolved.names.map(sym).reduce((left, right) => bin('*', left, right));
+      if (resolved.names.length > 1) this.runTogether.add(product);
+      return product;
+    }
+    const fn = resolved.name;
+    // sin²x and sin^2(x) mean (sin x)², as on paper.
+    let power: Node | undefined;
+    if (this.isOp('^')) {
+      this.next();
+      this.enter(t);
+      power = this.parseUnaryNoImplicit();
+      this.depth--;
+    }
+    let args: Node[];
+    const open = this.peek;
+    if (open.kind === 'open' && open.close === ')') {
+      this.next();
+      args = this.parseList(open);
+    } else if (open.kind === 'number' || open.kind === 'ident' || open.kind === 'open') {
+      args = [this.parseBareArgument()];
+    } else {
+      return fail(t, `${t.text} needs an argument, like ${t.text}(x).`);
+    }
+    if (args.length !== FUNCTIONS[fn]) fail(t, `${t.text} takes one argument, not ${args.length}.`);
+    const call: Node = { type: 'call', fn, args };
+    return power ? bin('^', call, power) : call;
+  }
+
+  private parseUnaryNoImplicit(): Node {
+    const t = this.peek;
+    if (this.isOp('-')) {
+      this.next();
+      return { type: 'neg', arg: this.parseUnaryNoImplicit() };
+    }
+    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open') fail(t, 'Something is missing after ^.');
+    return this.parsePrimary();
+  }
+
+  /** `sin 2x` is sin(2x); `sin x cos x` is sin(x)·cos(x): the argument stops at the next function. */
+  private parseBareArgument(): Node {
+    this.enter(this.peek);
+    let arg = this.parsePower();
+    for (;;) {
+      const t = this.peek;
+      const continues =
+        t.kind === 'number' || (t.kind === 'ident' && this.vocabulary.resolve(t.text).kind === 'symbols');
+      if (!continues) break;
+      if (t.kind === 'number') fail(t, `Two numbers side by side: put an operator before ${t.text}.`);
+      arg = bin('*', arg, this.parsePower());
+    }
+    this.depth--;
+    return arg;
+  }
+
+  private parseBracket(open: Token & { kind: 'open' }): Node {
+    const items = this.parseList(open);
+    return items.length === 1 && open.close !== ']' && open.close !== '⟩' && open.close !== '〉' && open.close !== '>'
+      ? items[0]!
+      : { type: 'vector', items };
+  }
+
+  /** Comma-separated expressions up to the bracket that closes `open`. */
+  private parseList(open: Token & { kind: 'open' }): Node[] {
+    this.enter(open);
+    const items: Node[] = [];
+    const saved = this.absDepth;
+    this.absDepth = 0;
+    if (this.peek.kind === 'close') fail({ start: open.start, end: this.peek.end }, 'These brackets are empty.');
+    for (;;) {
+      items.push(this.parseExpression());
+      const t = this.next();
+      if (t.kind === 'op' && t.op === ',') continue;
+      if (t.kind === 'close') {
+        if (t.text !== open.close)
+          fail(t, `This ${t.text} closes a bracket opened with a different kind; use ${open.close}.`);
+        break;
+      }
+      if (t.kind === 'end') fail(open, 'This bracket is never closed.');
+      fail(t, `Unexpected ${describe(t)} inside the brackets.`);
+    }
+    this.absDepth = saved;
+    this.depth--;
+    return items;
+  }
+
+  private parseAbs(bar: Token): Node {
+    this.enter(bar);
+    this.absDepth++;
+    if (this.isOp('|')) fail(bar, 'These absolute-value bars are empty.');
+    const arg = this.parseExpression();
+    const t = this.next();
+    if (!this.isOp('|', t))
+      fail(bar, t.kind === 'end' ? 'This | is never closed.' : `Unexpected ${describe(t)} inside | |.`);
+    this.absDepth--;
+    this.depth--;
+    return { type: 'call', fn: 'abs', args: [arg] };
+  }
+}
+
+/** `2x` ends in... no; `x 2`, `2^2 3`: whether a product's last factor is a written number. */
+function endsInNumber(node: Node): boolean {
+  if (node.type === 'number') return true;
+  if (node.type === 'binary' && node.op === '*') return endsInNumber(node.right);
+  return false;
+}
+
+/**
+ * Reads `text` into an expression tree. An equation such as `dJ/dx = 2x` is
+ * read as its right side, since that is the answer the learner means.
+ */
+export function read(text: string, options: ReadOptions = {}): ReadResult {
+  const maxLength = options.maxLength ?? LIMITS.answerLength;
+  if (text.length > maxLength)
+    return {
+      ok: false,
+      error: {
+        start: maxLength,
+        end: text.length,
+        message: `This is longer than ${maxLength} characters; shorten it.`,
+      },
+    };
+  const equals = text.lastIndexOf('=');
+  const offset = equals >= 0 && text.slice(0, equals).trim() !== '' ? equals + 1 : 0;
+  const body = text.slice(offset);
+  if (body.trim() === '') {
+    const at = { start: offset, end: text.length };
+    return {
+      ok: false,
+      error: { ...at, message: offset > 0 ? 'Something is missing after =.' : 'The answer is empty.' },
+    };
+  }
+  const tokens = tokenize(body);
+  if (!Array.isArray(tokens)) return { ok: false, error: shift(tokens, offset) };
+  const vocabulary =
+    options.variables instanceof Vocabulary ? options.variables : new Vocabulary(options.variables ?? []);
+  try {
+    return { ok: true, node: new Parser(tokens, vocabulary).parseInput() };
+  } catch (e) {
+    if (e instanceof Failure) return { ok: false, error: shift(e.error, offset) };
+    throw e;
+  }
+}
+
+const shift = (error: ReadError, offset: number): ReadError => ({
+  ...error,
+  start: error.start + offset,
+  end: Math.max(error.end, error.start + 1) + offset,
+});
+
+/**
+ * The variables an expression uses when none are declared, constants aside,
+ * with `wrt` included: for commands that accept a bare function.
+ */
+export function symbolsOfText(text: string, wrt?: string): string[] {
+  const result = read(text, { maxLength: LIMITS.expressionLength });
+  const found = result.ok ? [...symbolsOf(result.node)].filter((s) => !Object.hasOwn(CONSTANTS, s)) : [];
+  return wrt === undefined || found.includes(wrt) ? found : [...found, wrt];
+}
