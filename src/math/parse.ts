@@ -310,11 +310,11 @@ export function read(text: string, options: ReadOptions = {}): ReadResult {
   const offset = equals >= 0 && text.slice(0, equals).trim() !== '' ? equals + 1 : 0;
   const body = text.slice(offset);
   if (body.trim() === '') {
-    const at = { start: offset, end: text.length };
-    return {
-      ok: false,
-      error: { ...at, message: offset > 0 ? 'Something is missing after =.' : 'The answer is empty.' },
-    };
+    const error =
+      offset > 0
+        ? { start: equals, end: equals + 1, message: 'Something is missing after =.' }
+        : { start: 0, end: text.length, message: 'The answer is empty.' };
+    return { ok: false, error };
   }
   const tokens = tokenize(body);
   if (!Array.isArray(tokens)) return { ok: false, error: shift(tokens, offset) };

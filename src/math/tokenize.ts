@@ -105,8 +105,11 @@ export function tokenize(text: string): Token[] | TokenError {
     } else if (isDigit(c) || (c === '.' && isDigit(text[i + 1] ?? ''))) {
       const end = scanNumber(text, i);
       const raw = text.slice(i, end);
-      if (raw.endsWith('.') && text[end] === '.')
-        return { start: i, end: end + 1, message: `The number ${raw}. has two decimal points.` };
+      if (text[end] === '.') {
+        let k = end + 1;
+        while (k < text.length && (isDigit(text[k]!) || text[k] === '.')) k++;
+        return { start: i, end: k, message: `The number ${text.slice(i, k)} has more than one decimal point.` };
+      }
       tokens.push({ kind: 'number', value: Number(raw), text: raw, start: i, end });
       i = end;
     } else if (isLetter(c)) {

@@ -110,13 +110,13 @@ describe('an unreadable answer says where and why', () => {
     ['(x+1', 0, 1, 'This bracket is never closed.'],
     ['x+1)', 3, 4, 'This ) has no matching opening bracket.'],
     ['(6, 8]', 5, 6, 'This ] closes a bracket opened with a different kind; use ).'],
-    ['x $ 2', 2, 3, 'The character “$” can\'t be read here.'],
+    ['x $ 2', 2, 3, "The character “$” can't be read here."],
     ['2 3', 2, 3, 'Two numbers side by side: put an operator before 3.'],
     ['sin', 0, 3, 'sin needs an argument, like sin(x).'],
     ['()', 0, 2, 'These brackets are empty.'],
     ['|x', 0, 1, 'This | is never closed.'],
-    ['1.2.3', 0, 4, 'The number 1.2. has two decimal points.'],
-    ['dJ/dx =', 7, 8, 'Something is missing after =.'],
+    ['1.2.3', 0, 5, 'The number 1.2.3 has more than one decimal point.'],
+    ['dJ/dx =', 6, 7, 'Something is missing after =.'],
     ['1e999', 0, 5, 'The number 1e999 is too large to work with.'],
   ])('%s: [%i, %i) %s', (typed, start, end, message) => {
     expect(errorOf(typed)).toEqual({ start, end, message });

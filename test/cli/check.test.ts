@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+/** Runs the CLI in-process with `stdin`, returning what it wrote and its exit code. */
+async function run(args: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdin: Readable.from([stdin]),
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    cwd: process.cwd(),
+  });
+  return { code, stdout, stderr };
+}
+
+const lines = (...objects: object[]) => objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
+
+describe('gd-tutor check --jsonl', () => {
+  it('writes one verdict per line, in order, carrying the id back', async () => {
+    const input = lines(
+      { id: 'a', kind: 'expr', expected: '2*x', answer: 'x+x', vars: ['x', 'y'] },
+      { id: 'b', kind: 'vector', expected: '[6, 8]', answer: '(6, 9)' },
+      { id: 'c', kind: 'value', expected: '2.4', answer: '2.41', tolerance: { absolute: 0.01 } },
+      { id: 'd', kind: 'expr', expected: '2*x', answer: '2x+', vars: ['x'] },
+      { id: 'e', kind: 'value', expected: '16', answer: '' },
+    );
+    const { code, stdout } = await run(['check', '--jsonl', '-'], input);
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
+      { id: 'a', verdict: 'correct', latex: 'x + x' },
+      {
+        id: 'b',
+        verdict: 'incorrect',
+        latex: '\\left(6, 9\\right)',
+        message: 'Component 2 of 2 is not right.',
+        reason: 'components',
+        components: [true, false],
+      },
+      { id: 'c', verdict: 'correct', latex: '2.41' },
+      { id: 'd', verdict: 'unreadable', message: 'Something is missing after +.', range: { start: 2, end: 3 } },
+      { id: 'e', verdict: 'empty', message: 'Type an answer first.' },
+    ]);
+  });
+
+  it('stops with exit 2 and names the line of a malformed request', async () => {
+    const input = lines({ id: 'ok', kind: 'value', expected: '1', answer: '1' }) + '{"id": "x", "kind": "matrix"}\n';
+    const { code, stdout, stderr } = await run(['check', '--jsonl', '-'], input);
+    expect(code).toBe(2);
+    expect(stdout).toBe('{"id":"ok","verdict":"correct","latex":"1"}\n');
+    expect(stderr).toBe('-:2: "kind" must be one of expr, value, vector\n');
+  });
+
+  it('reports invalid JSON and an unreadable expected answer as the caller’s errors', async () => {
+    expect((await run(['check', '--jsonl', '-'], '{nope\n')).stderr).toMatch(/^-:1: not valid JSON/);
+    const bad = await run(['check', '--jsonl', '-'], lines({ id: 1, kind: 'expr', expected: '2x+', answer: 'x' }));
+    expect(bad).toMatchObject({ code: 2, stderr: '-:1: expected answer “2x+”: Something is missing after +.\n' });
+  });
+
+  it('explains its usage when FILE is missing or unreadable', async () => {
+    expect(await run(['check'])).toMatchObject({
+      code: 2,
+      stderr: 'gd-tutor check: usage: gd-tutor check --jsonl FILE   (FILE - reads standard input)\n',
+    });
+    const missing = await run(['check', '--jsonl', 'no-such-file.jsonl']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^gd-tutor check: cannot read no-such-file.jsonl: ENOENT/);
+  });
+});
+
+describe('gd-tutor derive', () => {
+  it('prints the derivative as text or LaTeX', async () => {
+    expect(await run(['derive', '--function', 'x^2+y^2', '--wrt', 'x'])).toEqual({
+      code: 0,
+      stdout: '2*x\n',
+      stderr: '',
+    });
+    expect((await run(['derive', '--function', 'x^2+y^2', '--wrt', 'y', '--latex'])).stdout).toBe('2y\n');
+    expect((await run(['derive', '--function', '0.2x1^2+x2^2', '--wrt', 'x1', '--vars', 'x1,x2'])).stdout).toBe(
+      '2/5*x1\n',
+    );
+  });
+
+  it('points at the character where the function cannot be read', async () => {
+    expect(await run(['derive', '--function', 'x^2+', '--wrt', 'x'])).toMatchObject({
+      code: 2,
+      stderr: 'gd-tutor derive: --function at character 4: Something is missing after +.\n',
+    });
+  });
+});
+
+describe('the gd-tutor executable', () => {
+  it('documents both commands in --help', () => {
+    const help = execFileSync('bin/gd-tutor.js', ['--help'], { encoding: 'utf8' });
+    expect(help).toContain('gd-tutor check --jsonl FILE');
+    expect(help).toContain('gd-tutor derive --function F --wrt V');
+  });
+
+  it('judges standard input end to end', () => {
+    const out = execFileSync('bin/gd-tutor.js', ['check', '--jsonl', '-'], {
+      input: lines({ id: '1', kind: 'vector', expected: '[2.4, 3.2]', answer: '(3,4) - 0.1(6,8)' }),
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toMatchObject({ id: '1', verdict: 'correct' });
+  });
+});
