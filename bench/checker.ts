@@ -1,0 +1,81 @@
+/**
+ * The answer checker's speed against a naive symbolic baseline (nerdamer's
+ * simplify(a − b) compared with 0), on the same corpus in the same process.
+ * The corpus is the labelled fixture set, cycled to at least 2,000 checks.
+ */
+import { readFileSync } from 'node:fs';
+import nerdamer from 'nerdamer-prime';
+import { check, read, toText, type CheckRequest } from '../src/math/index.js';
+import { safeForSymbolic } from '../src/math/symbolic.js';
+import { lowerVectors } from '../src/math/vectors.js';
+import { summarise, time, us } from './stats.js';
+
+interface Labelled extends CheckRequest {
+  readonly equal: boolean;
+}
+
+const CHECKS = 2000;
+
+function loadCorpus(): Labelled[] {
+  const text = readFileSync(new URL('../test/fixtures/answer-corpus.jsonl', import.meta.url), 'utf8');
+  const rows = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Labelled);
+  return Array.from({ length: Math.max(CHECKS, rows.length) }, (_, k) => rows[k % rows.length]!);
+}
+
+/** The baseline's verdict: nerdamer simplify(a − b) == 0, per component for vectors. */
+function baseline(request: CheckRequest): boolean | undefined {
+  const parts = (text: string) => {
+    const r = read(text, { variables: request.vars ?? [], maxLength: 4000 });
+    if (!r.ok) return undefined;
+    const lowered = lowerVectors(r.node);
+    if (!lowered.ok) return undefined;
+    return 'components' in lowered ? lowered.components : [lowered.scalar];
+  };
+  const a = parts(request.expected);
+  const b = parts(request.answer);
+  if (!a || !b || a.length !== b.length) return false;
+  if (![...a, ...b].every(safeForSymbolic)) return undefined;
+  return a.every((x, k) => {
+    try {
+      return nerdamer(`simplify((${toText(x)})-(${toText(b[k]!)}))`).toString() === '0';
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function benchChecker(): string[] {
+  const corpus = loadCorpus();
+  for (const request of corpus.slice(0, 200)) check(request); // warm-up
+  const ours: number[] = [];
+  let agree = 0;
+  const [, total] = time(() => {
+    for (const request of corpus) {
+      const [verdict, ms] = time(() => check(request));
+      ours.push(ms);
+      if ((verdict.verdict === 'correct') === request.equal) agree++;
+    }
+  });
+  const base: number[] = [];
+  let baseAgree = 0;
+  let skipped = 0;
+  for (const request of corpus) {
+    const [equal, ms] = time(() => baseline(request));
+    if (equal === undefined) {
+      skipped++;
+      continue;
+    }
+    base.push(ms);
+    if (equal === request.equal) baseAgree++;
+  }
+  const o = summarise(ours);
+  const b = summarise(base);
+  return [
+    `checker: ${o.count} checks in ${total.toFixed(0)} ms = ${Math.round(o.count / (total / 1000))} checks/s; median ${us(o.median)}, p99 ${us(o.p99)}; agrees with the labels on ${agree}/${o.count}`,
+    `baseline (nerdamer simplify(a-b) == 0): ${b.count} checks (${skipped} unsafe for nerdamer skipped); median ${us(b.median)}, p99 ${us(b.p99)}; agrees with the labels on ${baseAgree}/${b.count}`,
+    `checker vs baseline: ${(b.median / o.median).toFixed(0)}x faster at the median, ${(b.p99 / o.p99).toFixed(0)}x at p99`,
+  ];
+}

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: the figures the issues ask for, printed as text. A benchmark,
+ * not a test: nothing here asserts a time.
+ */
+import { cpus } from 'node:os';
+import { benchChecker } from './checker.js';
+
+const sections: [string, () => string[]][] = [['Answer checker (src/math)', benchChecker]];
+
+console.log(`gd-tutor bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
+for (const [title, run] of sections) {
+  console.log(`## ${title}`);
+  for (const line of run()) console.log(`  ${line}`);
+  console.log();
+}
