@@ -74,3 +74,8 @@ export function symbolsOf(node: Node, into: Set<string> = new Set()): Set<string
   }
   return into;
 }
+
+/** The symbols that are not constants: what an expression depends on. */
+export function freeSymbols(node: Node, declared: readonly string[] = []): string[] {
+  return [...symbolsOf(node)].filter((s) => declared.includes(s) || !Object.hasOwn(CONSTANTS, s));
+}

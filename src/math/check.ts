@@ -4,7 +4,7 @@
  * (with where and why) and empty. Expected answers are prepared once (read and
  * compiled) and then judge any number of answers, one per keystroke if need be.
  */
-import { symbolsOf, type Node, type Range } from './ast.js';
+import { freeSymbols, type Node, type Range } from './ast.js';
 import { DEFAULT_TOLERANCE, isClose, withinTolerance, type Tolerance } from './closeness.js';
 import { equivalent, type Equivalence } from './equivalence.js';
 import { compile, evaluateConstant } from './evaluate.js';
@@ -78,7 +78,7 @@ export function prepare(kind: Kind, expected: string, vars: readonly string[] = 
   if (kind !== 'vector' && isVector)
     return { ok: false, message: `expected answer “${expected}” is a vector; use kind "vector".` };
   const allowed = kind === 'value' ? [] : vars;
-  const stray = [...symbolsOf(result.node)].filter((s) => !allowed.includes(s) && s !== 'e' && s !== 'pi');
+  const stray = freeSymbols(result.node, vars).filter((s) => !allowed.includes(s));
   if (stray.length > 0)
     return { ok: false, message: `expected answer “${expected}” uses ${stray.join(', ')}, which is not declared.` };
   return {
@@ -103,9 +103,9 @@ function judgeScalar(
   e: Expectation,
 ): { ok: true } | { ok: false; reason: Reason; message: string } {
   const allowed = e.kind === 'value' && e.components === undefined ? [] : e.variables;
-  const stray = [...symbolsOf(answer)].filter((s) => !allowed.includes(s) && s !== 'e' && s !== 'pi');
+  const stray = freeSymbols(answer, e.variables).filter((s) => !allowed.includes(s));
   if (stray.length > 0) {
-    return allowed.length === 0 || symbolsOf(expected).size === 0
+    return allowed.length === 0 || freeSymbols(expected, e.variables).length === 0
       ? { ok: false, reason: 'not-a-number', message: `A number is expected, but your answer contains ${list(stray)}.` }
       : {
           ok: false,
@@ -113,7 +113,11 @@ function judgeScalar(
           message: `${list(stray)} ${stray.length === 1 ? 'is not a variable' : 'are not variables'} of this exercise (the variables are ${list(allowed)}).`,
         };
   }
-  if (symbolsOf(expected).size === 0 && symbolsOf(answer).size === 0 && e.kind !== 'expr') {
+  if (
+    freeSymbols(expected, e.variables).length === 0 &&
+    freeSymbols(answer, e.variables).length === 0 &&
+    e.kind !== 'expr'
+  ) {
     const a = evaluateConstant(answer);
     const x = evaluateConstant(expected);
     if (!Number.isFinite(a)) return { ok: false, reason: 'off-value', message: 'Your answer has no finite value.' };

@@ -203,7 +203,7 @@ class Parser {
     if (open.kind === 'open' && open.close === ')') {
       this.next();
       args = this.parseList(open);
-    } else if (open.kind === 'number' || open.kind === 'ident' || open.kind === 'open') {
+    } else if (open.kind === 'number' || open.kind === 'ident' || open.kind === 'open' || this.isOp('|')) {
       args = [this.parseBareArgument()];
     } else {
       return fail(t, `${t.text} needs an argument, like ${t.text}(x).`);
@@ -241,6 +241,8 @@ class Parser {
 
   private parseBracket(open: Token & { kind: 'open' }): Node {
     const items = this.parseList(open);
+    // A fresh node: brackets end a run of letters, so in `(wx)²` the square takes both.
+    if (items.length === 1 && this.runTogether.has(items[0]!)) return { ...items[0]! };
     return items.length === 1 && open.close !== ']' && open.close !== '⟩' && open.close !== '〉' && open.close !== '>'
       ? items[0]!
       : { type: 'vector', items };
