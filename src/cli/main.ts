@@ -4,6 +4,9 @@
  */
 import { checkCommand } from './check.js';
 import { deriveCommand } from './derive.js';
+import { lintCommand } from './lint.js';
+import { newCommand } from './new.js';
+import { solveCommand } from './solve.js';
 import { UsageError, type ExitCode, type Io } from './io.js';
 
 const HELP = `gd-tutor — a tutoring engine for gradient descent
@@ -20,6 +23,11 @@ Usage:
       Exit 0 when every line was judged, 2 for a malformed line (named by line number).
   gd-tutor derive --function F --wrt V [--vars x,y] [--latex]
                                      Print the derivative of F with respect to V.
+  gd-tutor lint [PATH…]              Check lesson files (default: content/); prints file:line:col: message,
+                                     exit 1 when there are errors.
+  gd-tutor solve FILE [--exercise ID] [--seed N] [--json]
+                                     The worked solution of every step, as the engine derives it.
+  gd-tutor new [ID]                  Print a starting lesson file: gd-tutor new my-lesson > content/my-lesson.yaml
   gd-tutor --help                    Show this help.
 `;
 
@@ -28,6 +36,9 @@ type Command = (args: readonly string[], io: Io) => ExitCode | Promise<ExitCode>
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   derive: deriveCommand,
+  lint: lintCommand,
+  solve: solveCommand,
+  new: newCommand,
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {

@@ -79,3 +79,21 @@ export function symbolsOf(node: Node, into: Set<string> = new Set()): Set<string
 export function freeSymbols(node: Node, declared: readonly string[] = []): string[] {
   return [...symbolsOf(node)].filter((s) => declared.includes(s) || !Object.hasOwn(CONSTANTS, s));
 }
+
+/** `node` with each named symbol replaced by its tree (a number, or an expression). */
+export function substitute(node: Node, values: Readonly<Record<string, Node>>): Node {
+  switch (node.type) {
+    case 'number':
+      return node;
+    case 'symbol':
+      return Object.hasOwn(values, node.name) ? values[node.name]! : node;
+    case 'neg':
+      return { type: 'neg', arg: substitute(node.arg, values) };
+    case 'binary':
+      return bin(node.op, substitute(node.left, values), substitute(node.right, values));
+    case 'call':
+      return { type: 'call', fn: node.fn, args: node.args.map((a) => substitute(a, values)) };
+    case 'vector':
+      return { type: 'vector', items: node.items.map((a) => substitute(a, values)) };
+  }
+}

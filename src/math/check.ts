@@ -70,17 +70,21 @@ export type Prepared =
 export function prepare(kind: Kind, expected: string, vars: readonly string[] = [], tolerance?: Tolerance): Prepared {
   const vocabulary = new Vocabulary(vars);
   const result = read(expected, { variables: vocabulary, maxLength: LIMITS.expressionLength });
-  if (!result.ok) return { ok: false, message: `expected answer “${expected}”: ${result.error.message}` };
+  if (!result.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${result.error.message}` };
   const lowered = lowerVectors(result.node);
-  if (!lowered.ok) return { ok: false, message: `expected answer “${expected}”: ${lowered.message}` };
+  if (!lowered.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${lowered.message}` };
   const isVector = 'components' in lowered;
-  if (kind === 'vector' && !isVector) return { ok: false, message: `expected answer “${expected}” is not a vector.` };
+  if (kind === 'vector' && !isVector)
+    return { ok: false, message: `expected answer ${quote(expected)} is not a vector.` };
   if (kind !== 'vector' && isVector)
-    return { ok: false, message: `expected answer “${expected}” is a vector; use kind "vector".` };
+    return { ok: false, message: `expected answer ${quote(expected)} is a vector; use kind "vector".` };
   const allowed = kind === 'value' ? [] : vars;
   const stray = freeSymbols(result.node, vars).filter((s) => !allowed.includes(s));
   if (stray.length > 0)
-    return { ok: false, message: `expected answer “${expected}” uses ${stray.join(', ')}, which is not declared.` };
+    return {
+      ok: false,
+      message: `expected answer ${quote(expected)} uses ${stray.join(', ')}, which is not declared.`,
+    };
   return {
     ok: true,
     expectation: {
@@ -95,6 +99,9 @@ export function prepare(kind: Kind, expected: string, vars: readonly string[] = 
 }
 
 const list = (names: readonly string[]): string => names.join(', ');
+
+/** The expected text in a message, shortened: a message should not repeat a whole file. */
+const quote = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
 /** Judges a scalar (a component, or the whole answer) against the expectation's rules. */
 function judgeScalar(

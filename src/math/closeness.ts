@@ -5,9 +5,9 @@
  */
 
 /** Relative noise allowed between two evaluations of equal expressions. */
-const NOISE = 1e-9;
+const NOISE = 1e-11;
 /** Below this, a difference is cancellation noise (sin²x + cos²x − 1 ≈ 1e-16). */
-const FLOOR = 1e-10;
+const FLOOR = 1e-12;
 
 export function sameValue(a: number, b: number): boolean {
   if (a === b) return true;

@@ -120,7 +120,10 @@ export function toLatex(node: Node): string {
     case 'binary': {
       if (node.op === '/') return `\\frac{${toLatex(node.left)}}{${toLatex(node.right)}}`;
       const l = wrapLatex(node.left, needsBrackets(node.op, 'left', node.left));
-      if (node.op === '^') return `{${l}}^{${toLatex(node.right)}}`;
+      if (node.op === '^') {
+        const bare = node.left.type === 'symbol' || (node.left.type === 'number' && node.left.value >= 0);
+        return `${bare ? l : `{${l}}`}^{${toLatex(node.right)}}`;
+      }
       const r = wrapLatex(node.right, needsBrackets(node.op, 'right', node.right));
       if (node.op === '*') return juxtaposes(node.left, node.right) ? `${l}${r}` : `${l} \\cdot ${r}`;
       return `${l} ${node.op} ${r}`;

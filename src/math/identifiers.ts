@@ -23,9 +23,12 @@ const FUNCTION_ALIASES: Readonly<Record<string, FunctionName>> = {
 export class Vocabulary {
   private readonly byCanonical = new Map<string, string>();
   private readonly cache = new Map<string, Resolved>();
+  /** The names a run of letters may split into, longest first. */
+  private readonly pieces: readonly string[];
 
   constructor(readonly variables: readonly string[]) {
     for (const v of variables) this.byCanonical.set(canonicalName(v), v);
+    this.pieces = [...this.byCanonical.keys(), ...Object.keys(CONSTANTS)].sort((a, b) => b.length - a.length);
   }
 
   resolve(typed: string): Resolved {
@@ -47,16 +50,25 @@ export class Vocabulary {
     return { kind: 'symbols', names: this.split(name) ?? [name] };
   }
 
-  /** `wx` → [w, x]; longest names first, so `x12` with x1 and x12 declared stays x12. */
+  /**
+   * `wx` → [w, x]; longest names first, so `x12` with x1 and x12 declared stays
+   * x12. Suffixes that cannot be split are remembered, so this is linear in the
+   * length of the run whatever names are declared.
+   */
   private split(name: string): string[] | undefined {
     if (name.length > 24) return undefined;
-    if (name === '') return [];
-    const pieces = [...this.byCanonical.keys(), ...Object.keys(CONSTANTS)].sort((a, b) => b.length - a.length);
-    for (const piece of pieces) {
-      if (!name.startsWith(piece)) continue;
-      const rest = this.split(name.slice(piece.length));
-      if (rest) return [this.byCanonical.get(piece) ?? piece, ...rest];
-    }
-    return undefined;
+    const failed = new Set<number>();
+    const from = (start: number): string[] | undefined => {
+      if (start === name.length) return [];
+      if (failed.has(start)) return undefined;
+      for (const piece of this.pieces) {
+        if (!name.startsWith(piece, start)) continue;
+        const rest = from(start + piece.length);
+        if (rest) return [this.byCanonical.get(piece) ?? piece, ...rest];
+      }
+      failed.add(start);
+      return undefined;
+    };
+    return from(0);
   }
 }

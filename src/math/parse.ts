@@ -154,10 +154,14 @@ class Parser {
   }
 
   private parsePostfix(node: Node): Node {
+    let chained = 0;
     while (this.isOp('!')) {
-      this.next();
+      // Each ! nests the tree one level deeper: bound the chain like any nesting.
+      this.enter(this.next());
+      chained++;
       node = { type: 'call', fn: 'factorial', args: [node] };
     }
+    this.depth -= chained;
     return node;
   }
 
@@ -217,7 +221,10 @@ class Parser {
     const t = this.peek;
     if (this.isOp('-')) {
       this.next();
-      return { type: 'neg', arg: this.parseUnaryNoImplicit() };
+      this.enter(t);
+      const arg = this.parseUnaryNoImplicit();
+      this.depth--;
+      return { type: 'neg', arg };
     }
     if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open') fail(t, 'Something is missing after ^.');
     return this.parsePrimary();

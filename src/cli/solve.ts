@@ -1,0 +1,41 @@
+/** `gd-tutor solve FILE [--exercise ID] [--seed N] [--json]`: the worked solution of every step. */
+import { relative, resolve } from 'node:path';
+import { formatIssue, loadLesson, type CompiledExercise } from '../content/index.js';
+import { plainText } from '../content/plain-text.js';
+import { readLessonFile } from './lint.js';
+import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
+
+function render(exercise: CompiledExercise): string {
+  const lines = [`## ${exercise.title} (${exercise.id})`, plainText(exercise.statement), ''];
+  exercise.steps.forEach((step, k) => {
+    lines.push(`${k + 1}. ${plainText(step.prompt)}`);
+    lines.push(`   answer: ${plainText(`$${step.answerLatex}$`)}`);
+    for (const line of step.solution) lines.push(`   | ${plainText(line)}`);
+    for (const m of step.misconceptions)
+      lines.push(`   ✗ ${plainText(m.answer)} — ${m.name}: ${plainText(m.feedback)}`);
+    lines.push('');
+  });
+  return lines.join('\n');
+}
+
+export function solveCommand(args: readonly string[], io: Io): ExitCode {
+  const { options, positional } = parseArgs(args, { exercise: 'string', seed: 'string', json: 'boolean' });
+  if (positional.length !== 1) throw new UsageError('usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--json]');
+  const seed = options.seed === undefined ? 0 : Number(options.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed takes a whole number ≥ 0');
+  const path = resolve(io.cwd, positional[0]!);
+  const name = relative(io.cwd, path);
+  const result = loadLesson(name, readLessonFile(path), seed);
+  for (const issue of result.issues) io.stderr.write(`${formatIssue(issue)}\n`);
+  if (!result.lesson) return 1;
+  const exercises = result.lesson.exercises.filter((e) => options.exercise === undefined || e.id === options.exercise);
+  if (exercises.length === 0) {
+    io.stderr.write(
+      `gd-tutor solve: no exercise “${String(options.exercise)}”; exercises: ${result.lesson.exercises.map((e) => e.id).join(', ')}\n`,
+    );
+    return 2;
+  }
+  if (options.json) io.stdout.write(`${JSON.stringify({ ...result.lesson, exercises }, null, 2)}\n`);
+  else io.stdout.write(`# ${result.lesson.title}\n\n${exercises.map(render).join('\n')}`);
+  return 0;
+}

@@ -1,0 +1,16 @@
+/** The public face of src/content: lesson files in, compiled lessons and issues out. */
+export { loadLesson, lintLesson, type LessonResult } from './lesson.js';
+export {
+  compileLesson,
+  sameAnswer,
+  policyOf,
+  exerciseSeed,
+  FORMAT_VERSION,
+  type CompiledLesson,
+  type CompiledExercise,
+  type Policy,
+} from './compile.js';
+export type { Answer, DerivedStep, Misconception, CarryForward } from './derived.js';
+export { formatIssue, type Issue } from './issues.js';
+export { lessonJsonSchema, STEP_KINDS, type LessonFile, type StepKind } from './schema.js';
+export { REGIMES, type Regime } from './descent.js';

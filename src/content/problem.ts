@@ -1,0 +1,207 @@
+/**
+ * An exercise's problem, made concrete for one variant: the function in its
+ * variables (written out, built from a model and its data, or from a matrix),
+ * the start point and the learning rate, with the parameters substituted.
+ * Every problem a teacher can make here is reported at its place in the file.
+ */
+import { bin, freeSymbols, num, read, substitute, sym, toLatex, LIMITS, type Node } from '../math/index.js';
+import type { Issue } from './issues.js';
+import type { ExerciseFile } from './schema.js';
+import type { Path, Source } from './source.js';
+import { evaluateAt, type Point, type Value } from './values.js';
+import type { Parameters } from './variants.js';
+
+export interface Problem {
+  readonly name: string;
+  readonly variables: readonly string[];
+  /** The function of the variables alone. */
+  readonly f: Node;
+  /** How the function is shown: as written, with inner functions and data sums kept. */
+  readonly written: string;
+  /** For the chain rule: the outer function of the inner names, and each inner function. */
+  readonly inner?: { readonly outer: Node; readonly functions: Readonly<Record<string, Node>> };
+  readonly matrix?: {
+    readonly A: readonly (readonly number[])[];
+    readonly form: 'quadratic' | 'linear' | 'norm_squared';
+    readonly row?: number;
+  };
+  readonly start?: Point;
+  readonly rate?: Value;
+  readonly parameters: Parameters;
+}
+
+export type Built = { readonly ok: true; readonly problem: Problem } | { readonly ok: false; readonly issues: Issue[] };
+
+const asNodes = (parameters: Parameters): Record<string, Node> =>
+  Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, num(v)]));
+
+const sum = (terms: Node[]): Node => terms.reduce((a, b) => bin('+', a, b));
+
+/** Where the first use of `name` stands in `text`, for pointing at it. */
+function offsetOf(text: string, name: string): number {
+  const m = new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![A-Za-z0-9_])`).exec(text);
+  return m?.index ?? 0;
+}
+
+export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, parameters: Parameters): Built {
+  const issues: Issue[] = [];
+  const params = Object.keys(parameters);
+  const paramNodes = asNodes(parameters);
+  const variables = exercise.variables;
+
+  /** Reads an expression field; reports an unreadable one at its character and undeclared names. */
+  const expression = (text: string, path: Path, allowed: readonly string[]): Node | undefined => {
+    const result = read(text, { variables: [...allowed, ...params], maxLength: LIMITS.expressionLength });
+    if (!result.ok) {
+      issues.push(source.issue(path, `${result.error.message} (in “${text}”)`, { offset: result.error.start }));
+      return undefined;
+    }
+    const stray = freeSymbols(result.node, allowed).filter((s) => !allowed.includes(s) && !params.includes(s));
+    for (const name of stray)
+      issues.push(
+        source.issue(
+          path,
+          `“${name}” is used but not declared: add it to variables${allowed === variables ? '' : ' or parameters'}.`,
+          {
+            offset: offsetOf(text, name),
+          },
+        ),
+      );
+    return stray.length > 0 ? undefined : substitute(result.node, paramNodes);
+  };
+  const scalar = (value: number | string, path: Path): Value | undefined => {
+    if (typeof value === 'number') return evaluateAt(num(value), [], []);
+    const node = expression(value, path, []);
+    return node && evaluateAt(node, [], []);
+  };
+
+  const sources = (['function', 'model', 'matrix'] as const).filter((k) => exercise[k] !== undefined);
+  if (sources.length !== 1) {
+    issues.push(
+      source.issue(
+        at,
+        sources.length === 0
+          ? 'An exercise needs a function (or a model, or a matrix) to descend.'
+          : `Give only one of ${sources.join(' and ')}.`,
+        { key: false },
+      ),
+    );
+    return { ok: false, issues };
+  }
+
+  let f: Node | undefined;
+  let written = '';
+  let inner: Problem['inner'];
+  let matrix: Problem['matrix'];
+  if (exercise.function !== undefined) {
+    const where = exercise.where ?? {};
+    const innerNames = Object.keys(where);
+    const outer = expression(exercise.function, [...at, 'function'], [...variables, ...innerNames]);
+    const functions: Record<string, Node> = {};
+    for (const name of innerNames) {
+      if (variables.includes(name))
+        issues.push(
+          source.issue([...at, 'where', name], `“${name}” is a variable; name the inner function differently.`, {
+            key: true,
+          }),
+        );
+      const node = expression(where[name]!, [...at, 'where', name], variables);
+      if (node) functions[name] = node;
+    }
+    if (outer && Object.keys(functions).length === innerNames.length) {
+      f = substitute(outer, functions);
+      written = toLatex(outer);
+      if (innerNames.length > 0) inner = { outer, functions };
+    }
+  } else if (exercise.model !== undefined) {
+    const model = exercise.model;
+    const target = model.target ?? 'y';
+    const columns = Object.keys(model.data);
+    const lengths = new Set(columns.map((c) => model.data[c]!.length));
+    if (!columns.includes(target))
+      issues.push(source.issue([...at, 'model', 'data'], `The data has no target column “${target}”.`));
+    if (lengths.size > 1)
+      issues.push(source.issue([...at, 'model', 'data'], 'The data columns have different lengths.'));
+    const prediction = expression(
+      model.prediction,
+      [...at, 'model', 'prediction'],
+      [...variables, ...columns.filter((c) => c !== target)],
+    );
+    if (prediction && issues.length === 0) {
+      const n = model.data[target]!.length;
+      const residuals = Array.from({ length: n }, (_, i) => {
+        const row = Object.fromEntries(columns.map((c) => [c, num(model.data[c]![i]!)]));
+        return bin('^', bin('-', substitute(prediction, row), row[target]!), num(2));
+      });
+      f = bin('*', bin('/', num(1), num(2 * n)), sum(residuals));
+      written = `\\frac{1}{2n}\\sum_{i=1}^{n}\\left(${toLatex(substitute(prediction, Object.fromEntries(columns.map((c) => [c, sym(`${c}_i`)]))))} - ${target}_i\\right)^2,\\ n = ${n}`;
+    }
+  } else if (exercise.matrix !== undefined) {
+    const spec = exercise.matrix;
+    const A = spec.A.map((row, i) => row.map((entry, j) => scalar(entry, [...at, 'matrix', 'A', i, j])?.number ?? NaN));
+    const n = variables.length;
+    if (
+      spec.form !== 'norm_squared' &&
+      (A.length !== (spec.form === 'linear' ? A.length : n) || A.some((r) => r.length !== n))
+    )
+      issues.push(
+        source.issue(
+          [...at, 'matrix', 'A'],
+          `A must have ${n} columns${spec.form === 'quadratic' ? ` and ${n} rows` : ''}, one per variable.`,
+        ),
+      );
+    if (spec.form === 'linear' && (spec.row === undefined || spec.row > A.length))
+      issues.push(source.issue([...at, 'matrix'], `A linear form needs row: a row of A from 1 to ${A.length}.`));
+    if (issues.length === 0) {
+      const x = variables.map(sym);
+      const terms =
+        spec.form === 'quadratic'
+          ? A.flatMap((row, i) => row.map((a, j) => bin('*', num(a), bin('*', x[i]!, x[j]!))))
+          : spec.form === 'linear'
+            ? A[spec.row! - 1]!.map((a, j) => bin('*', num(a), x[j]!))
+            : x.map((xi) => bin('^', xi, num(2)));
+      f = sum(terms);
+      matrix = { A, form: spec.form, ...(spec.row ? { row: spec.row } : {}) };
+      written =
+        spec.form === 'quadratic'
+          ? 'x^{\\top} A x'
+          : spec.form === 'linear'
+            ? `(Ax)_{${spec.row}}`
+            : '\\lVert x \\rVert^2';
+    }
+  }
+
+  let start: Point | undefined;
+  if (exercise.start) {
+    if (exercise.start.length !== variables.length)
+      issues.push(
+        source.issue(
+          [...at, 'start'],
+          `The start point has ${exercise.start.length} coordinates but there ${variables.length === 1 ? 'is 1 variable' : `are ${variables.length} variables`} (${variables.join(', ')}).`,
+        ),
+      );
+    const coords = exercise.start.map((c, k) => scalar(c, [...at, 'start', k]));
+    if (coords.every((c): c is Value => c !== undefined)) start = coords;
+  }
+  let rate: Value | undefined;
+  if (exercise.learning_rate !== undefined) {
+    rate = scalar(exercise.learning_rate, [...at, 'learning_rate']);
+    if (rate && !(rate.number > 0))
+      issues.push(source.issue([...at, 'learning_rate'], `The learning rate must be positive (it is ${rate.number}).`));
+  }
+  if (issues.length > 0 || !f) return { ok: false, issues };
+  return {
+    ok: true,
+    problem: {
+      name: exercise.name ?? (exercise.model ? 'J' : 'f'),
+      variables,
+      f,
+      written,
+      ...(inner ? { inner } : {}),
+      ...(matrix ? { matrix } : {}),
+      ...(start ? { start } : {}),
+      ...(rate ? { rate } : {}),
+      parameters,
+    },
+  };
+}

@@ -1,0 +1,260 @@
+/**
+ * The lesson format, defined once: the TypeScript types of a lesson file and
+ * the JSON Schema that editors use to complete and check it both come from the
+ * definitions below (`npm run schema` writes schema/lesson.schema.json).
+ * This is the shape of the file as written; lessons.ts turns it into a
+ * validated lesson, a different type.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+const closed = { additionalProperties: false } as const;
+
+/** A number, or an expression over the exercise's parameters (`"a + 1"`). */
+const Scalar = Type.Union([Type.Number(), Type.String()], {
+  description: 'A number, or an expression over the parameters, e.g. "a/10".',
+});
+
+export const ToleranceSchema = Type.Object(
+  {
+    absolute: Type.Optional(Type.Number({ minimum: 0, description: 'Accept |answer − value| ≤ this.' })),
+    relative: Type.Optional(Type.Number({ minimum: 0, description: 'Accept |answer − value| ≤ this × |value|.' })),
+    places: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 12, description: 'Accept answers right to this many decimal places.' }),
+    ),
+    plain_number: Type.Optional(
+      Type.Boolean({ description: 'Require a plain number (2.4), not a calculation (3 − 0.6).' }),
+    ),
+  },
+  { ...closed, description: 'How close a hand-computed number must be. Default: relative 1e-6.' },
+);
+
+const Rule = Type.Object(
+  {
+    answer: Type.String({ description: 'An answer (in the exercise’s variables) that deserves its own feedback.' }),
+    say: Type.String({ description: 'The feedback for that answer (Markdown, $…$ for math).' }),
+  },
+  closed,
+);
+
+const Feedback = Type.Object(
+  {
+    correct: Type.Optional(Type.String({ description: 'Replaces the generated confirmation.' })),
+    incorrect: Type.Optional(Type.String({ description: 'Replaces the generated message for a wrong answer.' })),
+    misconceptions: Type.Optional(
+      Type.Record(Type.String(), Type.String(), {
+        description: 'Replaces the feedback of a named misconception, e.g. {sign: "…"}.',
+      }),
+    ),
+  },
+  closed,
+);
+
+/** What every step may carry besides its kind. */
+const common = {
+  id: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_-]*$', description: 'A stable id; generated when absent.' })),
+  prompt: Type.Optional(Type.String({ description: 'Replaces the generated question (Markdown, $…$ for math).' })),
+  hints: Type.Optional(Type.Array(Type.String(), { description: 'Hints, shown one at a time, in order.' })),
+  feedback: Type.Optional(Feedback),
+  rules: Type.Optional(Type.Array(Rule, { description: '“If the answer equals this, say that” rules.' })),
+  tolerance: Type.Optional(ToleranceSchema),
+  expected: Type.Optional(
+    Type.Union([Type.Number(), Type.String(), Type.Array(Type.Number())], {
+      description: 'The answer as the teacher computed it. Optional: it is verified against the derivation.',
+    }),
+  ),
+};
+
+const after = Type.Optional(
+  Type.Integer({ minimum: 0, maximum: 1000, description: 'At the iterate θₜ after this many steps (0: the start).' }),
+);
+const wrt = Type.String({ description: 'The variable to differentiate with respect to.' });
+
+function step<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, props: P) {
+  return Type.Object({ kind: Type.Literal(kind), ...props, ...common }, { ...closed, description });
+}
+
+export const STEP_SCHEMAS = [
+  step('partial', 'The partial derivative ∂f/∂wrt, as an expression.', { wrt }),
+  step('partial_value', 'The partial derivative ∂f/∂wrt at the point, as a number.', { wrt, after }),
+  step('gradient', 'The gradient at the point, as a vector (symbolic: true for the vector of expressions).', {
+    after,
+    symbolic: Type.Optional(Type.Boolean()),
+  }),
+  step('negative_gradient', 'The negative gradient −∇f at the point: the direction of steepest descent.', { after }),
+  step('norm', 'The Euclidean norm ‖∇f‖ of the gradient at the point.', { after }),
+  step('step', 'The step α∇f that the update subtracts.', { after }),
+  step('update', 'The next iterate θₜ₊₁ = θₜ − α∇f(θₜ).', { after }),
+  step('loss', 'The value of the function at the point (after: 1 for the loss after one step).', { after }),
+  step('iterate', 'The iterate θₜ after `after` steps from the start.', {
+    after: Type.Integer({ minimum: 1, maximum: 1000 }),
+  }),
+  step('table', 'Rows of the iteration table: θₜ, f(θₜ), ∇f(θₜ), θₜ₊₁ for t = 0 … rows − 1.', {
+    rows: Type.Integer({ minimum: 1, maximum: 20 }),
+    values: Type.Optional(
+      Type.Array(Type.Array(Type.Union([Type.Number(), Type.Array(Type.Number())])), {
+        description: 'The table as the teacher computed it, one row per iterate; verified.',
+      }),
+    ),
+  }),
+  step('limit', 'The point gradient descent converges to.', {}),
+  step('limit_loss', 'The value of the function at the point gradient descent converges to.', {}),
+  step(
+    'regime',
+    'What gradient descent does at this learning rate: slow, converges, one_step, oscillates, flips, diverges.',
+    {
+      learning_rate: Type.Optional(Scalar),
+    },
+  ),
+  step('decrease', 'The first-order predicted change of the loss in one step, −α‖∇f‖².', { after }),
+  step('max_rate', 'The largest learning rate 1/L that guarantees descent on this L-smooth quadratic.', {}),
+] as const;
+
+export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });
+
+const Parameter = Type.Union(
+  [
+    Type.Object(
+      { integer: Type.Tuple([Type.Integer(), Type.Integer()]) },
+      { ...closed, description: 'An integer in [min, max], e.g. {integer: [1, 5]}' },
+    ),
+    Type.Object(
+      {
+        decimal: Type.Tuple([Type.Number(), Type.Number()]),
+        places: Type.Optional(Type.Integer({ minimum: 0, maximum: 6 })),
+      },
+      {
+        ...closed,
+        description: 'A decimal in [min, max] with this many places (default 1), e.g. {decimal: [0.1, 0.9], places: 1}',
+      },
+    ),
+    Type.Object(
+      { choice: Type.Array(Type.Number(), { minItems: 1 }) },
+      { ...closed, description: 'One of these numbers, e.g. {choice: [0.1, 0.2]}' },
+    ),
+  ],
+  { description: 'A number drawn per variant.' },
+);
+
+const Constraint = Type.Union(
+  [
+    Type.Literal('not_minimum', { description: 'The start is not a stationary point.' }),
+    Type.Literal('loss_decreases', { description: 'One step lowers the loss.' }),
+    Type.Literal('converges', { description: 'Gradient descent converges from the start.' }),
+    Type.Object({ positive: Type.String() }, { ...closed, description: 'This expression is > 0.' }),
+    Type.Object({ nonzero: Type.String() }, { ...closed, description: 'This expression is ≠ 0.' }),
+    Type.Object({ distinct: Type.Array(Type.String(), { minItems: 2 }) }, { ...closed, description: 'These differ.' }),
+  ],
+  { description: 'A condition every variant must meet.' },
+);
+
+const Model = Type.Object(
+  {
+    prediction: Type.String({
+      description: 'The model’s prediction in its parameters and the data columns, e.g. "w*x + b".',
+    }),
+    data: Type.Record(Type.String(), Type.Array(Type.Number(), { minItems: 1 }), {
+      description: 'Columns of the data set, e.g. {x: [1, 2, 3], y: [2, 3, 5]}; the target column is y.',
+    }),
+    target: Type.Optional(Type.String({ description: 'The column the model predicts (default y).' })),
+  },
+  { ...closed, description: 'A model fitted by the mean squared error J = (1/2n) Σ (prediction − target)².' },
+);
+
+export const ExerciseSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$' }),
+    title: Type.String(),
+    statement: Type.Optional(Type.String({ description: 'The problem in words (Markdown); generated when absent.' })),
+    name: Type.Optional(
+      Type.String({ pattern: '^[A-Za-z]$', description: 'The function’s name in the text: f (default) or J, L…' }),
+    ),
+    function: Type.Optional(Type.String({ description: 'The function to descend, e.g. "x^2 + y^2".' })),
+    model: Type.Optional(Model),
+    matrix: Type.Optional(
+      Type.Object(
+        {
+          A: Type.Array(Type.Array(Scalar, { minItems: 1 }), { minItems: 1 }),
+          form: Type.Union([Type.Literal('quadratic'), Type.Literal('linear'), Type.Literal('norm_squared')], {
+            description: 'quadratic: xᵀAx; linear: (Ax)ᵢ for row; norm_squared: ‖x‖².',
+          }),
+          row: Type.Optional(Type.Integer({ minimum: 1 })),
+        },
+        { ...closed, description: 'A function of x1…xn from matrix calculus.' },
+      ),
+    ),
+    where: Type.Optional(
+      Type.Record(Type.String(), Type.String(), {
+        description: 'Inner functions for the chain rule, e.g. {z: "w*x"} with function "(z - y)^2".',
+      }),
+    ),
+    variables: Type.Array(Type.String(), { minItems: 1, description: 'The variables descended over, e.g. [x, y].' }),
+    start: Type.Optional(
+      Type.Array(Scalar, { minItems: 1, description: 'The start point θ₀, one entry per variable.' }),
+    ),
+    learning_rate: Type.Optional(Scalar),
+    parameters: Type.Optional(Type.Record(Type.String(), Parameter, { description: 'Numbers drawn per variant.' })),
+    constraints: Type.Optional(Type.Array(Constraint)),
+    steps: Type.Array(StepSchema, { minItems: 1 }),
+  },
+  { ...closed, description: 'One problem, asked step by step.' },
+);
+
+export const PolicySchema = Type.Object(
+  {
+    attempts: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Attempts before the solution is offered (default 3).' }),
+    ),
+    hint_cost: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, description: 'Credit a hint costs (default 0.1).' }),
+    ),
+    solution_cost: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, description: 'Credit a revealed solution costs (default 1).' }),
+    ),
+    retry_cost: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, description: 'Credit each wrong attempt costs (default 0.1).' }),
+    ),
+    carried_forward_credit: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'Credit for an answer right from the learner’s own earlier answers (default 1).',
+      }),
+    ),
+    unlock: Type.Optional(
+      Type.Union([Type.Literal('sequential'), Type.Literal('free')], { description: 'Steps one by one, or all open.' }),
+    ),
+  },
+  closed,
+);
+
+export const LessonSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$' }),
+    title: Type.String(),
+    introduction: Type.Optional(Type.String({ description: 'Markdown, with $…$ and $$…$$ for math.' })),
+    policy: Type.Optional(PolicySchema),
+    exercises: Type.Array(ExerciseSchema, { minItems: 1 }),
+  },
+  { ...closed, title: 'gd-tutor lesson', description: 'A lesson file of gd-tutor (content/*.yaml).' },
+);
+
+export type LessonFile = Static<typeof LessonSchema>;
+export type ExerciseFile = Static<typeof ExerciseSchema>;
+export type StepFile = Static<typeof StepSchema>;
+export type StepKind = StepFile['kind'];
+export type ToleranceFile = Static<typeof ToleranceSchema>;
+export type PolicyFile = Static<typeof PolicySchema>;
+export type ParameterFile = NonNullable<ExerciseFile['parameters']>[string];
+export type ConstraintFile = NonNullable<ExerciseFile['constraints']>[number];
+
+export const STEP_KINDS: readonly StepKind[] = STEP_SCHEMAS.map((s) => s.properties.kind.const);
+
+/** The schema as plain JSON, for editors. */
+export function lessonJsonSchema(): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://gd-tutor.dev/schema/lesson.schema.json',
+    ...(JSON.parse(JSON.stringify(LessonSchema)) as object),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * What a step derivation receives and returns, and the helpers every step
+ * kind shares: naming the point, building vectors, templates for error
+ * carried forward.
+ */
+import { toLatex, type Tolerance, type Node } from '../../math/index.js';
+import type { Answer, CarryForward, Misconception } from '../derived.js';
+import type { StepFile } from '../schema.js';
+import { pointLatex, pointText, valueShort, valueText, type Point, type Value } from '../values.js';
+import { latexName, type Workings } from '../workings.js';
+
+/** A step derived earlier in the same exercise, as later steps see it. */
+export interface Earlier {
+  readonly id: string;
+  readonly step: StepFile;
+}
+
+export interface StepInput<S extends StepFile = StepFile> {
+  /** The step's id (a table's cells take it as their prefix). */
+  readonly id: string;
+  readonly step: S;
+  readonly workings: Workings;
+  readonly earlier: readonly Earlier[];
+  readonly tolerance: Tolerance;
+}
+
+/** A derivation before the teacher's overrides and the generic parts are applied. */
+export interface Derivation {
+  /** Set for the cells of a table, which become steps of their own. */
+  readonly id?: string;
+  readonly title: string;
+  readonly prompt: string;
+  readonly answer: Answer;
+  readonly answerLatex: string;
+  readonly solution: readonly string[];
+  readonly hints: readonly string[];
+  readonly correct: string;
+  readonly misconceptions: readonly Misconception[];
+  readonly carry?: CarryForward;
+}
+
+/** θₜ named the way a teacher writes it: θ₀ is "the start (3, 4)". */
+export function pointName(w: Workings, t: number): string {
+  const theta = w.variables.length === 1 ? latexName(w.variables[0]!) : '\\theta';
+  return `${theta}_{${t}}`;
+}
+
+export const at = (w: Workings, t: number): string => `$${pointName(w, t)} = ${pointLatex(w.point(t))}$`;
+
+/** A vector or a scalar as checker text, by the exercise's dimension. */
+export const quantityText = (p: Point): string => (p.length === 1 ? valueText(p[0]!) : pointText(p));
+export const quantityLatex = (p: Point): string => pointLatex(p);
+
+export function valueAnswer(v: Value, tolerance: Tolerance): Answer {
+  return { type: 'value', expected: valueText(v), tolerance };
+}
+
+/** A point-valued answer: a number for one variable, a vector otherwise. */
+export function pointAnswer(p: Point, tolerance: Tolerance): Answer {
+  return p.length === 1
+    ? { type: 'value', expected: valueText(p[0]!), tolerance }
+    : { type: 'vector', expected: pointText(p), vars: [], tolerance };
+}
+
+export const partialLatex = (w: Workings, v: string): string =>
+  `\\frac{\\partial ${w.name}}{\\partial ${latexName(v)}}`;
+
+/** The most recent earlier step satisfying `match`, for carrying its answer forward. */
+export function findEarlier(earlier: readonly Earlier[], match: (s: StepFile) => boolean): Earlier | undefined {
+  for (let k = earlier.length - 1; k >= 0; k--) if (match(earlier[k]!.step)) return earlier[k];
+  return undefined;
+}
+
+/** The input symbols for an earlier step's answer: one, or one per component. */
+export function inputsFor(e: Earlier, components: number, prefix: string) {
+  return components === 1
+    ? [{ symbol: prefix, step: e.id }]
+    : Array.from({ length: components }, (_, k) => ({ symbol: `${prefix}c${k + 1}`, step: e.id, component: k + 1 }));
+}
+
+/** A template vector/scalar text from component texts. */
+export const templateOf = (parts: readonly string[]): string =>
+  parts.length === 1 ? parts[0]! : `[${parts.join(', ')}]`;
+
+export const nodeLatex = (n: Node): string => toLatex(n);
+export const short = valueShort;

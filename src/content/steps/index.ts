@@ -1,0 +1,35 @@
+/** The step kinds and the derivation each one runs: the vocabulary of the lesson format. */
+import type { StepFile, StepKind } from '../schema.js';
+import type { Derivation, StepInput } from './context.js';
+import { decrease, iterate, loss, step, update } from './update.js';
+import { gradient, negativeGradient, norm, partial, partialValue } from './derivatives.js';
+import { limit, limitLoss, maxRate, regime } from './convergence.js';
+import { table } from './table.js';
+
+type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
+
+const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
+  partial,
+  partial_value: partialValue,
+  gradient,
+  negative_gradient: negativeGradient,
+  norm,
+  step,
+  update,
+  loss,
+  iterate,
+  table,
+  limit,
+  limit_loss: limitLoss,
+  regime,
+  decrease,
+  max_rate: maxRate,
+};
+
+export function deriveStep(input: StepInput): Derivation[] {
+  const derive = DERIVERS[input.step.kind] as Deriver<StepKind>;
+  const result = derive(input);
+  return Array.isArray(result) ? result : [result];
+}
+
+export type { Derivation, StepInput, Earlier } from './context.js';

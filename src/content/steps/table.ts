@@ -1,0 +1,160 @@
+/**
+ * The iteration table: for t = 0 … rows − 1, the iterate θₜ, the loss f(θₜ),
+ * the gradient ∇f(θₜ) and the next iterate θₜ₊₁. Each cell is a step of its
+ * own, and each carries the learner's earlier cells forward, so a slip in row
+ * one is not punished again in every row below it.
+ */
+import { substitute, sym, toText } from '../../math/index.js';
+import type { CarryForward } from '../derived.js';
+import type { StepFile } from '../schema.js';
+import { combine, pointText, valueText, type Point } from '../values.js';
+import type { Workings } from '../workings.js';
+import {
+  pointAnswer,
+  pointName,
+  quantityLatex,
+  short,
+  templateOf,
+  valueAnswer,
+  type Derivation,
+  type StepInput,
+} from './context.js';
+
+type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
+
+export const TABLE_COLUMNS = ['theta', 'loss', 'gradient', 'next'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export const cellId = (id: string, t: number, column: TableColumn): string => `${id}-${t}-${column}`;
+
+/** Input symbols for a cell's answer, one per component. */
+const cellInputs = (w: Workings, id: string, prefix: string) =>
+  w.variables.length === 1
+    ? [{ symbol: prefix, step: id }]
+    : w.variables.map((_, k) => ({ symbol: `${prefix}c${k + 1}`, step: id, component: k + 1 }));
+
+/** f or ∂f/∂v with the learner's θ cell in place of the variables. */
+function over(w: Workings, id: string, node: Parameters<typeof substitute>[0]): string {
+  const inputs = cellInputs(w, id, 'p');
+  return toText(substitute(node, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)]))));
+}
+
+export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'>>): Derivation[] {
+  const cells: Derivation[] = [];
+  const alpha = valueText(w.rate);
+  for (let t = 0; t < step.rows; t++) {
+    const theta = w.point(t);
+    const g = w.gradientAt(theta);
+    const next = w.point(t + 1);
+    const thetaId = cellId(id, t, 'theta');
+    const gradientId = cellId(id, t, 'gradient');
+    const name = pointName(w, t);
+    const row = (column: string) => `Row ${t}, ${column}`;
+    const thetaCarry: CarryForward | undefined =
+      t > 0
+        ? {
+            inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
+            template: templateOf(cellInputs(w, '', 'q').map((i) => i.symbol)),
+          }
+        : undefined;
+    cells.push({
+      id: thetaId,
+      title: row(`$${name}$`),
+      prompt: t === 0 ? `Row 0: the start, $${name}$.` : `Row ${t}: $${name}$, the previous row's next iterate.`,
+      answer: pointAnswer(theta, tolerance),
+      answerLatex: quantityLatex(theta),
+      solution: [
+        t === 0
+          ? `$${name} = ${quantityLatex(theta)}$ is the start.`
+          : `$${name}$ is the previous row's $\\theta_{t+1}$: $${quantityLatex(theta)}$.`,
+      ],
+      hints: [t === 0 ? 'The first row starts at the start point.' : 'Copy the next iterate from the row above.'],
+      correct: 'Right.',
+      misconceptions: [],
+      ...(thetaCarry ? { carry: thetaCarry } : {}),
+    });
+    const loss = w.lossAt(theta);
+    cells.push({
+      id: cellId(id, t, 'loss'),
+      title: row(`$${w.name}(${name})$`),
+      prompt: `Row ${t}: the loss $${w.name}(${name})$.`,
+      answer: valueAnswer(loss, tolerance),
+      answerLatex: short(loss),
+      solution: [`$${w.name}(${name}) = ${short(loss)}$`],
+      hints: [`Evaluate $${w.fLatex}$ at $${name}$.`],
+      correct: 'Right.',
+      misconceptions: [],
+      carry: { inputs: cellInputs(w, thetaId, 'p'), template: over(w, thetaId, w.problem.f) },
+    });
+    cells.push({
+      id: gradientId,
+      title: row(`$\\nabla ${w.name}(${name})$`),
+      prompt: `Row ${t}: the gradient $\\nabla ${w.name}(${name})$.`,
+      answer: pointAnswer(g, tolerance),
+      answerLatex: quantityLatex(g),
+      solution: [`$\\nabla ${w.name}(${name}) = ${quantityLatex(g)}$`],
+      hints: ['Evaluate the derivative at this row’s iterate.'],
+      correct: 'Right.',
+      misconceptions: [
+        {
+          id: 'sign',
+          name: 'the sign',
+          answer: pointText(g.map((x) => combine({ number: 0, exact: { n: 0n, d: 1n } }, x, '-'))),
+          feedback: 'Check the sign of the derivative here.',
+        },
+      ],
+      carry: {
+        inputs: cellInputs(w, thetaId, 'p'),
+        template: templateOf(w.gradient().map((d) => over(w, thetaId, d.node))),
+      },
+    });
+    const thetaIn = cellInputs(w, thetaId, 'p');
+    const gradIn = cellInputs(w, gradientId, 'g');
+    cells.push({
+      id: cellId(id, t, 'next'),
+      title: row(`$${pointName(w, t + 1)}$`),
+      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.rate)}$.`,
+      answer: pointAnswer(next, tolerance),
+      answerLatex: quantityLatex(next),
+      solution: [
+        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.rate)} \\cdot ${quantityLatex(g)} = ${quantityLatex(next)}$`,
+      ],
+      hints: ['Subtract α times the gradient from this row’s iterate.'],
+      correct: 'Right.',
+      misconceptions: [
+        {
+          id: 'sign',
+          name: 'the sign of the update',
+          answer: pointText(theta.map((x, k) => combine(x, combine(w.rate, g[k]!, '*'), '+'))),
+          feedback: 'The update subtracts the gradient: $\\theta - \\alpha\\nabla f$.',
+        },
+        {
+          id: 'forgot_rate',
+          name: 'the learning rate forgotten',
+          answer: pointText(theta.map((x, k) => combine(x, g[k]!, '-'))),
+          feedback: `Scale the gradient by $\\alpha = ${short(w.rate)}$ first.`,
+        },
+      ],
+      carry: {
+        inputs: [...thetaIn, ...gradIn],
+        template: templateOf(thetaIn.map((p, k) => `${p.symbol} - ${alpha}*${gradIn[k]!.symbol}`)),
+      },
+    });
+  }
+  return cells;
+}
+
+/** The derived value of a cell, for verifying a table the teacher wrote. */
+export function cellValue(w: Workings, t: number, column: TableColumn): Point {
+  const theta = w.point(t);
+  switch (column) {
+    case 'theta':
+      return theta;
+    case 'loss':
+      return [w.lossAt(theta)];
+    case 'gradient':
+      return w.gradientAt(theta);
+    case 'next':
+      return w.point(t + 1);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The calculations behind one exercise variant, each done once and kept:
+ * the partial derivatives (symbolic), the iterates θₜ (exact where possible),
+ * the gradient and the loss at each. Step derivations read from here, so a
+ * lesson with ten steps differentiates its function once per variable.
+ */
+import { compile, differentiate, num, substitute, toLatex, toText, type Derivative, type Node } from '../math/index.js';
+import type { Problem } from './problem.js';
+import { combine, evaluateAt, type Point, type Value } from './values.js';
+
+export class DerivationError extends Error {}
+
+export class Workings {
+  private readonly partials = new Map<string, Derivative>();
+  private readonly points: Point[] = [];
+
+  constructor(readonly problem: Problem) {
+    if (problem.start) this.points.push(problem.start);
+  }
+
+  get variables(): readonly string[] {
+    return this.problem.variables;
+  }
+
+  get name(): string {
+    return this.problem.name;
+  }
+
+  /** f(x, y) as LaTeX: "f(x, y)". */
+  get signature(): string {
+    return `${this.name}(${this.variables.map(latexName).join(', ')})`;
+  }
+
+  get fLatex(): string {
+    return toLatex(this.problem.f);
+  }
+
+  partial(wrt: string): Derivative {
+    let d = this.partials.get(wrt);
+    if (!d) {
+      const result = differentiate(this.problem.f, wrt, this.variables);
+      if (!result.ok) throw new DerivationError(result.message);
+      d = result.value;
+      this.partials.set(wrt, d);
+    }
+    return d;
+  }
+
+  gradient(): Derivative[] {
+    return this.variables.map((v) => this.partial(v));
+  }
+
+  get rate(): Value {
+    if (!this.problem.rate) throw new DerivationError('This step needs a learning_rate.');
+    return this.problem.rate;
+  }
+
+  /** θₜ, the iterate after t steps from the start. */
+  point(t: number): Point {
+    if (this.points.length === 0) throw new DerivationError('This step needs a start point.');
+    while (this.points.length <= t) {
+      const theta = this.points[this.points.length - 1]!;
+      const g = this.gradientAt(theta);
+      this.points.push(theta.map((x, k) => combine(x, combine(this.rate, g[k]!, '*'), '-')));
+    }
+    return this.points[t]!;
+  }
+
+  gradientAt(theta: Point): Point {
+    return this.gradient().map((d) => evaluateAt(d.node, this.variables, theta));
+  }
+
+  lossAt(theta: Point): Value {
+    return evaluateAt(this.problem.f, this.variables, theta);
+  }
+
+  /** The compiled partials, for running descent numerically. */
+  compiledGradient() {
+    return this.gradient().map((d) => compile(d.node, this.variables));
+  }
+
+  /** The function's text, for checker templates. */
+  get fText(): string {
+    return toText(this.problem.f);
+  }
+}
+
+/** A variable's name in LaTeX: θ for theta, x_{1} for x1. */
+export function latexName(name: string): string {
+  return toLatex({ type: 'symbol', name });
+}
+
+/** f with a point substituted, shown as it is worked by hand: "2.4^2 + 3.2^2". */
+export function substituted(node: Node, variables: readonly string[], theta: Point): string {
+  const values = Object.fromEntries(variables.map((v, k) => [v, num(Number(theta[k]!.number.toPrecision(6)))]));
+  return toLatex(substitute(node, values));
+}

@@ -1,0 +1,97 @@
+/**
+ * Exact rational arithmetic for the numbers a worked solution shows: 3 − 0.1·6
+ * is 2.4, not 2.4000000000000004, and (1/6)·46 is 23/3. A tree evaluates
+ * exactly when it uses only decimals, + − × ÷ and small integer powers;
+ * otherwise (√, sin, a huge power) there is no exact value and callers fall
+ * back to floating point. Sizes are bounded so no input can make this slow.
+ */
+import type { BinaryOp, Node } from './ast.js';
+
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint; // always > 0, and gcd(n, d) = 1
+}
+
+const MAX_BITS = 2048n;
+const MAX_POWER = 64;
+
+function gcd(a: bigint, b: bigint): bigint {
+  a = a < 0n ? -a : a;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function make(n: bigint, d: bigint): Rational | undefined {
+  if (d === 0n) return undefined;
+  if (d < 0n) [n, d] = [-n, -d];
+  const g = gcd(n, d) || 1n;
+  const r = { n: n / g, d: d / g };
+  const limit = 1n << MAX_BITS;
+  return (r.n < 0n ? -r.n : r.n) > limit || r.d > limit ? undefined : r;
+}
+
+/** The exact value of a finite double as written in decimal (0.1 is 1/10, not its binary neighbour). */
+export function fromNumber(value: number): Rational | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!m) return undefined;
+  const [, sign, whole, frac = '', exp = '0'] = m;
+  const shift = Number(exp) - frac.length;
+  if (Math.abs(shift) > 400) return undefined;
+  const digits = BigInt(`${sign}${whole}${frac}`);
+  return shift >= 0 ? make(digits * 10n ** BigInt(shift), 1n) : make(digits, 10n ** BigInt(-shift));
+}
+
+export const toNumber = (r: Rational): number => Number(r.n) / Number(r.d);
+
+function power(base: Rational, exponent: Rational): Rational | undefined {
+  if (exponent.d !== 1n || exponent.n > BigInt(MAX_POWER) || exponent.n < -BigInt(MAX_POWER)) return undefined;
+  const k = exponent.n < 0n ? -exponent.n : exponent.n;
+  const r = make(base.n ** k, base.d ** k);
+  return r && exponent.n < 0n ? make(r.d, r.n) : r;
+}
+
+/** The exact value of `node`, or undefined where it has none (or no exact one we compute). */
+export function evaluateExact(node: Node, values: Readonly<Record<string, Rational>> = {}): Rational | undefined {
+  switch (node.type) {
+    case 'number':
+      return fromNumber(node.value);
+    case 'symbol':
+      return Object.hasOwn(values, node.name) ? values[node.name] : undefined;
+    case 'neg': {
+      const a = evaluateExact(node.arg, values);
+      return a && { n: -a.n, d: a.d };
+    }
+    case 'binary': {
+      const a = evaluateExact(node.left, values);
+      const b = a && evaluateExact(node.right, values);
+      if (!a || !b) return undefined;
+      return arithmetic(node.op, a, b);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function arithmetic(op: BinaryOp, a: Rational, b: Rational): Rational | undefined {
+  switch (op) {
+    case '+':
+      return make(a.n * b.d + b.n * a.d, a.d * b.d);
+    case '-':
+      return make(a.n * b.d - b.n * a.d, a.d * b.d);
+    case '*':
+      return make(a.n * b.n, a.d * b.d);
+    case '/':
+      return make(a.n * b.d, a.d * b.n);
+    case '^':
+      return power(a, b);
+  }
+}
+
+/** Whether a rational has a finite decimal expansion (its denominator is 2^a·5^b). */
+export function terminates(r: Rational): boolean {
+  let d = r.d;
+  while (d % 2n === 0n) d /= 2n;
+  while (d % 5n === 0n) d /= 5n;
+  return d === 1n;
+}
