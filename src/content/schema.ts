@@ -254,7 +254,6 @@ export const STEP_KINDS: readonly StepKind[] = STEP_SCHEMAS.map((s) => s.propert
 export function lessonJsonSchema(): object {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://gd-tutor.dev/schema/lesson.schema.json',
     ...(JSON.parse(JSON.stringify(LessonSchema)) as object),
   };
 }

@@ -1,0 +1,3 @@
+/** gd-tutor: the library's entry point. The layers are also exported one by one (./math, ./content). */
+export * from './math/index.js';
+export * from './content/index.js';
