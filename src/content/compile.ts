@@ -90,6 +90,25 @@ export function sameAnswer(a: Answer, expected: string, answer: string): boolean
   return prepared.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
 }
 
+/** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
+const NOUNS: { readonly [K in StepFile['kind']]: string } = {
+  partial: 'derivative',
+  partial_value: 'derivative',
+  gradient: 'gradient',
+  negative_gradient: 'descent direction',
+  norm: 'gradient length',
+  step: 'step',
+  update: 'update',
+  loss: 'loss',
+  iterate: 'iterate',
+  table: 'table entry',
+  limit: 'limit',
+  limit_loss: 'loss at the limit',
+  regime: 'answer',
+  decrease: 'predicted change',
+  max_rate: 'learning rate',
+};
+
 /** A default id that reads as what the step asks: partial-x, update-0, loss-1. */
 function defaultId(step: StepFile): string {
   const kind = step.kind.replace('_', '-');
@@ -220,6 +239,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     id,
     kind: step.kind,
     title: d.title,
+    noun: d.noun ?? NOUNS[step.kind],
     prompt: d.id ? d.prompt : (step.prompt ?? d.prompt),
     answer: d.answer,
     answerLatex: d.answerLatex,

@@ -47,6 +47,8 @@ export interface DerivedStep {
   readonly id: string;
   readonly kind: StepKind;
   readonly title: string;
+  /** What the step's answer is called in a sentence: "gradient", "update", "loss". */
+  readonly noun: string;
   /** The question, in Markdown with $…$ math. */
   readonly prompt: string;
   readonly answer: Answer;

@@ -28,6 +28,8 @@ export interface StepInput<S extends StepFile = StepFile> {
 export interface Derivation {
   /** Set for the cells of a table, which become steps of their own. */
   readonly id?: string;
+  /** Set for table cells; other steps are named by their kind (see NOUNS in compile.ts). */
+  readonly noun?: string;
   readonly title: string;
   readonly prompt: string;
   readonly answer: Answer;

@@ -59,6 +59,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
         : undefined;
     cells.push({
       id: thetaId,
+      noun: 'iterate',
       title: row(`$${name}$`),
       prompt: t === 0 ? `Row 0: the start, $${name}$.` : `Row ${t}: $${name}$, the previous row's next iterate.`,
       answer: pointAnswer(theta, tolerance),
@@ -76,6 +77,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const loss = w.lossAt(theta);
     cells.push({
       id: cellId(id, t, 'loss'),
+      noun: 'loss',
       title: row(`$${w.name}(${name})$`),
       prompt: `Row ${t}: the loss $${w.name}(${name})$.`,
       answer: valueAnswer(loss, tolerance),
@@ -88,6 +90,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     });
     cells.push({
       id: gradientId,
+      noun: 'gradient',
       title: row(`$\\nabla ${w.name}(${name})$`),
       prompt: `Row ${t}: the gradient $\\nabla ${w.name}(${name})$.`,
       answer: pointAnswer(g, tolerance),
@@ -112,6 +115,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const gradIn = cellInputs(w, gradientId, 'g');
     cells.push({
       id: cellId(id, t, 'next'),
+      noun: 'next iterate',
       title: row(`$${pointName(w, t + 1)}$`),
       prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.rate)}$.`,
       answer: pointAnswer(next, tolerance),

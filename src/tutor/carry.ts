@@ -1,0 +1,37 @@
+/**
+ * Error carried forward: a step's expected answer recomputed from the
+ * learner's own earlier answers, following the template the content layer
+ * derived (e.g. θ₀ − α·g with g the learner's gradient). Pure.
+ */
+import { lowerVectors, read, substitute, toText, num, type Node } from '../math/index.js';
+import type { DerivedStep } from '../content/index.js';
+
+/** What the learner answered for a step, read into a tree (or nothing usable). */
+export type AnswerTree = Node | undefined;
+
+/** The expected answer text under the learner's earlier answers, or undefined when they cannot be used. */
+export function carriedExpected(step: DerivedStep, answers: ReadonlyMap<string, AnswerTree>): string | undefined {
+  const carry = step.carry;
+  if (!carry) return undefined;
+  const values: Record<string, Node> = {};
+  for (const input of carry.inputs) {
+    const tree = answers.get(input.step);
+    if (!tree) return undefined;
+    const lowered = lowerVectors(tree);
+    if (!lowered.ok) return undefined;
+    if (input.component === undefined) {
+      if (!('scalar' in lowered)) return undefined;
+      values[input.symbol] = lowered.scalar;
+    } else {
+      if (!('components' in lowered)) return undefined;
+      const component = lowered.components[input.component - 1];
+      if (!component) return undefined;
+      values[input.symbol] = component;
+    }
+  }
+  const template = read(carry.template, { variables: carry.inputs.map((i) => i.symbol), maxLength: 100_000 });
+  if (!template.ok) return undefined;
+  const bind = Object.fromEntries(Object.entries(carry.bind ?? {}).map(([k, v]) => [k, num(v)]));
+  // Inputs first (a learner's expression in x, y), then the point they are evaluated at.
+  return toText(substitute(substitute(template.node, values), bind));
+}

@@ -1,0 +1,54 @@
+/**
+ * Credit for a step under the lesson's policy, with every deduction named so
+ * the learner can see why: wrong attempts, hints, a revealed solution, an
+ * answer right only from their own earlier slip (error carried forward).
+ */
+import type { Policy } from '../content/index.js';
+
+export interface Deduction {
+  readonly reason: 'attempts' | 'hints' | 'solution' | 'carried';
+  readonly amount: number;
+  readonly text: string;
+}
+
+export interface StepRecord {
+  readonly right: 'correct' | 'carried' | undefined;
+  readonly revealed: boolean;
+  /** Wrong, counted attempts before the step was first right (or all of them). */
+  readonly wrongAttempts: number;
+  readonly hintsUsed: number;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function creditOf(r: StepRecord, policy: Policy): { credit: number; deductions: Deduction[] } {
+  const deductions: Deduction[] = [];
+  if (r.revealed && !r.right) {
+    deductions.push({
+      reason: 'solution',
+      amount: policy.solutionCost,
+      text: `solution shown: −${policy.solutionCost}`,
+    });
+  } else if (r.right) {
+    if (r.right === 'carried' && policy.carriedForwardCredit < 1) {
+      const amount = round(1 - policy.carriedForwardCredit);
+      deductions.push({ reason: 'carried', amount, text: `right from an earlier slip: −${amount}` });
+    }
+    if (r.wrongAttempts > 0) {
+      const amount = round(r.wrongAttempts * policy.retryCost);
+      deductions.push({
+        reason: 'attempts',
+        amount,
+        text: `${r.wrongAttempts} wrong attempt${r.wrongAttempts > 1 ? 's' : ''}: −${amount}`,
+      });
+    }
+  } else {
+    return { credit: 0, deductions };
+  }
+  if (r.hintsUsed > 0) {
+    const amount = round(r.hintsUsed * policy.hintCost);
+    deductions.push({ reason: 'hints', amount, text: `${r.hintsUsed} hint${r.hintsUsed > 1 ? 's' : ''}: −${amount}` });
+  }
+  const credit = round(Math.max(0, 1 - deductions.reduce((s, d) => s + d.amount, 0)));
+  return { credit, deductions };
+}

@@ -1,0 +1,207 @@
+/**
+ * A session's whole state is its event log: every answer (with its time and
+ * the verdict it got), hint and revealed solution. Everything a learner sees
+ * is a fold over that log, so saving is writing the log, and replaying it
+ * reproduces the state exactly. Pure: no clock, no storage, no DOM.
+ */
+import type { CompiledExercise, DerivedStep, Policy } from '../content/index.js';
+import { answerTree, countsAsAttempt, gradeAnswer, isRight, type EarlierAnswer, type Grade } from './grade.js';
+import { creditOf, type Deduction } from './scoring.js';
+
+export type SessionEvent =
+  | {
+      readonly type: 'answer';
+      readonly step: string;
+      readonly text: string;
+      readonly at: number;
+      readonly verdict: Grade['kind'];
+    }
+  | { readonly type: 'hint'; readonly step: string; readonly at: number }
+  | { readonly type: 'reveal'; readonly step: string; readonly at: number };
+
+export type StepStatus = 'locked' | 'open' | 'correct' | 'carried' | 'revealed';
+
+export interface StepView {
+  readonly id: string;
+  readonly status: StepStatus;
+  /** The last answer checked (what the learner typed, never lost). */
+  readonly answer: string;
+  /** The grade of that answer against the learner's current earlier answers. */
+  readonly grade?: Grade;
+  readonly attempts: number;
+  readonly hintsShown: number;
+  readonly revealed: boolean;
+  /** Whether the policy now offers the worked solution. */
+  readonly solutionOffered: boolean;
+  readonly credit: number;
+  readonly deductions: readonly Deduction[];
+}
+
+export interface ExerciseView {
+  readonly steps: readonly StepView[];
+  /** Sum of step credits over the number of steps, 0 … 1. */
+  readonly score: number;
+  readonly earned: number;
+  readonly possible: number;
+  readonly complete: boolean;
+}
+
+/** The mutable working record of one step while folding the log. */
+interface Working {
+  answer: string;
+  grade: Grade | undefined;
+  firstRight: 'correct' | 'carried' | undefined;
+  attempts: number;
+  wrongBeforeRight: number;
+  hints: number;
+  revealed: boolean;
+}
+
+const fresh = (): Working => ({
+  answer: '',
+  grade: undefined,
+  firstRight: undefined,
+  attempts: 0,
+  wrongBeforeRight: 0,
+  hints: 0,
+  revealed: false,
+});
+
+/** A step unlocks the next once answered (right or not) or revealed: a slip may be carried forward. */
+const attempted = (w: Working) => w.revealed || w.answer !== '';
+
+export class Tracker {
+  private readonly work = new Map<string, Working>();
+  private readonly index: ReadonlyMap<string, number>;
+
+  constructor(
+    readonly exercise: CompiledExercise,
+    readonly policy: Policy,
+  ) {
+    this.index = new Map(exercise.steps.map((s, k) => [s.id, k]));
+    for (const s of exercise.steps) this.work.set(s.id, fresh());
+  }
+
+  step(id: string): DerivedStep | undefined {
+    const k = this.index.get(id);
+    return k === undefined ? undefined : this.exercise.steps[k];
+  }
+
+  isLocked(id: string): boolean {
+    if (this.policy.unlock === 'free') return false;
+    const k = this.index.get(id) ?? 0;
+    return this.exercise.steps.slice(0, k).some((s) => !attempted(this.work.get(s.id)!));
+  }
+
+  /** The earlier steps' current answers, as grading needs them. */
+  private earlier(upTo: number): Map<string, EarlierAnswer> {
+    const map = new Map<string, EarlierAnswer>();
+    for (const s of this.exercise.steps.slice(0, upTo)) {
+      const w = this.work.get(s.id)!;
+      if (w.answer === '' && !w.revealed) continue;
+      // A revealed step stands at its right answer for what follows.
+      const text = w.revealed && !isRight(w.grade) ? s.answer.expected : w.answer;
+      const read = answerTree(s, text);
+      map.set(s.id, {
+        noun: s.noun,
+        tree: read.tree,
+        latex: read.latex,
+        grade: w.revealed && !isRight(w.grade) ? undefined : w.grade,
+      });
+    }
+    return map;
+  }
+
+  grade(id: string, text: string): Grade {
+    const k = this.index.get(id)!;
+    return gradeAnswer(this.exercise.steps[k]!, text, this.earlier(k));
+  }
+
+  /** Applies one event; returns the grade an answer got. */
+  apply(event: SessionEvent): Grade | undefined {
+    const w = this.work.get(event.step);
+    if (!w) return undefined;
+    switch (event.type) {
+      case 'hint':
+        w.hints++;
+        return undefined;
+      case 'reveal':
+        w.revealed = true;
+        this.regradeAfter(event.step);
+        return undefined;
+      case 'answer': {
+        const grade = this.grade(event.step, event.text);
+        if (grade.kind === 'empty' || grade.kind === 'unreadable') return grade; // nothing counted, nothing replaced
+        w.answer = event.text;
+        w.grade = grade;
+        if (countsAsAttempt(grade)) {
+          w.attempts++;
+          if (!w.firstRight) w.wrongBeforeRight++;
+        } else if (!w.firstRight && (grade.kind === 'correct' || grade.kind === 'carried')) {
+          w.firstRight = grade.kind;
+        }
+        this.regradeAfter(event.step);
+        return grade;
+      }
+    }
+  }
+
+  /** A changed earlier answer changes what later answers are checked against. */
+  private regradeAfter(id: string): void {
+    const k = this.index.get(id)!;
+    for (const s of this.exercise.steps.slice(k + 1)) {
+      const w = this.work.get(s.id)!;
+      if (w.answer !== '') w.grade = this.grade(s.id, w.answer);
+    }
+  }
+
+  view(): ExerciseView {
+    const steps = this.exercise.steps.map((s): StepView => {
+      const w = this.work.get(s.id)!;
+      const right = isRight(w.grade) ? (w.grade!.kind as 'correct' | 'carried') : undefined;
+      // Credit follows the current grade; a step first right then changed to wrong earns nothing.
+      const { credit, deductions } = creditOf(
+        {
+          right: right && (w.firstRight ?? right),
+          revealed: w.revealed,
+          wrongAttempts: w.wrongBeforeRight,
+          hintsUsed: w.hints,
+        },
+        this.policy,
+      );
+      const status: StepStatus = right ?? (w.revealed ? 'revealed' : this.isLocked(s.id) ? 'locked' : 'open');
+      return {
+        id: s.id,
+        status,
+        answer: w.answer,
+        ...(w.grade ? { grade: w.grade } : {}),
+        attempts: w.attempts,
+        hintsShown: w.hints,
+        revealed: w.revealed,
+        solutionOffered: w.revealed || w.attempts >= this.policy.attempts,
+        credit,
+        deductions,
+      };
+    });
+    const earned = Math.round(steps.reduce((s, v) => s + v.credit, 0) * 1000) / 1000;
+    const possible = steps.length;
+    return {
+      steps,
+      earned,
+      possible,
+      score: possible === 0 ? 0 : Math.round((earned / possible) * 1000) / 1000,
+      complete: steps.every((v) => v.status === 'correct' || v.status === 'carried' || v.status === 'revealed'),
+    };
+  }
+}
+
+/** The state a log leads to, from scratch. */
+export function replay(
+  exercise: CompiledExercise,
+  policy: Policy,
+  events: readonly SessionEvent[],
+): { tracker: Tracker; grades: (Grade | undefined)[] } {
+  const tracker = new Tracker(exercise, policy);
+  const grades = events.map((e) => tracker.apply(e));
+  return { tracker, grades };
+}
