@@ -88,12 +88,15 @@ export function gradeAnswer(step: DerivedStep, text: string, earlier: ReadonlyMa
       break;
   }
   const latex = verdict.latex;
+  // Consistency with the learner's own earlier answers comes first: an update that is right for their
+  // wrong gradient may look like a named mistake (a sign-flipped gradient gives θ + α∇f), but it is not
+  // a second mistake, and one slip is never punished twice.
+  const carried = carry(step, text, earlier);
+  if (carried) return { ...carried, latex };
   for (const m of step.misconceptions) {
     if (judgeAgainst(step, m.answer, text)?.verdict === 'correct')
       return { kind: 'misconception', latex, message: m.feedback, misconception: { id: m.id, name: m.name } };
   }
-  const carried = carry(step, text, earlier);
-  if (carried) return { ...carried, latex };
   const detail = verdict.reason === 'not-equivalent' || verdict.reason === 'off-value' ? '' : `${verdict.message} `;
   return {
     kind: 'incorrect',

@@ -1,0 +1,25 @@
+/** Loading the lessons of content/ for session tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
+import { MemoryStorage, Session, type SessionStorage } from '../../src/tutor/index.js';
+
+const contentDir = new URL('../../content/', import.meta.url);
+
+export function lessonFromContent(file: string, seed = 0): CompiledLesson {
+  const result = loadLesson(file, readFileSync(new URL(file, contentDir), 'utf8'), seed);
+  if (!result.lesson) throw new Error(`${file}: ${result.issues.map((i) => i.message).join('; ')}`);
+  return result.lesson;
+}
+
+export const contentFiles = (): string[] =>
+  readdirSync(contentDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+
+/** A session on one exercise with a ticking clock (1, 2, 3, … ms) and memory storage. */
+export function openSession(lesson: CompiledLesson, exerciseId: string, storage: SessionStorage = new MemoryStorage()) {
+  const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+  if (!exercise) throw new Error(`no exercise ${exerciseId}`);
+  let clock = 0;
+  return new Session({ exercise, policy: lesson.policy, lesson: lesson.id, storage, now: () => ++clock });
+}
