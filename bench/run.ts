@@ -4,8 +4,14 @@
  */
 import { cpus } from 'node:os';
 import { benchChecker } from './checker.js';
+import { benchContent } from './content.js';
+import { benchSession } from './session.js';
 
-const sections: [string, () => string[]][] = [['Answer checker (src/math)', benchChecker]];
+const sections: [string, () => string[]][] = [
+  ['Answer checker (src/math)', benchChecker],
+  ['Lessons: lint and derivation (src/content)', benchContent],
+  ['Sessions (src/tutor)', benchSession],
+];
 
 console.log(`gd-tutor bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
 for (const [title, run] of sections) {
