@@ -1,5 +1,6 @@
 /** `gd-tutor derive --function F --wrt V [--vars a,b] [--latex]`: prints ∂F/∂V. */
-import { differentiate, read, symbolsOfText } from '../math/index.js';
+import { differentiate } from '../math/derivative.js';
+import { read, symbolsOfText } from '../math/index.js';
 import { LIMITS } from '../math/limits.js';
 import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 

@@ -4,7 +4,8 @@
  * the gradient and the loss at each. Step derivations read from here, so a
  * lesson with ten steps differentiates its function once per variable.
  */
-import { compile, differentiate, num, substitute, toLatex, toText, type Derivative, type Node } from '../math/index.js';
+import { differentiate, type Derivative } from '../math/derivative.js';
+import { compile, num, substitute, toLatex, toText, type Node } from '../math/index.js';
 import type { Problem } from './problem.js';
 import { combine, evaluateAt, type Point, type Value } from './values.js';
 

@@ -5,17 +5,18 @@
  * Polynomials that agree at small integers are told apart, and so are
  * expressions defined on different sets (√(x²) is not x, log(x²) is not
  * 2·log x): at a point where one side is defined and the other is not, they
- * differ. When no point in any range is in either domain, a bounded symbolic
- * comparison decides (symbolic.ts), and without it the answer is "not shown equal".
+ * differ. When no point in any range is in either domain the answer is
+ * "undecided" (not shown equal). Deliberately no symbolic engine here: the
+ * same code grades in the browser, where nerdamer (180 KB gzip) is not
+ * loaded, and numbers decide every case a lesson produces.
  */
 import type { Node } from './ast.js';
 import { sameValue } from './closeness.js';
 import { compile, type Compiled } from './evaluate.js';
 import { seeded, type Random } from './random.js';
-import { symbolicallyEqual } from './symbolic.js';
 
 export type Equivalence =
-  | { readonly equal: true; readonly how: 'numeric' | 'symbolic' }
+  | { readonly equal: true; readonly how: 'numeric' }
   | {
       readonly equal: false;
       readonly at?: Readonly<Record<string, number>>;
@@ -64,7 +65,10 @@ export function equivalentCompiled(
 }
 
 export function equivalent(a: Node, b: Node, variables: readonly string[], random?: Random): Equivalence {
-  const numeric = equivalentCompiled(compile(a, variables), compile(b, variables), variables, random);
-  if (numeric) return numeric;
-  return symbolicallyEqual(a, b) ? { equal: true, how: 'symbolic' } : { equal: false, why: 'undecided' };
+  return (
+    equivalentCompiled(compile(a, variables), compile(b, variables), variables, random) ?? {
+      equal: false,
+      why: 'undecided',
+    }
+  );
 }

@@ -1,4 +1,8 @@
-/** The public face of src/math: reading, judging, differentiating. */
+/**
+ * The public face of src/math: reading, judging, evaluating. Browser-safe: the
+ * symbolic derivative (nerdamer, mathjs) lives in ./derivative.ts and is
+ * imported from there by the content layer alone.
+ */
 export type { Node, Range } from './ast.js';
 export { read, symbolsOfText, type ReadResult, type ReadError, type ReadOptions } from './parse.js';
 export { toLatex, toText } from './format.js';
@@ -15,7 +19,6 @@ export {
 } from './check.js';
 export { type Tolerance, withinTolerance } from './closeness.js';
 export { equivalent } from './equivalence.js';
-export { differentiate, type Derivative, type DerivativeResult } from './derivative.js';
 export { seeded, hashString, type Random } from './random.js';
 export { LIMITS } from './limits.js';
 export { substitute, symbolsOf, freeSymbols, num, sym, bin, FUNCTIONS, CONSTANTS, type BinaryOp } from './ast.js';

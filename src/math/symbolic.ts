@@ -1,13 +1,10 @@
 /**
- * The symbolic engine (nerdamer-prime), behind a guard. It is used where
- * numbers cannot speak: differentiating a teacher's function, and comparing
- * two expressions that are undefined at every sampled point. nerdamer expands
- * powers and factorials eagerly (factorial(100000) never returns), so only
- * small trees with small integer exponents and no factorials reach it.
+ * The guard in front of the symbolic engine (nerdamer-prime, used to
+ * differentiate a teacher's function): nerdamer expands powers and factorials
+ * eagerly (factorial(100000) never returns), so only small trees with small
+ * integer exponents and no factorials may reach it.
  */
-import nerdamer from 'nerdamer-prime';
 import type { Node } from './ast.js';
-import { toText } from './format.js';
 import { LIMITS } from './limits.js';
 
 const MAX_NODES = 400;
@@ -35,14 +32,4 @@ export function safeForSymbolic(node: Node): boolean {
     }
   };
   return visit(node);
-}
-
-/** True when nerdamer simplifies a − b to 0; false when it cannot or may not say. */
-export function symbolicallyEqual(a: Node, b: Node): boolean {
-  if (!safeForSymbolic(a) || !safeForSymbolic(b)) return false;
-  try {
-    return nerdamer(`simplify((${toText(a)})-(${toText(b)}))`).toString() === '0';
-  } catch {
-    return false;
-  }
 }

@@ -103,7 +103,7 @@ export function restoreSaved(json: string, exercise: CompiledExercise, lesson: s
       exercise: exercise.id,
       seed: data.seed,
       steps: now,
-      events: (data.events).filter((e) => !dropped.has(e.step) && e.step in now),
+      events: data.events.filter((e) => !dropped.has(e.step) && e.step in now),
       drafts: drafts as Record<string, string>,
     },
   };

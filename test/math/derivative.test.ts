@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, differentiate, read } from '../../src/math/index.js';
+import { differentiate } from '../../src/math/derivative.js';
+import { check, read } from '../../src/math/index.js';
 
 function derive(f: string, wrt: string, variables: string[]) {
   const parsed = read(f, { variables, maxLength: 4000 });
