@@ -1,0 +1,269 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { CompiledExercise, Policy } from '../../src/content/compile.js';
+import type { Grade } from '../../src/tutor/grade.js';
+import { Session, type TutorEvent } from '../../src/tutor/session.js';
+import { LocalStorageAdapter, type SessionStorage } from '../../src/tutor/storage.js';
+import { emit } from '../events.js';
+import { markdown } from '../render/markdown.js';
+import { t, type Locale } from '../strings.js';
+import { exerciseStyles } from './exercise.styles.js';
+import { renderStep, type StepActions } from './step-view.js';
+
+/** window.localStorage, or undefined where merely reading it throws (some privacy modes). */
+function browserStorage(): SessionStorage {
+  try {
+    return new LocalStorageAdapter(globalThis.localStorage);
+  } catch {
+    return new LocalStorageAdapter(undefined);
+  }
+}
+
+const DEFAULT_POLICY: Policy = {
+  attempts: 3,
+  hintCost: 0.1,
+  solutionCost: 1,
+  retryCost: 0.1,
+  carriedForwardCredit: 1,
+  unlock: 'sequential',
+};
+
+/**
+ * @summary One exercise, worked step by step: its statement, each step's question, answer box, hints,
+ * feedback and worked solution, and a summary with the score.
+ *
+ * @fires gd-graded - A step was checked: detail {exercise, step, verdict, misconception?, answer, credit, score}.
+ * @fires gd-hint-shown - A hint was shown: detail {exercise, step, index, of, cost}.
+ * @fires gd-solution-shown - A worked solution was shown: detail {exercise, step}.
+ * @fires gd-exercise-completed - Every step is done: detail {exercise, score, earned, possible}.
+ *
+ * @csspart step - Each step.
+ * @csspart check-button - A step's Check button.
+ * @csspart hint-button - A step's hint button.
+ * @csspart solution-button - A step's "show solution" button.
+ * @csspart feedback - A step's feedback (a live region).
+ * @csspart hints - The hints shown.
+ * @csspart solution - A revealed worked solution.
+ * @csspart summary - The score and its deductions.
+ *
+ * @cssproperty --gd-font-family - Text font.
+ * @cssproperty --gd-color-text - Text colour.
+ * @cssproperty --gd-color-accent - The Check button and links.
+ * @cssproperty --gd-color-correct - Correct answers (with a ✓: colour is never the only signal).
+ * @cssproperty --gd-color-incorrect - Wrong answers (with a ✗).
+ * @cssproperty --gd-color-surface - Panels.
+ * @cssproperty --gd-radius - Corner radius.
+ */
+export class GdExercise extends LitElement {
+  static override styles = exerciseStyles;
+
+  static override properties = {
+    exercise: { attribute: false },
+    policy: { attribute: false },
+    lessonId: { attribute: 'lesson-id' },
+    learner: {},
+    locale: {},
+    compact: { type: Boolean, reflect: true },
+    storage: { attribute: false },
+    revision: { state: true },
+  };
+
+  /** The compiled exercise (from a compiled lesson). */
+  declare exercise: CompiledExercise | undefined;
+  /** The lesson's policy: attempts, hint and solution costs, unlocking. */
+  declare policy: Policy;
+  /** The lesson's id, part of where progress is saved. */
+  declare lessonId: string;
+  /** Who is learning, part of where progress is saved. */
+  declare learner: string;
+  declare locale: Locale;
+  declare compact: boolean;
+  /** Where progress is kept: localStorage by default. */
+  declare storage: SessionStorage | undefined;
+  declare private revision: number;
+
+  private session: Session | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private readonly lastGrades = new Map<string, Grade>();
+
+  constructor() {
+    super();
+    this.exercise = undefined;
+    this.policy = DEFAULT_POLICY;
+    this.lessonId = 'lesson';
+    this.learner = 'anonymous';
+    this.locale = 'en';
+    this.compact = false;
+    this.storage = undefined;
+    this.revision = 0;
+  }
+
+  /** The session behind the element, for hosts and tests that script a learner. */
+  get tutorSession(): Session | undefined {
+    return this.session;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('exercise') ||
+      changed.has('lessonId') ||
+      changed.has('learner') ||
+      changed.has('policy') ||
+      changed.has('storage')
+    )
+      this.open();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.exercise && !this.session) this.open();
+  }
+
+  private open(): void {
+    this.unsubscribe?.();
+    this.lastGrades.clear();
+    if (!this.exercise) {
+      this.session = undefined;
+      return;
+    }
+    this.session = new Session({
+      exercise: this.exercise,
+      policy: this.policy,
+      lesson: this.lessonId,
+      learner: this.learner,
+      storage: this.storage ?? browserStorage(),
+    });
+    this.unsubscribe = this.session.on((e) => { this.forward(e); });
+  }
+
+  /** Session events become DOM events for the host page. */
+  private forward(e: TutorEvent): void {
+    const exercise = this.exercise!.id;
+    switch (e.type) {
+      case 'graded':
+        emit(this, 'gd-graded', {
+          exercise,
+          step: e.step,
+          verdict: e.grade.kind,
+          ...(e.grade.kind === 'misconception' ? { misconception: e.grade.misconception.id } : {}),
+          answer: this.session!.draftOf(e.step),
+          credit: e.credit,
+          score: e.score,
+        });
+        break;
+      case 'hint-shown':
+        emit(this, 'gd-hint-shown', { exercise, step: e.step, index: e.index, of: e.of, cost: e.cost });
+        break;
+      case 'solution-shown':
+        emit(this, 'gd-solution-shown', { exercise, step: e.step });
+        break;
+      case 'completed':
+        emit(this, 'gd-exercise-completed', { exercise, score: e.score, earned: e.earned, possible: e.possible });
+        break;
+      case 'notice':
+        break;
+    }
+    this.revision++;
+  }
+
+  private readonly actions: StepActions = {
+    check: (step, text) => {
+      const s = this.session;
+      if (!s) return;
+      const g = s.answer(step, text);
+      if (g.kind === 'locked' || g.kind === 'unknown-step') return;
+      this.lastGrades.set(step, g);
+      this.revision++;
+      if (g.kind === 'correct' || g.kind === 'carried') void this.focusNext(step);
+    },
+    draft: (step, text) => {
+      this.session?.draft(step, text);
+      this.lastGrades.delete(step);
+      this.revision++;
+    },
+    hint: (step) => {
+      this.session?.hint(step);
+      this.revision++;
+    },
+    reveal: (step) => {
+      this.session?.reveal(step);
+      this.revision++;
+    },
+  };
+
+  /** After a right answer, the next step's box takes the focus, so the keyboard never has to travel. */
+  private async focusNext(step: string): Promise<void> {
+    await this.updateComplete;
+    const steps = this.exercise!.steps;
+    const next = steps[steps.findIndex((s) => s.id === step) + 1];
+    if (!next) return;
+    const box = this.renderRoot.querySelector<HTMLElement>(
+      `[data-step="${next.id}"] gd-math-input, [data-step="${next.id}"] input`,
+    );
+    box?.focus();
+  }
+
+  private summary() {
+    const view = this.session!.view();
+    if (!view.complete) return nothing;
+    const pct = Math.round(view.score * 100);
+    return html`<section class="summary" part="summary" aria-label=${t(this.locale, 'summary')}>
+      <h3>${t(this.locale, 'complete')} — ${t(this.locale, 'score')}: ${pct}% (${view.earned} / ${view.possible})</h3>
+      <table>
+        <tbody>
+          ${view.steps.map(
+            (v, k) =>
+              html`<tr>
+                <th scope="row">${t(this.locale, 'step', { n: k + 1 })}: ${this.exercise!.steps[k]!.title}</th>
+                <td>${v.credit}</td>
+                <td>
+                  ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join('; ') : t(this.locale, 'none')}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  override render() {
+    const exercise = this.exercise;
+    const session = this.session;
+    if (!exercise || !session) return nothing;
+    const view = session.view();
+    return html`<article aria-labelledby="title">
+      <h2 id="title">${exercise.title}</h2>
+      ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
+      <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
+      <ol class="steps">
+        ${exercise.steps.map((step, k) =>
+          renderStep({
+            n: k + 1,
+            step,
+            view: view.steps[k]!,
+            draft: session.draftOf(step.id),
+            hints: session.hintsShown(step.id),
+            lastGrade: this.lastGrades.get(step.id),
+            variables: exercise.function.variables,
+            hintCost: this.policy.hintCost,
+            locale: this.locale,
+            compact: this.compact,
+            actions: this.actions,
+          }),
+        )}
+      </ol>
+      ${this.summary()}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gd-exercise': GdExercise;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * One step as the learner sees it: the question, the answer box, the
+ * buttons, and what the session said. A template, not a decision: every
+ * verdict shown here was made by src/tutor.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { DerivedStep } from '../../src/content/derived.js';
+import type { Grade } from '../../src/tutor/grade.js';
+import type { StepView } from '../../src/tutor/state.js';
+import { markdown, markdownInline, mathHtml } from '../render/markdown.js';
+import { t, type Locale } from '../strings.js';
+
+export interface StepActions {
+  check(step: string, text: string): void;
+  draft(step: string, text: string): void;
+  hint(step: string): void;
+  reveal(step: string): void;
+}
+
+export interface StepProps {
+  readonly n: number;
+  readonly step: DerivedStep;
+  readonly view: StepView;
+  readonly draft: string;
+  readonly hints: readonly string[];
+  /** The grade of the last check in this page (empty and unreadable ones too), if any. */
+  readonly lastGrade: Grade | undefined;
+  readonly variables: readonly string[];
+  readonly hintCost: number;
+  readonly locale: Locale;
+  readonly compact: boolean;
+  readonly actions: StepActions;
+}
+
+const ICONS: Record<Grade['kind'], string> = {
+  correct: '✓',
+  carried: '✓',
+  misconception: '✗',
+  incorrect: '✗',
+  unreadable: '?',
+  empty: '…',
+};
+
+function verdictLabel(g: Grade, locale: Locale): string {
+  switch (g.kind) {
+    case 'misconception':
+      return t(locale, 'misconception', { name: g.misconception.name });
+    default:
+      return t(locale, g.kind);
+  }
+}
+
+function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (!g) return nothing;
+  return html`<span class="verdict" data-kind=${g.kind}
+      ><span aria-hidden="true">${ICONS[g.kind]}</span> ${verdictLabel(g, locale)}.</span
+    >
+    ${unsafeHTML(markdownInline(g.message))}`;
+}
+
+function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateResult {
+  const { step, actions } = p;
+  const label = t(p.locale, 'yourAnswer', { n: p.n });
+  if (step.answer.type === 'choice') {
+    return html`<fieldset ?disabled=${disabled}>
+      <legend class="step-label">${t(p.locale, 'choose')}</legend>
+      ${step.answer.options.map(
+        (o) =>
+          html`<label
+            ><input
+              type="radio"
+              name=${inputId}
+              value=${o.id}
+              .checked=${p.draft === o.id}
+              @change=${() => { actions.draft(step.id, o.id); }}
+            />
+            ${o.label}</label
+          >`,
+      )}
+    </fieldset>`;
+  }
+  return html`<gd-math-input
+    id=${inputId}
+    name=${step.id}
+    .label=${label}
+    .value=${p.draft}
+    .variables=${p.variables}
+    .locale=${p.locale}
+    ?compact=${p.compact}
+    ?disabled=${disabled}
+    @input=${(e: Event) => { actions.draft(step.id, (e.currentTarget as HTMLInputElement).value); }}
+    @gd-submit=${(e: CustomEvent<{ value: string }>) => { actions.check(step.id, e.detail.value); }}
+  ></gd-math-input>`;
+}
+
+export function renderStep(p: StepProps): TemplateResult {
+  const { step, view, actions, locale } = p;
+  const locked = view.status === 'locked';
+  const inputId = `answer-${step.id}`;
+  const hintsLeft = view.hintsShown < step.hints.length;
+  const shown = p.lastGrade ?? view.grade;
+  return html`<li class="step" part="step" data-step=${step.id} data-status=${view.status}>
+    <div class="step-label">${t(locale, 'step', { n: p.n })}</div>
+    <div class="prompt">${unsafeHTML(markdown(step.prompt))}</div>
+    ${
+      locked
+        ? html`<p class="step-label">${t(locale, 'locked')}</p>`
+        : html`<div class="row">
+              ${answerBox(p, view.status === 'revealed', inputId)}
+              <button
+                class="primary"
+                part="check-button"
+                @click=${() => { actions.check(step.id, p.draft); }}
+                ?disabled=${view.status === 'revealed'}
+              >
+                ${t(locale, 'check')}
+              </button>
+            </div>
+            <div class="actions">
+              ${
+                step.hints.length > 0
+                  ? html`<button part="hint-button" ?disabled=${!hintsLeft} @click=${() => { actions.hint(step.id); }}>
+                      ${
+                        hintsLeft
+                          ? `${t(locale, 'hintOf', { index: view.hintsShown + 1, of: step.hints.length })} ${p.hintCost > 0 ? t(locale, 'hintCost', { cost: p.hintCost }) : ''}`
+                          : t(locale, 'noMoreHints')
+                      }
+                    </button>`
+                  : nothing
+              }
+              ${
+                view.solutionOffered && !view.revealed
+                  ? html`<button part="solution-button" @click=${() => { actions.reveal(step.id); }}>
+                      ${t(locale, 'showSolution')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+    }
+    <div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
+      ${feedback(shown, locale)}
+    </div>
+    ${
+      p.hints.length > 0
+        ? html`<ol class="hints" part="hints" aria-label=${t(locale, 'hint')}>
+            ${p.hints.map((h) => html`<li>${unsafeHTML(markdownInline(h))}</li>`)}
+          </ol>`
+        : nothing
+    }
+    ${
+      view.revealed
+        ? html`<div part="solution">
+            <div class="step-label">${t(locale, 'solution')}</div>
+            <ul class="solution">
+              ${step.solution.map((line) => html`<li>${unsafeHTML(markdownInline(line))}</li>`)}
+              <li>${unsafeHTML(mathHtml(step.answerLatex))}</li>
+            </ul>
+          </div>`
+        : nothing
+    }
+  </li>`;
+}

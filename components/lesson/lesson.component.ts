@@ -1,0 +1,169 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { CompiledLesson } from '../../src/content/compile.js';
+import type { SessionStorage } from '../../src/tutor/storage.js';
+import { emit } from '../events.js';
+import { markdown } from '../render/markdown.js';
+import { isLocale, t, type Locale } from '../strings.js';
+import { lessonStyles } from './lesson.styles.js';
+
+type Loaded =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready'; lesson: CompiledLesson }
+  | { state: 'failed'; message: string }
+  | { state: 'issues'; issues: string[] };
+
+/**
+ * @summary A whole lesson: its introduction and its exercises, with overall progress.
+ *
+ * @fires gd-lesson-progress - An exercise was completed: detail {lesson, completed, exercises, score}.
+ * Events of the exercises (gd-graded, gd-hint-shown, gd-solution-shown, gd-exercise-completed) bubble through.
+ *
+ * @slot - Shown while the lesson loads.
+ * @csspart progress - The progress line.
+ *
+ * @cssproperty --gd-max-width - The lesson's width (default 52rem).
+ * @cssproperty --gd-font-family - Text font.
+ * @cssproperty --gd-color-accent - The progress bar and buttons.
+ */
+export class GdLesson extends LitElement {
+  static override styles = lessonStyles;
+
+  static override properties = {
+    src: {},
+    lesson: { attribute: false },
+    learner: {},
+    locale: {},
+    compact: { type: Boolean, reflect: true },
+    storage: { attribute: false },
+    loaded: { state: true },
+    completed: { state: true },
+  };
+
+  /** URL of a compiled lesson (JSON). */
+  declare src: string;
+  /** A compiled lesson, given directly instead of by src. */
+  declare lesson: CompiledLesson | undefined;
+  declare learner: string;
+  declare locale: Locale;
+  declare compact: boolean;
+  declare storage: SessionStorage | undefined;
+  declare private loaded: Loaded;
+  declare private completed: ReadonlySet<string>;
+  private request = 0;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.lesson = undefined;
+    this.learner = 'anonymous';
+    this.locale = 'en';
+    this.compact = false;
+    this.storage = undefined;
+    this.loaded = { state: 'idle' };
+    this.completed = new Set();
+    this.addEventListener('gd-exercise-completed', (e) => {
+      this.completed = new Set([...this.completed, e.detail.exercise]);
+      const lesson = this.current;
+      if (lesson)
+        emit(this, 'gd-lesson-progress', {
+          lesson: lesson.id,
+          completed: this.completed.size,
+          exercises: lesson.exercises.length,
+          score: e.detail.score,
+        });
+    });
+  }
+
+  /** Exercises restored already complete count too: ask them once they have rendered. */
+  protected override updated(): void {
+    const done = [...this.renderRoot.querySelectorAll('gd-exercise')]
+      .filter((el) => el.tutorSession?.view().complete)
+      .map((el) => el.exercise!.id);
+    if (done.some((id) => !this.completed.has(id))) this.completed = new Set([...this.completed, ...done]);
+  }
+
+  private get current(): CompiledLesson | undefined {
+    return this.loaded.state === 'ready' ? this.loaded.lesson : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') && !isLocale(this.locale)) this.locale = 'en';
+    if (changed.has('lesson') && this.lesson) this.loaded = { state: 'ready', lesson: this.lesson };
+    else if (changed.has('src') && this.src && !this.lesson) void this.load(this.src);
+  }
+
+  /** Fetches the compiled lesson; a lesson with lint errors shows them instead of a blank page. */
+  private async load(src: string): Promise<void> {
+    const request = ++this.request;
+    this.loaded = { state: 'loading' };
+    try {
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const data = (await response.json()) as CompiledLesson | { issues: string[] };
+      if (request !== this.request) return;
+      this.loaded = 'issues' in data ? { state: 'issues', issues: data.issues } : { state: 'ready', lesson: data };
+    } catch (e) {
+      if (request === this.request) this.loaded = { state: 'failed', message: (e as Error).message };
+    }
+  }
+
+  /** Reloads from src (the app calls this when the lesson file changed). */
+  reload(): Promise<void> {
+    return this.src ? this.load(this.src) : Promise.resolve();
+  }
+
+  override render() {
+    const l = this.loaded;
+    switch (l.state) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<slot><p role="status">${t(this.locale, 'loading')}</p></slot>`;
+      case 'failed':
+        return html`<p role="alert">${t(this.locale, 'loadFailed', { message: l.message })}</p>`;
+      case 'issues':
+        return html`<section class="issues" role="alert">
+          <p>${t(this.locale, 'lessonErrors')}</p>
+          <ul>
+            ${l.issues.map((i) => html`<li><code>${i}</code></li>`)}
+          </ul>
+        </section>`;
+      case 'ready':
+        return this.renderLesson(l.lesson);
+    }
+  }
+
+  private renderLesson(lesson: CompiledLesson) {
+    const total = lesson.exercises.length;
+    return html`<h1>${lesson.title}</h1>
+      ${lesson.introduction ? html`<div class="intro">${unsafeHTML(markdown(lesson.introduction))}</div>` : nothing}
+      <div class="progress" part="progress">
+        <progress
+          max=${total}
+          value=${this.completed.size}
+          aria-label=${t(this.locale, 'progress', { done: this.completed.size, total })}
+        ></progress>
+        <span>${t(this.locale, 'progress', { done: this.completed.size, total })}</span>
+      </div>
+      ${lesson.exercises.map(
+        (exercise) =>
+          html`<gd-exercise
+            .exercise=${exercise}
+            .policy=${lesson.policy}
+            .storage=${this.storage}
+            lesson-id=${lesson.id}
+            learner=${this.learner}
+            locale=${this.locale}
+            ?compact=${this.compact}
+          ></gd-exercise>`,
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gd-lesson': GdLesson;
+  }
+}
