@@ -195,7 +195,8 @@ function statementOf(exercise: ExerciseFile, w: Workings): string {
   const start = p.start && `gradient descent starts at $${theta0} = ${pointLatex(p.start)}$`;
   const rate = p.rate && `learning rate $\\alpha = ${valueText(p.rate)}$`;
   const descent = start && rate ? `${start} with ${rate}` : (start ?? (rate && `the ${rate}`));
-  return `Let $${w.signature} = ${p.written}$.${descent ? ` In this exercise, ${descent}.` : ''}`;
+  const given = p.given.length > 0 ? `, where ${p.given.map((g) => `$${g}$`).join(' and ')}` : '';
+  return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}`;
 }
 
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
@@ -244,7 +245,8 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
-    hints: step.hints && step.hints.length > 0 && !d.id ? step.hints : d.hints,
+    // A table's hints (the teacher's, when given) serve every cell of it.
+    hints: step.hints && step.hints.length > 0 ? step.hints : d.hints,
     feedback: {
       correct: feedback.correct ?? d.correct,
       incorrect: feedback.incorrect ?? 'Not yet: check your working against the hints.',

@@ -33,7 +33,6 @@ export function stepper(gradient: readonly Compiled[], rate: number): Step {
 
 const norm = (v: Float64Array): number => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 const minus = (a: Float64Array, b: Float64Array): Float64Array => a.map((x, k) => x - b[k]!);
-const dot = (a: Float64Array, b: Float64Array): number => a.reduce((s, x, k) => s + x * b[k]!, 0);
 
 export interface Run {
   readonly regime: Regime;
@@ -48,7 +47,11 @@ export function run(step: Step, start: Float64Array): Run {
   let theta = start;
   let previous: Float64Array | undefined;
   let firstSize = 0;
-  let alternating = true;
+  // Per coordinate: has every move so far reversed the one before? One zig-zagging coordinate
+  // (x₂ on an ill-conditioned bowl) is oscillation even when the others move steadily.
+  const zigzag = new Array<boolean>(start.length).fill(true);
+  const moved = new Array<number>(start.length).fill(0); // non-negligible moves per coordinate
+  let previousSize = 0;
   let shrunk: number | undefined; // when the step first became a millionth of the first one
   for (let t = 0; t < MAX_ITERATIONS; t++) {
     const next = step(theta);
@@ -57,7 +60,12 @@ export function run(step: Step, start: Float64Array): Run {
     if (t === 0) firstSize = size;
     if (!Number.isFinite(size) || norm(next) > 1e8 * scale || (t > 10 && size > 1e3 * firstSize))
       return { regime: 'diverges', end: next, iterations: t + 1 };
-    if (previous && dot(previous, move) >= 0) alternating = false;
+    for (let k = 0; k < move.length; k++) {
+      if (Math.abs(move[k]!) <= 1e-9 * scale) continue;
+      if (previous && Math.abs(previous[k]!) > 1e-9 * scale && previous[k]! * move[k]! > 0) zigzag[k] = false;
+      moved[k]!++;
+    }
+    const oscillating = zigzag.some((z, k) => z && moved[k]! >= 3);
     if (shrunk === undefined && size <= 1e-6 * firstSize) shrunk = t;
     if (size <= 1e-12 * scale) {
       const regime: Regime =
@@ -65,19 +73,25 @@ export function run(step: Step, start: Float64Array): Run {
           ? t === 0
             ? 'converges'
             : 'one_step'
-          : alternating
+          : oscillating
             ? 'oscillates'
             : (shrunk ?? t) > SLOW_AFTER
               ? 'slow'
               : 'converges';
       return { regime, end: next, iterations: t };
     }
-    if (t >= 50 && alternating && Math.abs(size - firstSize) <= 1e-9 * firstSize)
+    // Moves that stop shrinking while a coordinate keeps reversing: a 2-cycle.
+    if (t >= 50 && oscillating && Math.abs(size - previousSize) <= 1e-9 * size)
       return { regime: 'flips', end: next, iterations: t + 1 };
     previous = move;
+    previousSize = size;
     theta = next;
   }
-  return { regime: alternating ? 'flips' : 'slow', end: theta, iterations: MAX_ITERATIONS };
+  return {
+    regime: zigzag.some((z, k) => z && moved[k]! >= 3) ? 'flips' : 'slow',
+    end: theta,
+    iterations: MAX_ITERATIONS,
+  };
 }
 
 /** The largest eigenvalue of a symmetric matrix (the L of an L-smooth quadratic), by Jacobi rotations. */

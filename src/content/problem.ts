@@ -18,6 +18,8 @@ export interface Problem {
   readonly f: Node;
   /** How the function is shown: as written, with inner functions and data sums kept. */
   readonly written: string;
+  /** What the learner must be told besides the function: inner functions, the matrix, the data (LaTeX). */
+  readonly given: readonly string[];
   /** For the chain rule: the outer function of the inner names, and each inner function. */
   readonly inner?: { readonly outer: Node; readonly functions: Readonly<Record<string, Node>> };
   readonly matrix?: {
@@ -91,6 +93,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
 
   let f: Node | undefined;
   let written = '';
+  const given: string[] = [];
   let inner: Problem['inner'];
   let matrix: Problem['matrix'];
   if (exercise.function !== undefined) {
@@ -112,6 +115,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       f = substitute(outer, functions);
       written = toLatex(outer);
       if (innerNames.length > 0) inner = { outer, functions };
+      for (const name of innerNames) given.push(`${toLatex(sym(name))} = ${toLatex(functions[name]!)}`);
     }
   } else if (exercise.model !== undefined) {
     const model = exercise.model;
@@ -134,11 +138,16 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
         return bin('^', bin('-', substitute(prediction, row), row[target]!), num(2));
       });
       f = bin('*', bin('/', num(1), num(2 * n)), sum(residuals));
+      given.push(
+        `(${columns.map((c) => toLatex(sym(`${c}_i`))).join(', ')}) \\in \\{${Array.from({ length: model.data[target]!.length }, (_, i) => `(${columns.map((c) => model.data[c]![i]).join(', ')})`).join(', ')}\\}`,
+      );
       written = `\\frac{1}{2n}\\sum_{i=1}^{n}\\left(${toLatex(substitute(prediction, Object.fromEntries(columns.map((c) => [c, sym(`${c}_i`)]))))} - ${target}_i\\right)^2,\\ n = ${n}`;
     }
   } else if (exercise.matrix !== undefined) {
     const spec = exercise.matrix;
-    const A = spec.A.map((row, i) => row.map((entry, j) => scalar(entry, [...at, 'matrix', 'A', i, j])?.number ?? NaN));
+    const A = (spec.A ?? []).map((row, i) =>
+      row.map((entry, j) => scalar(entry, [...at, 'matrix', 'A', i, j])?.number ?? NaN),
+    );
     const n = variables.length;
     if (
       spec.form !== 'norm_squared' &&
@@ -162,6 +171,8 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
             : x.map((xi) => bin('^', xi, num(2)));
       f = sum(terms);
       matrix = { A, form: spec.form, ...(spec.row ? { row: spec.row } : {}) };
+      if (spec.form !== 'norm_squared')
+        given.push(`A = \\begin{pmatrix}${A.map((r) => r.join(' & ')).join(' \\\\ ')}\\end{pmatrix}`);
       written =
         spec.form === 'quadratic'
           ? 'x^{\\top} A x'
@@ -197,6 +208,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       variables,
       f,
       written,
+      given,
       ...(inner ? { inner } : {}),
       ...(matrix ? { matrix } : {}),
       ...(start ? { start } : {}),

@@ -173,7 +173,12 @@ export const ExerciseSchema = Type.Object(
     matrix: Type.Optional(
       Type.Object(
         {
-          A: Type.Array(Type.Array(Scalar, { minItems: 1 }), { minItems: 1 }),
+          A: Type.Optional(
+            Type.Array(Type.Array(Scalar, { minItems: 1 }), {
+              minItems: 1,
+              description: 'The matrix (rows); not needed for norm_squared.',
+            }),
+          ),
           form: Type.Union([Type.Literal('quadratic'), Type.Literal('linear'), Type.Literal('norm_squared')], {
             description: 'quadratic: xᵀAx; linear: (Ax)ᵢ for row; norm_squared: ‖x‖².',
           }),

@@ -69,7 +69,11 @@ export function valueText(v: Value): string {
 /** The value for people: a terminating decimal as is, a fraction as \frac with its decimal, else ≈ 6 digits. */
 export function valueLatex(v: Value): string {
   if (v.exact) {
-    if (terminates(v.exact) && v.exact.d <= 10n ** 8n) return String(toNumber(v.exact));
+    // A terminating decimal is shown as one; past 8 significant digits, rounded (a settled limit, say).
+    if (terminates(v.exact)) {
+      const text = String(toNumber(v.exact));
+      return text.replace(/[-.]|^0+/g, '').length > 8 ? `\\approx ${round(v.number, 6)}` : text;
+    }
     const sign = v.exact.n < 0n ? '-' : '';
     const n = v.exact.n < 0n ? -v.exact.n : v.exact.n;
     return `${sign}\\frac{${n}}{${v.exact.d}} \\approx ${round(v.number, 6)}`;

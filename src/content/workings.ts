@@ -5,7 +5,7 @@
  * lesson with ten steps differentiates its function once per variable.
  */
 import { differentiate, type Derivative } from '../math/derivative.js';
-import { compile, num, substitute, toLatex, toText, type Node } from '../math/index.js';
+import { bin, compile, num, substitute, terminates, toLatex, toText, type Node } from '../math/index.js';
 import type { Problem } from './problem.js';
 import { combine, evaluateAt, type Point, type Value } from './values.js';
 
@@ -91,8 +91,18 @@ export function latexName(name: string): string {
   return toLatex({ type: 'symbol', name });
 }
 
-/** f with a point substituted, shown as it is worked by hand: "2.4^2 + 3.2^2". */
+/** f with a point substituted, shown as it is worked by hand: "2.4^2 + 3.2^2", exact where the point is. */
 export function substituted(node: Node, variables: readonly string[], theta: Point): string {
-  const values = Object.fromEntries(variables.map((v, k) => [v, num(Number(theta[k]!.number.toPrecision(6)))]));
+  const values = Object.fromEntries(variables.map((v, k) => [v, shown(theta[k]!)]));
   return toLatex(substitute(node, values));
+}
+
+/** A value as a number node: exactly (a decimal, or a fraction), else to 6 significant digits. */
+function shown(v: Value): Node {
+  if (v.exact && terminates(v.exact)) return num(v.number);
+  if (v.exact) {
+    const fraction = bin('/', num(Number(v.exact.n < 0n ? -v.exact.n : v.exact.n)), num(Number(v.exact.d)));
+    return v.exact.n < 0n ? { type: 'neg', arg: fraction } : fraction;
+  }
+  return num(Number(v.number.toPrecision(6)));
 }

@@ -16,6 +16,7 @@ import { read } from './parse.js';
 import { seeded } from './random.js';
 import { safeForSymbolic } from './symbolic.js';
 import { LIMITS } from './limits.js';
+import { hasDecimals, tidy } from './tidy.js';
 
 export interface Derivative {
   readonly node: Node;
@@ -93,6 +94,7 @@ export function differentiate(f: Node, wrt: string, variables: readonly string[]
     }
   }
   if (!node) return { ok: false, message: `The derivative with respect to ${wrt} could not be worked out.` };
+  node = tidy(node, hasDecimals(f));
   if (!agreesWithDifference(f, node, wrt, variables))
     return {
       ok: false,

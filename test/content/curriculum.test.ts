@@ -249,6 +249,7 @@ describe('ill-conditioned.yaml: a long, narrow valley', () => {
       'update-0': '[6.12, 1.8]',
       'iterate-2': '[4.1616, -1.08]',
       'iterate-3': '[2.829888, 0.648]',
+      regime: 'oscillates',
     });
   });
 

@@ -48,3 +48,15 @@ describe('the symbolic derivative of a lesson function', () => {
     expect(huge.ok && differentiate(huge.node, 'x', ['x'])).toMatchObject({ ok: false });
   });
 });
+
+describe('derivatives are written the way a teacher writes them', () => {
+  it.each([
+    ['x cos x + 9', 'x', ['x'], 'cos(x) - x*sin(x)'],
+    ['(w x − y)^2', 'w', ['w', 'x', 'y'], '2*x*(w*x - y)'],
+    ['0.2x1^2 + x2^2', 'x1', ['x1', 'x2'], '0.4*x1'],
+    ['x1^2/5 + x2^2', 'x1', ['x1', 'x2'], '2/5*x1'],
+    ['θ^2 + 4θ + 5', 'theta', ['theta'], '2*theta + 4'],
+  ])('the derivative of %s in %s reads %s', (f, wrt, variables, text) => {
+    expect(derive(f, wrt, variables).text).toBe(text);
+  });
+});

@@ -53,6 +53,10 @@ export const at = (w: Workings, t: number): string => `$${pointName(w, t)} = ${p
 export const quantityText = (p: Point): string => (p.length === 1 ? valueText(p[0]!) : pointText(p));
 export const quantityLatex = (p: Point): string => pointLatex(p);
 
+/** A point as an operand after − or ·: a lone negative number is bracketed (0.1 · (−12), not 0.1 · −12). */
+export const operandLatex = (p: Point): string =>
+  p.length === 1 && p[0]!.number < 0 ? `\\left(${pointLatex(p)}\\right)` : pointLatex(p);
+
 export function valueAnswer(v: Value, tolerance: Tolerance): Answer {
   return { type: 'value', expected: valueText(v), tolerance };
 }

@@ -112,7 +112,7 @@ export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivati
     answerLatex: `\\text{${label}}`,
     solution: [
       `The first iterates: ${path.map((p, k) => `$${pointName(w, k)} = ${quantityLatex(p)}$`).join(', ')}, …`,
-      `Running on: descent ${label}${result.regime === 'diverges' ? '' : ` (${result.iterations} steps to settle)`}.`,
+      `Running on, descent ${label}${settles(result.regime) ? ` (it settles after ${result.iterations} step${result.iterations === 1 ? '' : 's'})` : ''}.`,
     ],
     hints: [
       'Compute the first few iterates and watch the distance to the minimum.',
@@ -122,6 +122,8 @@ export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivati
     misconceptions: [],
   };
 }
+
+const settles = (r: Regime): boolean => r === 'slow' || r === 'converges' || r === 'oscillates';
 
 function rateOf(value: number | string, w: Workings): number {
   if (typeof value === 'number') return value;
@@ -149,7 +151,7 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
   const matrix = `\\begin{pmatrix}${H.map((r) => r.map((x) => settle(x)).join(' & ')).join(' \\\\ ')}\\end{pmatrix}`;
   return {
     title: 'the largest safe α',
-    prompt: `$${w.signature} = ${w.fLatex}$ is $L$-smooth. What is the largest learning rate $\\alpha = 1/L$ that guarantees every step decreases $${w.name}$?`,
+    prompt: `$${w.signature} = ${w.fLatex}$ is $L$-smooth. What is the largest learning rate for which every step is guaranteed the sufficient decrease $${w.name}(\\theta - \\alpha\\nabla ${w.name}) \\le ${w.name}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${w.name}\\rVert^2$?`,
     answer: valueAnswer(rate, tolerance),
     answerLatex: short(rate),
     solution: [

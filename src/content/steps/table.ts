@@ -12,6 +12,7 @@ import type { Workings } from '../workings.js';
 import {
   pointAnswer,
   pointName,
+  operandLatex,
   quantityLatex,
   short,
   templateOf,
@@ -121,7 +122,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       answer: pointAnswer(next, tolerance),
       answerLatex: quantityLatex(next),
       solution: [
-        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.rate)} \\cdot ${quantityLatex(g)} = ${quantityLatex(next)}$`,
+        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.rate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
       hints: ['Subtract α times the gradient from this row’s iterate.'],
       correct: 'Right.',

@@ -15,6 +15,7 @@ import {
   inputsFor,
   pointAnswer,
   pointName,
+  operandLatex,
   quantityLatex,
   short,
   templateOf,
@@ -49,7 +50,7 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
     prompt: `With learning rate $\\alpha = ${alphaLatex(w)}$, compute the step $\\alpha \\nabla ${w.name}$ at ${at(w, t)}.`,
     answer: pointAnswer(s, tolerance),
     answerLatex: quantityLatex(s),
-    solution: [`$\\alpha \\nabla ${w.name} = ${alphaLatex(w)} \\cdot ${quantityLatex(g)} = ${quantityLatex(s)}$`],
+    solution: [`$\\alpha \\nabla ${w.name} = ${alphaLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
     hints: ['Multiply every component of the gradient by the learning rate.'],
     correct: 'Right: this is how far the update moves, against the gradient.',
     misconceptions: [
@@ -124,7 +125,7 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
     answerLatex: quantityLatex(next),
     solution: [
       `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha \\nabla ${w.name}(${pointName(w, t)})$`,
-      `$= ${quantityLatex(theta)} - ${alphaLatex(w)} \\cdot ${quantityLatex(g)} = ${quantityLatex(theta)} - ${quantityLatex(s)} = ${quantityLatex(next)}$`,
+      `$= ${quantityLatex(theta)} - ${alphaLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
     ],
     hints: [
       'The update rule is $\\theta_{t+1} = \\theta_t - \\alpha \\nabla f(\\theta_t)$.',
