@@ -106,7 +106,8 @@ const FUNCTION_LATEX: Readonly<Record<string, string>> = {
 function juxtaposes(left: Node, right: Node): boolean {
   if (left.type !== 'number' || left.value < 0) return false;
   const head = right.type === 'binary' && right.op === '^' ? right.left : right;
-  return head.type === 'symbol' || head.type === 'call';
+  // 2x, 3\sin x, and 2(x − 1): a bracketed sum after a number needs no dot either.
+  return head.type === 'symbol' || head.type === 'call' || precedence(right) === 1;
 }
 
 export function toLatex(node: Node): string {
