@@ -95,8 +95,11 @@ export const exerciseStyles = css`
     border-radius: var(--gd-radius, 0.4rem);
     background: var(--gd-color-surface, #f3f4f6);
   }
-  .feedback:empty {
-    display: none;
+  .feedback[data-kind=''] {
+    /* Kept in the page, empty, so screen readers already know the live region when feedback arrives. */
+    padding: 0;
+    margin: 0;
+    background: none;
   }
   .feedback[data-kind='correct'],
   .feedback[data-kind='carried'] {
