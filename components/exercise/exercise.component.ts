@@ -29,6 +29,7 @@ const DEFAULT_POLICY: Policy = {
 };
 
 /**
+ * @tagname gd-exercise
  * @summary One exercise, worked step by step: its statement, each step's question, answer box, hints,
  * feedback and worked solution, and a summary with the score.
  *
@@ -65,7 +66,6 @@ export class GdExercise extends LitElement {
     locale: {},
     compact: { type: Boolean, reflect: true },
     storage: { attribute: false },
-    revision: { state: true },
   };
 
   /** The compiled exercise (from a compiled lesson). */
@@ -80,7 +80,6 @@ export class GdExercise extends LitElement {
   declare compact: boolean;
   /** Where progress is kept: localStorage by default. */
   declare storage: SessionStorage | undefined;
-  declare private revision: number;
 
   private session: Session | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -95,7 +94,6 @@ export class GdExercise extends LitElement {
     this.locale = 'en';
     this.compact = false;
     this.storage = undefined;
-    this.revision = 0;
   }
 
   /** The session behind the element, for hosts and tests that script a learner. */
@@ -138,7 +136,9 @@ export class GdExercise extends LitElement {
       learner: this.learner,
       storage: this.storage ?? browserStorage(),
     });
-    this.unsubscribe = this.session.on((e) => { this.forward(e); });
+    this.unsubscribe = this.session.on((e) => {
+      this.forward(e);
+    });
   }
 
   /** Session events become DOM events for the host page. */
@@ -168,7 +168,7 @@ export class GdExercise extends LitElement {
       case 'notice':
         break;
     }
-    this.revision++;
+    this.requestUpdate();
   }
 
   private readonly actions: StepActions = {
@@ -178,21 +178,21 @@ export class GdExercise extends LitElement {
       const g = s.answer(step, text);
       if (g.kind === 'locked' || g.kind === 'unknown-step') return;
       this.lastGrades.set(step, g);
-      this.revision++;
+      this.requestUpdate();
       if (g.kind === 'correct' || g.kind === 'carried') void this.focusNext(step);
     },
     draft: (step, text) => {
       this.session?.draft(step, text);
       this.lastGrades.delete(step);
-      this.revision++;
+      this.requestUpdate();
     },
     hint: (step) => {
       this.session?.hint(step);
-      this.revision++;
+      this.requestUpdate();
     },
     reveal: (step) => {
       this.session?.reveal(step);
-      this.revision++;
+      this.requestUpdate();
     },
   };
 

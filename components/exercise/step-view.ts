@@ -73,7 +73,9 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
               name=${inputId}
               value=${o.id}
               .checked=${p.draft === o.id}
-              @change=${() => { actions.draft(step.id, o.id); }}
+              @change=${() => {
+                actions.draft(step.id, o.id);
+              }}
             />
             ${o.label}</label
           >`,
@@ -89,8 +91,12 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
     .locale=${p.locale}
     ?compact=${p.compact}
     ?disabled=${disabled}
-    @input=${(e: Event) => { actions.draft(step.id, (e.currentTarget as HTMLInputElement).value); }}
-    @gd-submit=${(e: CustomEvent<{ value: string }>) => { actions.check(step.id, e.detail.value); }}
+    @input=${(e: Event) => {
+      actions.draft(step.id, (e.currentTarget as HTMLInputElement).value);
+    }}
+    @gd-submit=${(e: CustomEvent<{ value: string }>) => {
+      actions.check(step.id, e.detail.value);
+    }}
   ></gd-math-input>`;
 }
 
@@ -111,7 +117,9 @@ export function renderStep(p: StepProps): TemplateResult {
               <button
                 class="primary"
                 part="check-button"
-                @click=${() => { actions.check(step.id, p.draft); }}
+                @click=${() => {
+                  actions.check(step.id, p.draft);
+                }}
                 ?disabled=${view.status === 'revealed'}
               >
                 ${t(locale, 'check')}
@@ -120,7 +128,13 @@ export function renderStep(p: StepProps): TemplateResult {
             <div class="actions">
               ${
                 step.hints.length > 0
-                  ? html`<button part="hint-button" ?disabled=${!hintsLeft} @click=${() => { actions.hint(step.id); }}>
+                  ? html`<button
+                      part="hint-button"
+                      ?disabled=${!hintsLeft}
+                      @click=${() => {
+                        actions.hint(step.id);
+                      }}
+                    >
                       ${
                         hintsLeft
                           ? `${t(locale, 'hintOf', { index: view.hintsShown + 1, of: step.hints.length })} ${p.hintCost > 0 ? t(locale, 'hintCost', { cost: p.hintCost }) : ''}`
@@ -131,7 +145,12 @@ export function renderStep(p: StepProps): TemplateResult {
               }
               ${
                 view.solutionOffered && !view.revealed
-                  ? html`<button part="solution-button" @click=${() => { actions.reveal(step.id); }}>
+                  ? html`<button
+                      part="solution-button"
+                      @click=${() => {
+                        actions.reveal(step.id);
+                      }}
+                    >
                       ${t(locale, 'showSolution')}
                     </button>`
                   : nothing

@@ -15,6 +15,7 @@ type Loaded =
   | { state: 'issues'; issues: string[] };
 
 /**
+ * @tagname gd-lesson
  * @summary A whole lesson: its introduction and its exercises, with overall progress.
  *
  * @fires gd-lesson-progress - An exercise was completed: detail {lesson, completed, exercises, score}.
@@ -37,8 +38,6 @@ export class GdLesson extends LitElement {
     locale: {},
     compact: { type: Boolean, reflect: true },
     storage: { attribute: false },
-    loaded: { state: true },
-    completed: { state: true },
   };
 
   /** URL of a compiled lesson (JSON). */
@@ -49,8 +48,27 @@ export class GdLesson extends LitElement {
   declare locale: Locale;
   declare compact: boolean;
   declare storage: SessionStorage | undefined;
-  declare private loaded: Loaded;
-  declare private completed: ReadonlySet<string>;
+  private loadedState: Loaded = { state: 'idle' };
+  private completedSet: ReadonlySet<string> = new Set();
+
+  /** What has been loaded; setting it re-renders. */
+  private get loaded(): Loaded {
+    return this.loadedState;
+  }
+
+  private set loaded(value: Loaded) {
+    this.loadedState = value;
+    this.requestUpdate();
+  }
+
+  private get completed(): ReadonlySet<string> {
+    return this.completedSet;
+  }
+
+  private set completed(value: ReadonlySet<string>) {
+    this.completedSet = value;
+    this.requestUpdate();
+  }
   private request = 0;
 
   constructor() {
@@ -61,8 +79,6 @@ export class GdLesson extends LitElement {
     this.locale = 'en';
     this.compact = false;
     this.storage = undefined;
-    this.loaded = { state: 'idle' };
-    this.completed = new Set();
     this.addEventListener('gd-exercise-completed', (e) => {
       this.completed = new Set([...this.completed, e.detail.exercise]);
       const lesson = this.current;

@@ -22,6 +22,7 @@ const KEYS: readonly { insert: string; label: string; name: string }[] = [
 ];
 
 /**
+ * @tagname gd-math-input
  * @summary A math answer box that shows, as the learner types, how the answer was read.
  *
  * @fires input - As the learner types (native, composed).
@@ -50,7 +51,6 @@ export class GdMathInput extends LitElement {
     locale: {},
     compact: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
-    focusedOnce: { state: true },
   };
 
   /** The accessible label of the box. */
@@ -63,7 +63,8 @@ export class GdMathInput extends LitElement {
   declare locale: Locale;
   declare compact: boolean;
   declare disabled: boolean;
-  declare private focusedOnce: boolean;
+  /** Whether the learner has typed here: only then is an unreadable answer marked invalid. */
+  private focusedOnce = false;
   private readonly internals: ElementInternals;
 
   constructor() {
@@ -75,7 +76,6 @@ export class GdMathInput extends LitElement {
     this.locale = 'en';
     this.compact = false;
     this.disabled = false;
-    this.focusedOnce = false;
     this.internals = this.attachInternals();
   }
 
@@ -164,7 +164,9 @@ export class GdMathInput extends LitElement {
               tabindex="-1"
               aria-label=${k.name}
               ?disabled=${this.disabled}
-              @click=${() => { this.insert(k.insert); }}
+              @click=${() => {
+                this.insert(k.insert);
+              }}
             >
               ${k.label}
             </button>`,

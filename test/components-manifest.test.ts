@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+function manifest(path: string): Declaration[] {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+  return parsed.modules.flatMap((m) => m.declarations ?? []);
+}
+
+describe('custom-elements.json, generated from the components’ JSDoc', () => {
+  it('is up to date (run npm run analyze after changing a component’s public surface)', () => {
+    // The analyzer resolves --outdir against the working directory: the scratch folder is a relative one.
+    const out = mkdtempSync(join('node_modules', '.cache-cem-'));
+    try {
+      const args = [
+        'custom-elements-manifest',
+        'analyze',
+        '--config',
+        'custom-elements-manifest.config.mjs',
+        '--outdir',
+        out,
+      ];
+      execFileSync('npx', args, { stdio: 'pipe' });
+      expect(manifest('custom-elements.json')).toEqual(manifest(join(out, 'custom-elements.json')));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('documents each element’s tag, attributes, events, parts and custom properties', () => {
+    const byTag = new Map(manifest('custom-elements.json').map((d) => [d.tagName, d]));
+    expect([...byTag.keys()].sort()).toEqual(['gd-exercise', 'gd-lesson', 'gd-math-input']);
+    expect(byTag.get('gd-exercise')?.events?.map((e) => e.name)).toEqual([
+      'gd-graded',
+      'gd-hint-shown',
+      'gd-solution-shown',
+      'gd-exercise-completed',
+    ]);
+    expect(byTag.get('gd-lesson')?.attributes?.map((a) => a.name)).toEqual(['src', 'learner', 'locale', 'compact']);
+    expect(byTag.get('gd-math-input')?.cssParts?.map((p) => p.name)).toEqual(['input', 'preview', 'keys']);
+    expect(byTag.get('gd-exercise')?.cssProperties?.length).toBe(7);
+  });
+});
