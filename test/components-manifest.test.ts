@@ -12,8 +12,9 @@ interface Declaration {
 }
 
 function manifest(path: string): Declaration[] {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { modules: { declarations?: Declaration[] }[] };
-  return parsed.modules.flatMap((m) => m.declarations ?? []);
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { modules: { path: string; declarations?: Declaration[] }[] };
+  // The analyzer's file order is not stable: compare by path.
+  return parsed.modules.sort((a, b) => a.path.localeCompare(b.path)).flatMap((m) => m.declarations ?? []);
 }
 
 describe('custom-elements.json, generated from the components’ JSDoc', () => {
