@@ -3,19 +3,21 @@
  * not a test: nothing here asserts a time.
  */
 import { cpus } from 'node:os';
+import { benchBrowser } from './browser.js';
 import { benchChecker } from './checker.js';
 import { benchContent } from './content.js';
 import { benchSession } from './session.js';
 
-const sections: [string, () => string[]][] = [
+const sections: [string, () => string[] | Promise<string[]>][] = [
   ['Answer checker (src/math)', benchChecker],
   ['Lessons: lint and derivation (src/content)', benchContent],
   ['Sessions (src/tutor)', benchSession],
+  ['Lesson page in Chromium (components/, app)', benchBrowser],
 ];
 
 console.log(`gd-tutor bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
 for (const [title, run] of sections) {
   console.log(`## ${title}`);
-  for (const line of run()) console.log(`  ${line}`);
+  for (const line of await run()) console.log(`  ${line}`);
   console.log();
 }

@@ -1,0 +1,86 @@
+/**
+ * The lesson page in a real browser: the gzip size of the JavaScript it
+ * loads, and the time from navigation until the first exercise is ready for
+ * input, beside a blank page loaded the same way (median of several loads).
+ */
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { summarise } from './stats.js';
+
+const LOADS = 7;
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function benchBrowser(): Promise<string[]> {
+  if (!existsSync('/usr/bin/chromium')) return ['skipped: /usr/bin/chromium is not installed (apt-get install chromium)'];
+  const out = mkdtempSync(join(tmpdir(), 'gd-bench-'));
+  await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+  writeFileSync(join(out, 'blank.html'), '<!doctype html><title>blank</title><p>blank</p>');
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const all = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+  const gzip = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(join(out, f))).length, 0);
+  const pageJs = gzip(scripts);
+  const allJs = gzip(all.map((f) => `assets/${f}`));
+
+  const { server, url } = await serve(out);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const blank: number[] = [];
+    const ready: number[] = [];
+    for (let k = 0; k < LOADS; k++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${url}/blank.html`, { waitUntil: 'load' });
+      blank.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration));
+      await page.goto(`${url}/#/lesson/bowl`);
+      // Ready for input: the first answer box exists, inside the shadow roots, and is enabled.
+      await page.waitForFunction(() => {
+        const lesson = document.querySelector('gd-lesson');
+        const exercise = lesson?.shadowRoot?.querySelector('gd-exercise');
+        const input = exercise?.shadowRoot?.querySelector('gd-math-input')?.shadowRoot?.querySelector('input');
+        if (input && !input.disabled) (window as unknown as { readyAt?: number }).readyAt ??= performance.now();
+        return Boolean(input && !input.disabled);
+      }, undefined, { polling: 'raf' });
+      ready.push(await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt));
+      await context.close();
+    }
+    const b = summarise(blank);
+    const r = summarise(ready);
+    return [
+      `lesson page JavaScript: ${kb(pageJs)} gzip (all built chunks: ${kb(allJs)} gzip); budget 200 KB`,
+      `first exercise ready for input: median ${r.median.toFixed(0)} ms from navigation (${LOADS} loads); blank page loaded: median ${b.median.toFixed(0)} ms; difference ${(r.median - b.median).toFixed(0)} ms (goal ≤ 300 ms)`,
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
