@@ -309,6 +309,16 @@ function verifyWritten(
   return issues;
 }
 
+/** The gradient's components as text, or none when a derivative cannot be worked out (reported by its steps). */
+function gradientText(w: Workings): string[] {
+  try {
+    return w.gradient().map((d) => d.text);
+  } catch (e) {
+    if (e instanceof DerivationError) return [];
+    throw e;
+  }
+}
+
 export type CompiledExerciseResult = { readonly exercise?: CompiledExercise; readonly issues: Issue[] };
 
 export function compileExercise(
@@ -353,7 +363,7 @@ export function compileExercise(
       statement: statementOf(exercise, w),
       seed,
       parameters: variant.parameters,
-      function: { latex: p.written, text: w.fText, variables: p.variables, name: p.name },
+      function: { latex: p.written, text: w.fText, variables: p.variables, name: p.name, gradient: gradientText(w) },
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
       ...(p.rate ? { learningRate: p.rate.number } : {}),
       steps,
