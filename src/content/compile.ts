@@ -41,6 +41,8 @@ export interface CompiledExercise {
     readonly text: string;
     readonly variables: readonly string[];
     readonly name: string;
+    /** The partial derivatives, one per variable, as checker text (for plots and descent in the browser). */
+    readonly gradient: readonly string[];
   };
   readonly start?: readonly number[];
   readonly learningRate?: number;
