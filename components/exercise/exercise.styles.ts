@@ -41,7 +41,7 @@ export const exerciseStyles = css`
     border-left-color: var(--gd-color-muted, #6b7280);
   }
   li.step[data-status='locked'] {
-    opacity: 0.65;
+    background: var(--gd-color-surface, #f3f4f6);
   }
   .step-label {
     font-size: 0.8rem;

@@ -1,0 +1,250 @@
+/// <reference types="vite/client" />
+/**
+ * The app shell: an index of the lessons (#/) and one lesson per page
+ * (#/lesson/<id>). It only fetches compiled JSON (lessons/…, written by
+ * scripts/vite-plugin-lessons.ts); the compiler never reaches the browser.
+ * A lesson with errors shows them, as file:line:col: message, instead of a
+ * blank page. In dev, saving a lesson file re-renders the page showing it.
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import '../components/index.js';
+import {
+  INDEX_URL,
+  LESSON_CHANGED,
+  VARIANTS,
+  lessonUrl,
+  type LessonEntry,
+  type LessonIssues,
+  type LessonJson,
+} from './site.js';
+
+const SEED_KEY = 'gd-tutor:seed';
+const LEARNER = 'local';
+const SITE = 'gd-tutor';
+
+const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/** The learner's seed: drawn once and kept; where storage is refused (private mode) it lasts for this page. */
+function learnerSeed(): number {
+  try {
+    const stored = localStorage.getItem(SEED_KEY);
+    if (stored !== null && /^\d{1,10}$/.test(stored) && Number(stored) <= 0xffffffff) return Number(stored);
+    const seed = randomSeed();
+    localStorage.setItem(SEED_KEY, String(seed));
+    return seed;
+  } catch {
+    return randomSeed();
+  }
+}
+
+const SEED = learnerSeed();
+const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+
+type Route =
+  { readonly name: 'index' } | { readonly name: 'lesson'; readonly id: string } | { readonly name: 'missing' };
+
+/** The route of a location hash; undefined for an in-page anchor (#main), which is not a page. */
+function routeOf(hash: string): Route | undefined {
+  if (hash === '' || hash === '#' || hash === '#/') return { name: 'index' };
+  if (!hash.startsWith('#/')) return undefined;
+  const m = /^#\/lesson\/([^/]+)\/?$/.exec(hash);
+  if (!m) return { name: 'missing' };
+  try {
+    return { name: 'lesson', id: decodeURIComponent(m[1]!) };
+  } catch {
+    return { name: 'missing' };
+  }
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number) {
+    super(`the server answered ${status}`);
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new HttpError(response.status);
+  // A host that answers every path with the page (an SPA fallback) has no such file either.
+  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) throw new HttpError(404);
+  return response.json();
+}
+
+const hasIssues = (data: unknown): data is LessonIssues =>
+  typeof data === 'object' && data !== null && 'issues' in data && Array.isArray(data.issues);
+
+/** "content/x.yaml:3:5: message" → where and what, for styling; anything else is all message. */
+function splitIssue(issue: string): { where: string; message: string } {
+  const m = /^(.*?:\d+:\d+): ([\s\S]*)$/.exec(issue);
+  return m ? { where: m[1]!, message: m[2]! } : { where: '', message: issue };
+}
+
+const issueList = (issues: readonly string[], kind: 'error' | 'warning' = 'error'): TemplateResult =>
+  html`<ul class="issues ${kind}">
+    ${issues.map((issue) => {
+      const { where, message } = splitIssue(issue);
+      return html`<li>${where ? html`<code class="where">${where}</code> ` : nothing}<span>${message}</span></li>`;
+    })}
+  </ul>`;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const lessonHref = (id: string): string => `#/lesson/${encodeURIComponent(id)}`;
+
+function indexView(lessons: readonly LessonEntry[]): TemplateResult {
+  return html`<h1>Lessons</h1>
+    ${
+      lessons.length === 0
+        ? html`<p>
+            No lessons yet: add a YAML file to <code>content/</code>, for instance with
+            <code>npx gd-tutor new my-lesson &gt; content/my-lesson.yaml</code>.
+          </p>`
+        : html`<ul class="lessons">
+            ${lessons.map(
+              (lesson) =>
+                html`<li class=${lesson.errors.length > 0 ? 'lesson has-errors' : 'lesson'}>
+                  <a href=${lessonHref(lesson.id)}>${lesson.title}</a>
+                  ${
+                    lesson.errors.length > 0
+                      ? html`<p class="issue-count">
+                            ${plural(lesson.errors.length, 'error')} in <code>${lesson.file}</code>
+                          </p>
+                          ${issueList(lesson.errors)}`
+                      : nothing
+                  }
+                  ${import.meta.env.DEV && lesson.warnings.length > 0 ? issueList(lesson.warnings, 'warning') : nothing}
+                </li>`,
+            )}
+          </ul>`
+    }`;
+}
+
+const backLink = html`<nav class="crumbs" aria-label="Breadcrumb"><a href="#/">← All lessons</a></nav>`;
+
+function issuesView(id: string, issues: readonly string[]): TemplateResult {
+  return html`${backLink}
+    <section class="problem" role="alert" aria-labelledby="problem-title">
+      <h1 id="problem-title">The lesson “${id}” has ${plural(issues.length, 'error')}</h1>
+      ${import.meta.env.DEV ? html`<p>Fix the lesson file and save it: this page updates by itself.</p>` : nothing}
+      ${issueList(issues)}
+    </section>`;
+}
+
+function failureView(what: string, error: unknown, back: boolean): TemplateResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const fileUrl = location.protocol === 'file:';
+  return html`${back ? backLink : nothing}
+    <section class="problem" role="alert" aria-labelledby="problem-title">
+      <h1 id="problem-title">${what}</h1>
+      <p>${fileUrl ? 'Browsers do not load lessons from a file:// page.' : `The request failed: ${message}.`}</p>
+      ${
+        fileUrl
+          ? html`<p>Serve this folder over HTTP instead, for instance with <code>npx vite preview</code>.</p>`
+          : nothing
+      }
+    </section>`;
+}
+
+/** Bumped on each re-render of a lesson, so its element is created afresh and restores the saved progress. */
+let version = 0;
+
+function lessonView(id: string, lesson: Exclude<LessonJson, LessonIssues>, src: string): TemplateResult {
+  return html`${backLink}
+  ${keyed(
+    version,
+    html`<gd-lesson
+      src=${src}
+      seed=${SEED}
+      learner=${LEARNER}
+      locale=${LOCALE}
+      lang=${LOCALE}
+      data-lesson=${id}
+      .lesson=${lesson}
+    ></gd-lesson>`,
+  )}`;
+}
+
+const main = document.getElementById('main')!;
+let route: Route = { name: 'index' };
+/** The latest render started: an older fetch that resolves late is dropped. */
+let generation = 0;
+
+const status = (text: string) => html`<p class="status" role="status">${text}</p>`;
+
+/**
+ * Renders `next`. On navigation the page starts at the top with focus on the
+ * content; a refresh (a lesson file was saved) keeps the scroll and the focus.
+ */
+async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<void> {
+  route = next;
+  const current = ++generation;
+  if (how !== 'refresh') render(status('Loading…'), main);
+  const scroll = window.scrollY;
+  let view: TemplateResult;
+  let title = SITE;
+  if (next.name === 'index') {
+    try {
+      const data = await getJson(INDEX_URL);
+      if (!Array.isArray(data)) throw new Error('the list of lessons is not a list');
+      view = indexView(data as LessonEntry[]);
+      title = `Lessons — ${SITE}`;
+    } catch (e) {
+      view = failureView('The lessons could not be loaded', e, false);
+    }
+  } else if (next.name === 'lesson') {
+    const src = lessonUrl(next.id, SEED % VARIANTS);
+    try {
+      const data = (await getJson(src)) as LessonJson;
+      if (hasIssues(data)) {
+        view = issuesView(next.id, data.issues);
+        title = `Errors in ${next.id} — ${SITE}`;
+      } else {
+        version++;
+        view = lessonView(next.id, data, src);
+        title = `${data.title} — ${SITE}`;
+      }
+    } catch (e) {
+      view =
+        e instanceof HttpError && e.status === 404
+          ? missingView(`There is no lesson “${next.id}”.`)
+          : failureView('The lesson could not be loaded', e, true);
+    }
+  } else {
+    view = missingView('There is no page at this address.');
+  }
+  if (current !== generation) return;
+  document.title = title;
+  render(view, main);
+  if (how === 'navigate') {
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  } else if (how === 'refresh') {
+    await main.querySelector('gd-lesson')?.updateComplete;
+    if (window.scrollY !== scroll) window.scrollTo(0, scroll);
+  }
+}
+
+function missingView(message: string): TemplateResult {
+  return html`${backLink}
+    <h1>Not found</h1>
+    <p>${message}</p>`;
+}
+
+window.addEventListener('hashchange', () => {
+  const next = routeOf(location.hash);
+  if (next) void show(next, 'navigate');
+});
+
+// The skip link moves focus to the content without touching the route.
+document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+});
+
+if (import.meta.hot)
+  import.meta.hot.on(LESSON_CHANGED, ({ id }) => {
+    if (route.name === 'index' || (route.name === 'lesson' && route.id === id)) void show(route, 'refresh');
+  });
+
+void show(routeOf(location.hash) ?? { name: 'index' }, 'load');

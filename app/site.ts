@@ -1,0 +1,48 @@
+/**
+ * The contract between the lesson plugin (scripts/vite-plugin-lessons.ts, in
+ * Node) and the app (in the browser): where the compiled lessons are and what
+ * they hold. No imports with a runtime cost: both sides load this file.
+ */
+import type { CompiledLesson } from '../src/content/index.js';
+
+/** How many seeded variants of each lesson are compiled; a learner gets variant `seed % VARIANTS`. */
+export const VARIANTS = 8;
+
+/** The list of lessons, relative to the page (so the site works from any folder). */
+export const INDEX_URL = 'lessons/index.json';
+
+/** One variant of a lesson, relative to the page. */
+export const lessonUrl = (id: string, variant: number): string => `lessons/${encodeURIComponent(id)}/${variant}.json`;
+
+/** One row of lessons/index.json. */
+export interface LessonEntry {
+  /** The file name without its extension: the lesson's address, and its id in the YAML. */
+  readonly id: string;
+  readonly title: string;
+  /** The file, relative to the project root: content/bowl.yaml. */
+  readonly file: string;
+  readonly variants: number;
+  /** Every error of any variant, as file:line:col: message. Always empty in a build: errors fail it. */
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** What lessons/<id>/<v>.json holds: the compiled lesson, or the issues that stopped it. */
+export type LessonJson = CompiledLesson | LessonIssues;
+
+export interface LessonIssues {
+  readonly issues: readonly string[];
+}
+
+/** The HMR event the dev server sends when a lesson file is saved, added or deleted. */
+export const LESSON_CHANGED = 'gd:lesson-changed';
+
+export interface LessonChanged {
+  readonly id: string;
+}
+
+declare module 'vite/types/customEvent.d.ts' {
+  interface CustomEventMap {
+    'gd:lesson-changed': LessonChanged;
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * The Vite plugin that turns content/*.yaml into the JSON the app fetches:
+ *
+ *   lessons/index.json        [{ id, title, file, variants, errors, warnings }]
+ *   lessons/<id>/<v>.json     the lesson compiled with seed v (0 ≤ v < VARIANTS),
+ *                             or { issues: ["content/x.yaml:3:5: …"] } when it has errors
+ *
+ * In dev a middleware compiles on request (so a saved edit shows on the next
+ * fetch) and a watcher tells the page which lesson changed (HMR event
+ * `gd:lesson-changed`); a lesson with errors is served as its issues, so the
+ * page shows file:line: message instead of going blank. In a build the files
+ * are emitted into dist/lessons/, and any error fails the build, so a broken
+ * lesson never ships. The compiler runs here, in Node: the browser bundle
+ * only fetches JSON, and the plugin refuses to bundle the compiler or the
+ * symbolic engine into it.
+ */
+import { statSync } from 'node:fs';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { lessonFiles, readLessonFile } from '../src/cli/lint.js';
+import { formatIssue, loadLesson, type CompiledLesson, type Issue } from '../src/content/index.js';
+import { loadSource } from '../src/content/source.js';
+import { LESSON_CHANGED, VARIANTS, lessonUrl, type LessonEntry, type LessonJson } from '../app/site.js';
+
+export { VARIANTS, type LessonEntry, type LessonJson };
+
+/** A lesson file as read from disk. */
+export interface LessonFile {
+  readonly id: string;
+  /** The name issues are reported under: relative to the root, with forward slashes. */
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Compiled {
+  readonly lesson?: CompiledLesson;
+  readonly issues: readonly Issue[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const LESSON_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+/** The name a file is reported under: relative to `root` when inside it, else absolute. */
+export function displayName(root: string, path: string): string {
+  const rel = relative(root, path);
+  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+/** The lesson id of a path in the content directory, or undefined when it is not a lesson file there. */
+export function lessonIdOf(dir: string, path: string): string | undefined {
+  const rel = relative(dir, path);
+  if (rel.startsWith('..') || isAbsolute(rel) || rel.includes(sep) || rel.includes('/')) return undefined;
+  const ext = extname(rel);
+  return LESSON_EXTENSIONS.has(ext) ? basename(rel, ext) : undefined;
+}
+
+/** The lesson files in `dir`, sorted by name, with their text. */
+export function readLessons(dir: string, root: string): LessonFile[] {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new Error(`There is no lesson directory ${displayName(root, dir)}.`);
+  return lessonFiles([dir], root).map((path) => ({
+    id: lessonIdOf(dir, path) ?? basename(path),
+    name: displayName(root, path),
+    path,
+    text: readLessonFile(path),
+  }));
+}
+
+const errorAt = (file: LessonFile, message: string): Issue => ({
+  file: file.name,
+  line: 1,
+  col: 1,
+  severity: 'error',
+  message,
+});
+
+/** Problems with the file as a lesson of the site: its name is its URL, and its id keys the learner's progress. */
+function siteIssues(file: LessonFile, lesson: CompiledLesson | undefined): Issue[] {
+  if (!ID.test(file.id))
+    return [
+      errorAt(
+        file,
+        `The file name “${file.id}” cannot be a lesson's address: use letters, digits, - and _ (e.g. content/my-lesson.yaml).`,
+      ),
+    ];
+  if (lesson && lesson.id !== file.id) {
+    const loaded = loadSource(file.name, file.text);
+    const message = `The lesson id “${lesson.id}” must match the file name (${file.id}): the id is the lesson's address and keys the learner's saved progress. Rename the file or set id: ${file.id}.`;
+    return [loaded.ok ? loaded.source.issue(['id'], message) : errorAt(file, message)];
+  }
+  return [];
+}
+
+/**
+ * Compiles lesson files for a seed, remembering the last result for each file
+ * and variant: a file compiles again only when its text changed.
+ */
+export class LessonCompiler {
+  private readonly cache = new Map<string, { text: string; compiled: Compiled }>();
+
+  compile(file: LessonFile, variant: number): Compiled {
+    const key = `${file.path}\0${variant}`;
+    const hit = this.cache.get(key);
+    if (hit?.text === file.text) return hit.compiled;
+    const result = loadLesson(file.name, file.text, variant);
+    const issues = [...result.issues, ...siteIssues(file, result.lesson)].sort(
+      (a, b) => a.line - b.line || a.col - b.col,
+    );
+    const compiled: Compiled = {
+      issues,
+      ...(result.lesson && !issues.some((i) => i.severity === 'error') ? { lesson: result.lesson } : {}),
+    };
+    this.cache.set(key, { text: file.text, compiled });
+    return compiled;
+  }
+
+  /** What lessons/<id>/<variant>.json serves. */
+  json(file: LessonFile, variant: number): LessonJson {
+    const { lesson, issues } = this.compile(file, variant);
+    return lesson ?? { issues: issues.map(formatIssue) };
+  }
+
+  /** The row of lessons/index.json for a file: its issues over every variant, each once. */
+  entry(file: LessonFile): LessonEntry {
+    const errors = new Set<string>();
+    const warnings = new Set<string>();
+    let title: string | undefined;
+    for (let v = 0; v < VARIANTS; v++) {
+      const { lesson, issues } = this.compile(file, v);
+      title ??= lesson?.title;
+      for (const issue of issues) (issue.severity === 'error' ? errors : warnings).add(formatIssue(issue));
+    }
+    return {
+      id: file.id,
+      title: title ?? writtenTitle(file.text) ?? file.id,
+      file: file.name,
+      variants: VARIANTS,
+      errors: [...errors],
+      warnings: [...warnings],
+    };
+  }
+
+  /** lessons/index.json: a row per file; of two files with one id (bowl.yaml, bowl.yml), the second is an error. */
+  index(files: readonly LessonFile[]): LessonEntry[] {
+    const seen = new Map<string, string>();
+    return files.map((file) => {
+      const entry = this.entry(file);
+      const other = seen.get(file.id);
+      if (other === undefined) {
+        seen.set(file.id, file.name);
+        return entry;
+      }
+      return {
+        ...entry,
+        errors: [
+          `${file.name}:1:1: ${other} already defines the lesson “${file.id}”; rename one of them.`,
+          ...entry.errors,
+        ],
+      };
+    });
+  }
+}
+
+/** The title a broken lesson's file states, if it can be read at all. */
+function writtenTitle(text: string): string | undefined {
+  try {
+    const data: unknown = parse(text);
+    if (typeof data === 'object' && data !== null && 'title' in data && typeof data.title === 'string')
+      return data.title;
+  } catch {
+    // A file YAML cannot read has no title; its issues say why.
+  }
+  return undefined;
+}
+
+/** Everything a build writes under lessons/, or the errors that stop it. */
+export interface Site {
+  /** Output file name (lessons/index.json, lessons/bowl/0.json) → its JSON text. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export function buildSite(files: readonly LessonFile[], compiler = new LessonCompiler()): Site {
+  const index = compiler.index(files);
+  const out = new Map<string, string>([['lessons/index.json', JSON.stringify(index)]]);
+  for (const file of files)
+    for (let v = 0; v < VARIANTS; v++) out.set(lessonUrl(file.id, v), JSON.stringify(compiler.json(file, v)));
+  return {
+    files: out,
+    errors: index.flatMap((e) => e.errors),
+    warnings: index.flatMap((e) => e.warnings),
+  };
+}
+
+/** What a request path under the site asks for: the index, one variant, or not a lesson URL at all. */
+export type LessonRequest = { kind: 'index' } | { kind: 'variant'; id: string; variant: number };
+
+export function lessonRequest(pathname: string): LessonRequest | undefined {
+  if (/(?:^|\/)lessons\/index\.json$/.test(pathname)) return { kind: 'index' };
+  const m = /(?:^|\/)lessons\/([^/]+)\/(\d+)\.json$/.exec(pathname);
+  if (!m) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(m[1]!);
+  } catch {
+    return undefined;
+  }
+  return { kind: 'variant', id, variant: Number(m[2]) };
+}
+
+/** Modules that must never reach the browser bundle: the compiler and the symbolic engines (nerdamer ≈ 180 KB gzip). */
+const SERVER_ONLY = [
+  /[\\/]src[\\/]content[\\/]/,
+  /[\\/]src[\\/]cli[\\/]/,
+  /[\\/]src[\\/]math[\\/]derivative\.ts$/,
+  /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?)(?:[\\/._]|$)/,
+];
+
+export interface GdLessonsOptions {
+  /** The directory of lesson files, relative to the Vite root (default `content`). */
+  readonly dir?: string;
+}
+
+export function gdLessons(options: GdLessonsOptions = {}): Plugin {
+  let config: ResolvedConfig | undefined;
+  let dir = '';
+  let site: Site | undefined;
+  const compiler = new LessonCompiler();
+  const root = () => config?.root ?? process.cwd();
+  const read = () => readLessons(dir, root());
+
+  return {
+    name: 'gd-lessons',
+
+    configResolved(resolved) {
+      config = resolved;
+      dir = resolve(resolved.root, options.dir ?? 'content');
+    },
+
+    configureServer(server) {
+      server.watcher.add(dir);
+      const changed = (path: string) => {
+        const id = lessonIdOf(dir, path);
+        if (id !== undefined) server.ws.send(LESSON_CHANGED, { id });
+      };
+      server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+
+      server.middlewares.use((req, res, next) => {
+        const request = lessonRequest((req.url ?? '/').replace(/[?#].*$/s, ''));
+        if (!request || (req.method !== 'GET' && req.method !== 'HEAD')) {
+          next();
+          return;
+        }
+        const send = (status: number, body: unknown) => {
+          res.statusCode = status;
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(JSON.stringify(body));
+        };
+        try {
+          const files = read();
+          if (request.kind === 'index') {
+            send(200, compiler.index(files));
+            return;
+          }
+          const file = files.find((f) => f.id === request.id);
+          if (!file || request.variant >= VARIANTS) {
+            send(404, { issues: [`No lesson at lessons/${request.id}/${request.variant}.json.`] });
+            return;
+          }
+          // 200 even with errors: the page shows the issues rather than a failed request.
+          send(200, compiler.json(file, request.variant));
+        } catch (e) {
+          server.config.logger.error(`[gd-lessons] ${(e as Error).stack ?? String(e)}`);
+          send(500, { issues: [`The lesson compiler failed: ${(e as Error).message}`] });
+        }
+      });
+    },
+
+    buildStart() {
+      if (config?.command !== 'build') return;
+      const files = read();
+      for (const f of files) this.addWatchFile(f.path);
+      site = buildSite(files, compiler);
+      for (const w of site.warnings) this.warn(w);
+      if (site.errors.length > 0)
+        this.error(
+          `${site.errors.length} error${site.errors.length === 1 ? '' : 's'} in the lessons; a broken lesson is never shipped:\n${site.errors.join('\n')}`,
+        );
+    },
+
+    load(id) {
+      // Browser code only: tests (mode "test") and server-side environments may import the compiler.
+      if (config?.mode === 'test' || this.environment.config.consumer !== 'client') return null;
+      const path = id.split('?')[0]!;
+      if (SERVER_ONLY.some((r) => r.test(path)))
+        this.error(
+          `${displayName(root(), path)} must not reach the browser bundle: the app fetches compiled lessons (lessons/*.json) instead.`,
+        );
+      return null;
+    },
+
+    generateBundle() {
+      if (!site) return;
+      for (const [fileName, source] of site.files) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
