@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/browser/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

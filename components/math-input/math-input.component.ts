@@ -162,7 +162,7 @@ export class GdMathInput extends LitElement {
             html`<button
               type="button"
               tabindex="-1"
-              aria-label=${k.name}
+              title=${k.name}
               ?disabled=${this.disabled}
               @click=${() => {
                 this.insert(k.insert);
