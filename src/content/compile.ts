@@ -14,7 +14,7 @@ import type { ConstraintFile, ExerciseFile, LessonFile, PolicyFile, StepFile, To
 import type { Path, Source } from './source.js';
 import { deriveStep, type Derivation, type Earlier } from './steps/index.js';
 import { cellValue, TABLE_COLUMNS } from './steps/table.js';
-import { pointLatex, valueText, evaluateAt } from './values.js';
+import { pointLatex, valueText } from './values.js';
 import { draws, type Parameters } from './variants.js';
 import { DerivationError, latexName, Workings } from './workings.js';
 import { compile as compileNode, read, substitute, num } from '../math/index.js';
@@ -407,5 +407,3 @@ export function compileLesson(lesson: LessonFile, source: Source, seed = 0): Com
       : {}),
   };
 }
-
-export { evaluateAt };

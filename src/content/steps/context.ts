@@ -4,7 +4,7 @@
  * carried forward.
  */
 import { toLatex, type Tolerance, type Node } from '../../math/index.js';
-import type { Answer, CarryForward, Misconception } from '../derived.js';
+import type { Answer, DerivedStep } from '../derived.js';
 import type { StepFile } from '../schema.js';
 import { pointLatex, pointText, valueShort, valueText, type Point, type Value } from '../values.js';
 import { latexName, type Workings } from '../workings.js';
@@ -24,22 +24,17 @@ export interface StepInput<S extends StepFile = StepFile> {
   readonly tolerance: Tolerance;
 }
 
-/** A derivation before the teacher's overrides and the generic parts are applied. */
-export interface Derivation {
-  /** Set for the cells of a table, which become steps of their own. */
+/**
+ * A derivation before the teacher's overrides and the generic parts are applied:
+ * a derived step without its id, kind and noun (set by compile.ts, except for a
+ * table's cells, which carry their own), and with only the confirmation of a
+ * right answer as feedback.
+ */
+export type Derivation = Omit<DerivedStep, 'id' | 'kind' | 'noun' | 'feedback'> & {
   readonly id?: string;
-  /** Set for table cells; other steps are named by their kind (see NOUNS in compile.ts). */
   readonly noun?: string;
-  readonly title: string;
-  readonly prompt: string;
-  readonly answer: Answer;
-  readonly answerLatex: string;
-  readonly solution: readonly string[];
-  readonly hints: readonly string[];
   readonly correct: string;
-  readonly misconceptions: readonly Misconception[];
-  readonly carry?: CarryForward;
-}
+};
 
 /** θₜ named the way a teacher writes it: θ₀ is "the start (3, 4)". */
 export function pointName(w: Workings, t: number): string {

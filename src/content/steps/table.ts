@@ -7,7 +7,7 @@
 import { substitute, sym, toText } from '../../math/index.js';
 import type { CarryForward } from '../derived.js';
 import type { StepFile } from '../schema.js';
-import { combine, pointText, valueText, type Point } from '../values.js';
+import { combine, pointText, valueOf, valueText, type Point } from '../values.js';
 import type { Workings } from '../workings.js';
 import {
   pointAnswer,
@@ -103,7 +103,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
         {
           id: 'sign',
           name: 'the sign',
-          answer: pointText(g.map((x) => combine({ number: 0, exact: { n: 0n, d: 1n } }, x, '-'))),
+          answer: pointText(g.map((x) => combine(valueOf(0), x, '-'))),
           feedback: 'Check the sign of the derivative here.',
         },
       ],
