@@ -5,6 +5,7 @@ import type { Grade } from '../../src/tutor/grade.js';
 import { Session, type TutorEvent } from '../../src/tutor/session.js';
 import { LocalStorageAdapter, type SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
+import { mathStyles } from '../render/math.styles.js';
 import { markdown } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
@@ -56,7 +57,7 @@ const DEFAULT_POLICY: Policy = {
  * @cssproperty --gd-radius - Corner radius.
  */
 export class GdExercise extends LitElement {
-  static override styles = exerciseStyles;
+  static override styles = [mathStyles, exerciseStyles];
 
   static override properties = {
     exercise: { attribute: false },

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const exerciseStyles = css`
   :host {
     display: block;
+    min-width: 0;
     font-family: var(--gd-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
     color: var(--gd-color-text, #111827);
     line-height: 1.5;
@@ -24,9 +25,12 @@ export const exerciseStyles = css`
     padding: 0;
     margin: 0;
     display: grid;
+    /* minmax(0, …): a wide formula scrolls in its step instead of widening the column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--gd-space-3, 0.9rem);
   }
   li.step {
+    min-width: 0;
     border: 1px solid var(--gd-color-border-soft, #d1d5db);
     border-left: 4px solid var(--gd-color-border-soft, #d1d5db);
     border-radius: var(--gd-radius, 0.4rem);

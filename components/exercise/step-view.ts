@@ -53,10 +53,13 @@ function verdictLabel(g: Grade, locale: Locale): string {
 
 function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!g) return nothing;
+  const label = verdictLabel(g, locale);
+  // "Type an answer first" is both the label and the message: say it once.
+  const message = g.message.replace(/\.$/, '') === label ? '' : g.message;
   return html`<span class="verdict" data-kind=${g.kind}
-      ><span aria-hidden="true">${ICONS[g.kind]}</span> ${verdictLabel(g, locale)}.</span
+      ><span aria-hidden="true">${ICONS[g.kind]}</span> ${label}.</span
     >
-    ${unsafeHTML(markdownInline(g.message))}`;
+    ${unsafeHTML(markdownInline(message))}`;
 }
 
 function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateResult {

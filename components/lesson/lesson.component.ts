@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledLesson } from '../../src/content/compile.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
+import { mathStyles } from '../render/math.styles.js';
 import { markdown } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
 import { lessonStyles } from './lesson.styles.js';
@@ -13,6 +14,25 @@ type Loaded =
   | { state: 'ready'; lesson: CompiledLesson }
   | { state: 'failed'; message: string }
   | { state: 'issues'; issues: string[] };
+
+/**
+ * The text of a `<script type="application/json">` child, for hosts that cannot serve files. While the parser is
+ * still adding the children, it is read once the document is parsed.
+ */
+function inlineJson(host: Element, use: (text: string) => void): void {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script && document.readyState === 'loading') {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        inlineJson(host, use);
+      },
+      { once: true },
+    );
+    return;
+  }
+  if (script?.textContent) use(script.textContent);
+}
 
 /**
  * @tagname gd-lesson
@@ -29,7 +49,7 @@ type Loaded =
  * @cssproperty --gd-color-accent - The progress bar and buttons.
  */
 export class GdLesson extends LitElement {
-  static override styles = lessonStyles;
+  static override styles = [mathStyles, lessonStyles];
 
   static override properties = {
     src: {},
@@ -89,6 +109,19 @@ export class GdLesson extends LitElement {
           exercises: lesson.exercises.length,
           score: e.detail.score,
         });
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.src || this.lesson) return;
+    inlineJson(this, (text) => {
+      if (this.src || this.lesson) return;
+      try {
+        this.lesson = JSON.parse(text) as CompiledLesson;
+      } catch (e) {
+        this.loaded = { state: 'failed', message: (e as Error).message };
+      }
     });
   }
 

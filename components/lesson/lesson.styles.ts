@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const lessonStyles = css`
   :host {
     display: block;
+    min-width: 0;
     font-family: var(--gd-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
     color: var(--gd-color-text, #111827);
     line-height: 1.5;

@@ -6,6 +6,7 @@ import { checkCommand } from './check.js';
 import { deriveCommand } from './derive.js';
 import { lintCommand } from './lint.js';
 import { newCommand } from './new.js';
+import { scormCommand } from './scorm.js';
 import { solveCommand } from './solve.js';
 import { UsageError, type ExitCode, type Io } from './io.js';
 
@@ -27,6 +28,8 @@ Usage:
                                      exit 1 when there are errors.
   gd-tutor solve FILE [--exercise ID] [--seed N] [--json]
                                      The worked solution of every step, as the engine derives it.
+  gd-tutor scorm FILE -o OUT.zip [--version 1.2|2004] [--passing 0.8] [--seed N] [--player DIR]
+                                     A SCORM package of the lesson for an LMS (the player from npm run build's dist/).
   gd-tutor new [ID]                  Print a starting lesson file: gd-tutor new my-lesson > content/my-lesson.yaml
   gd-tutor --help                    Show this help.
 `;
@@ -39,6 +42,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   lint: lintCommand,
   solve: solveCommand,
   new: newCommand,
+  scorm: scormCommand,
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {

@@ -42,7 +42,14 @@ export function pointName(w: Workings, t: number): string {
   return `${theta}_{${t}}`;
 }
 
-export const at = (w: Workings, t: number): string => `$${pointName(w, t)} = ${pointLatex(w.point(t))}$`;
+/**
+ * The point a question is asked at: the start with its coordinates; a later
+ * iterate by name only, since its coordinates are what an earlier step asks.
+ */
+export const at = (w: Workings, t: number): string =>
+  t === 0
+    ? `$${pointName(w, t)} = ${pointLatex(w.point(t))}$`
+    : `$${pointName(w, t)}$ (after ${t} step${t === 1 ? '' : 's'})`;
 
 /** A vector or a scalar as checker text, by the exercise's dimension. */
 export const quantityText = (p: Point): string => (p.length === 1 ? valueText(p[0]!) : pointText(p));

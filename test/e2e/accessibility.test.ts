@@ -1,0 +1,78 @@
+/**
+ * axe-core on the built site, shadow roots included, in each state a learner meets: the index, a lesson, a
+ * lesson after feedback and a hint, a finished exercise with its summary, and every lesson of lessons/index.json.
+ * No violation of impact serious or critical is allowed; a failure lists each one with where it is.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { LessonEntry } from '../../app/site.js';
+import { eventually, readText, screenshot, seriousViolations, useBrowser } from '../browser/harness.js';
+
+const h = useBrowser();
+
+const CONTENT = resolve(import.meta.dirname, '../../content');
+const LESSON_FILES = readdirSync(CONTENT)
+  .filter((f) => ['.yaml', '.yml'].includes(extname(f)))
+  .map((f) => basename(f, extname(f)))
+  .sort();
+
+const bowl = (page: Page) => page.locator('gd-exercise').filter({ hasText: 'One step from (3, 4)' });
+
+async function answer(page: Page, step: string, text: string): Promise<void> {
+  const s = bowl(page).locator(`li.step[data-step="${step}"]`);
+  await s.getByRole('textbox').fill(text);
+  await s.getByRole('button', { name: 'Check' }).click();
+  await eventually(() => s.getByRole('status').getAttribute('data-kind')).not.toBe('');
+}
+
+describe('accessibility (axe-core, serious and critical)', () => {
+  it('the index of lessons', async () => {
+    const page = await h.open('#/');
+    await eventually(() => page.locator('ul.lessons > li').count()).toBe(LESSON_FILES.length);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the bowl lesson: fresh, after feedback and a hint, and with the summary', async () => {
+    const page = await h.open('#/lesson/bowl');
+    await bowl(page).locator('li.step').first().waitFor();
+    expect(await seriousViolations(page), 'fresh lesson').toEqual([]);
+
+    await answer(page, 'loss', '25');
+    await answer(page, 'partial-x', '-2x');
+    const partialX = bowl(page).locator('li.step[data-step="partial-x"]');
+    await partialX.getByRole('button', { name: /^Hint 1 of/ }).click();
+    await partialX.getByRole('list', { name: 'Hint' }).waitFor();
+    await screenshot(page, 'a11y-after-feedback');
+    expect(await seriousViolations(page), 'after feedback').toEqual([]);
+
+    for (const [step, text] of [
+      ['partial-x', '2x'],
+      ['partial-y', '2y'],
+      ['gradient', '(6, 8)'],
+      ['norm', '10'],
+      ['update-0', '(2.4, 3.2)'],
+      ['loss-1', '16'],
+    ] as const)
+      await answer(page, step, text);
+    const summary = bowl(page).getByRole('region', { name: 'Summary' });
+    await eventually(() => readText(summary.getByRole('heading'))).toBe('Exercise complete — Score: 97% (6.8 / 7)');
+    await screenshot(page, 'a11y-summary');
+    expect(await seriousViolations(page), 'summary').toEqual([]);
+  }, 60_000);
+
+  it('every lesson in lessons/index.json', async () => {
+    const entries = (await (await fetch(new URL('lessons/index.json', h.url))).json()) as LessonEntry[];
+    expect(entries.map((e) => e.id).sort()).toEqual(LESSON_FILES);
+    const page = await h.open();
+    const found: Record<string, string[]> = {};
+    for (const { id, title } of entries) {
+      await page.goto(new URL(`#/lesson/${id}`, h.url).href);
+      await eventually(() => readText(page.locator('gd-lesson h1'))).toBe(title);
+      await page.locator('gd-exercise li.step').first().waitFor();
+      found[id] = await seriousViolations(page);
+    }
+    expect(found).toEqual(Object.fromEntries(entries.map((e) => [e.id, []])));
+  }, 90_000);
+});
