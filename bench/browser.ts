@@ -13,11 +13,19 @@ import { build } from 'vite';
 import { summarise } from './stats.js';
 
 const LOADS = 7;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end();
@@ -37,7 +45,8 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export async function benchBrowser(): Promise<string[]> {
-  if (!existsSync('/usr/bin/chromium')) return ['skipped: /usr/bin/chromium is not installed (apt-get install chromium)'];
+  if (!existsSync('/usr/bin/chromium'))
+    return ['skipped: /usr/bin/chromium is not installed (apt-get install chromium)'];
   const out = mkdtempSync(join(tmpdir(), 'gd-bench-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
   writeFileSync(join(out, 'blank.html'), '<!doctype html><title>blank</title><p>blank</p>');
@@ -51,7 +60,14 @@ export async function benchBrowser(): Promise<string[]> {
   const { server, url } = await serve(out);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const blank: number[] = [];
@@ -63,13 +79,17 @@ export async function benchBrowser(): Promise<string[]> {
       blank.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration));
       await page.goto(`${url}/#/lesson/bowl`);
       // Ready for input: the first answer box exists, inside the shadow roots, and is enabled.
-      await page.waitForFunction(() => {
-        const lesson = document.querySelector('gd-lesson');
-        const exercise = lesson?.shadowRoot?.querySelector('gd-exercise');
-        const input = exercise?.shadowRoot?.querySelector('gd-math-input')?.shadowRoot?.querySelector('input');
-        if (input && !input.disabled) (window as unknown as { readyAt?: number }).readyAt ??= performance.now();
-        return Boolean(input && !input.disabled);
-      }, undefined, { polling: 'raf' });
+      await page.waitForFunction(
+        () => {
+          const lesson = document.querySelector('gd-lesson');
+          const exercise = lesson?.shadowRoot?.querySelector('gd-exercise');
+          const input = exercise?.shadowRoot?.querySelector('gd-math-input')?.shadowRoot?.querySelector('input');
+          if (input && !input.disabled) (window as unknown as { readyAt?: number }).readyAt ??= performance.now();
+          return Boolean(input && !input.disabled);
+        },
+        undefined,
+        { polling: 'raf' },
+      );
       ready.push(await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt));
       await context.close();
     }

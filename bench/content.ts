@@ -10,7 +10,9 @@ const dir = new URL('../content/', import.meta.url);
 const TARGET = 1000;
 
 export function benchContent(): string[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const texts = files.map((f) => [f, readFileSync(new URL(f, dir), 'utf8')] as const);
   const [, curriculumMs] = time(() => texts.map(([f, t]) => lintLesson(f, t)));
   const perExercise: number[] = [];

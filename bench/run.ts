@@ -5,6 +5,7 @@
 import { cpus } from 'node:os';
 import { benchBrowser } from './browser.js';
 import { benchChecker } from './checker.js';
+import { benchPlot } from './plot.js';
 import { benchContent } from './content.js';
 import { benchSession } from './session.js';
 
@@ -13,6 +14,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['Lessons: lint and derivation (src/content)', benchContent],
   ['Sessions (src/tutor)', benchSession],
   ['Lesson page in Chromium (components/, app)', benchBrowser],
+  ['Plots in Chromium (components/plot)', benchPlot],
 ];
 
 console.log(`gd-tutor bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);

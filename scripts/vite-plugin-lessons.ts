@@ -211,9 +211,13 @@ export function lessonRequest(pathname: string): LessonRequest | undefined {
   return { kind: 'variant', id, variant: Number(m[2]) };
 }
 
-/** Modules that must never reach the browser bundle: the compiler and the symbolic engines (nerdamer ≈ 180 KB gzip). */
+/**
+ * What the browser bundle must never contain: the lesson compiler and the symbolic engines (nerdamer ≈ 180 KB gzip). One
+ * module of src/content is browser-safe by design and allowed: descent.ts, the numeric descent the
+ * plots and the learning-rate explorer run (it imports nothing but types).
+ */
 const SERVER_ONLY = [
-  /[\\/]src[\\/]content[\\/]/,
+  /[\\/]src[\\/]content[\\/](?!descent\.ts$)/,
   /[\\/]src[\\/]cli[\\/]/,
   /[\\/]src[\\/]math[\\/]derivative\.ts$/,
   /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?)(?:[\\/._]|$)/,

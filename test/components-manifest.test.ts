@@ -12,7 +12,9 @@ interface Declaration {
 }
 
 function manifest(path: string): Declaration[] {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { modules: { path: string; declarations?: Declaration[] }[] };
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
+    modules: { path: string; declarations?: Declaration[] }[];
+  };
   // The analyzer's file order is not stable: compare by path.
   return parsed.modules.sort((a, b) => a.path.localeCompare(b.path)).flatMap((m) => m.declarations ?? []);
 }
@@ -39,7 +41,14 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
 
   it('documents each element’s tag, attributes, events, parts and custom properties', () => {
     const byTag = new Map(manifest('custom-elements.json').map((d) => [d.tagName, d]));
-    expect([...byTag.keys()].sort()).toEqual(['gd-exercise', 'gd-lesson', 'gd-math-input']);
+    expect([...byTag.keys()].sort()).toEqual([
+      'gd-descent-plot',
+      'gd-exercise',
+      'gd-lesson',
+      'gd-loss-chart',
+      'gd-math-input',
+      'gd-rate-explorer',
+    ]);
     expect(byTag.get('gd-exercise')?.events?.map((e) => e.name)).toEqual([
       'gd-graded',
       'gd-hint-shown',

@@ -6,6 +6,7 @@ import { Session, type TutorEvent } from '../../src/tutor/session.js';
 import { LocalStorageAdapter, type SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
+import { renderExercisePlot } from '../plot/index.js';
 import { markdown } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
@@ -241,6 +242,7 @@ export class GdExercise extends LitElement {
       <h2 id="title">${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
+      ${renderExercisePlot(exercise, view.steps)}
       <ol class="steps">
         ${exercise.steps.map((step, k) =>
           renderStep({

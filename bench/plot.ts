@@ -1,0 +1,197 @@
+/**
+ * The plots in headless Chromium: milliseconds to compute the contours of a
+ * two-variable function at the plot's resolution and a 1,000-iterate path,
+ * to draw them, and to redraw the explorer at a new learning rate (what a
+ * dragged slider asks sixty times a second). Medians of several runs; the
+ * goal is a redraw under 16 ms.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const REPO = resolve(import.meta.dirname, '..');
+const CHROMIUM = '/usr/bin/chromium';
+const RUNS = 25;
+
+/** The page's script: the measurements run inside Chromium, on the modules the lesson page ships. */
+const ENTRY = `
+import { contourSet } from ${JSON.stringify(join(REPO, 'components/plot/model.ts'))};
+import { pathOf, problemOf } from ${JSON.stringify(join(REPO, 'components/plot/problem.ts'))};
+import { verdictOf } from ${JSON.stringify(join(REPO, 'components/plot/explorer.ts'))};
+import ${JSON.stringify(join(REPO, 'components/plot/index.ts'))};
+
+const RESOLUTION = 60;
+const fn = { text: '0.2*x1^2 + x2^2 + 0.5*sin(x1)*cos(x2)', variables: ['x1', 'x2'], name: 'f',
+  gradient: ['0.4*x1 + 0.5*cos(x1)*cos(x2)', '2*x2 - 0.5*sin(x1)*sin(x2)'] };
+// α = 0.001 moves so little per step that all 1,000 iterates are drawn.
+const exercise = { function: fn, start: [9, -3], learningRate: 0.001, steps: [] };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+const settle = async (...els) => { for (const el of els) await el.updateComplete; };
+const layout = (el) => el.shadowRoot.querySelector('svg')?.getBoundingClientRect();
+
+window.gdBench = async (runs) => {
+  const problem = problemOf(fn);
+  const out = { contours: [], path: [], draw: [], redraw: [], frames: [], verdict: [], steps: 0, iterates: 0, levels: 0 };
+  for (let k = 0; k < runs; k++) {
+    // A different view each run, so nothing is cached.
+    const view = { x: [-10 - k * 0.01, 10], y: [-10, 10 + k * 0.01] };
+    let t = performance.now();
+    const set = contourSet(problem, view, RESOLUTION, 'quantile');
+    out.contours.push(performance.now() - t);
+    out.levels = set.levels.length;
+    t = performance.now();
+    const path = pathOf(problem, 0.001 + k * 1e-6, [9, -3], 1000);
+    out.path.push(performance.now() - t);
+    out.iterates = path.length - 1;
+    t = performance.now();
+    const verdict = verdictOf(problem, 0.001 + ((k % 10) + 1) * 0.0001, [9, -3]);
+    out.verdict.push(performance.now() - t);
+    out.steps = verdict.iterations;
+  }
+  const host = document.getElementById('host');
+  for (let k = 0; k < runs; k++) {
+    host.replaceChildren();
+    await frame();
+    const plot = document.createElement('gd-descent-plot');
+    plot.view = { x: [-10 - k * 0.01, 10], y: [-10, 10 + k * 0.01] };
+    plot.iterations = 1000;
+    const t = performance.now();
+    plot.exercise = exercise;
+    host.append(plot);
+    await settle(plot);
+    layout(plot);
+    out.draw.push(performance.now() - t);
+  }
+  host.replaceChildren();
+  const explorer = document.createElement('gd-rate-explorer');
+  explorer.exercise = exercise;
+  explorer.iterations = 1000;
+  host.append(explorer);
+  await settle(explorer);
+  const parts = () => [...explorer.shadowRoot.querySelectorAll('gd-descent-plot, gd-loss-chart')];
+  await settle(...parts());
+  for (let k = 0; k < runs; k++) {
+    await frame();
+    const t = performance.now();
+    explorer.rate = 0.001 + ((k % 10) + 1) * 0.0001;
+    await settle(explorer, ...parts());
+    for (const el of parts()) layout(el);
+    out.redraw.push(performance.now() - t);
+  }
+  // A dragged slider: a new rate every frame; the time between frames says whether the page keeps up.
+  let last = performance.now();
+  for (let k = 0; k < 60; k++) {
+    explorer.rate = 0.0005 + k * 0.00002;
+    await frame();
+    const now = performance.now();
+    out.frames.push(now - last);
+    last = now;
+  }
+  return {
+    contours: median(out.contours),
+    path: median(out.path),
+    draw: median(out.draw),
+    redraw: median(out.redraw),
+    redrawMax: Math.max(...out.redraw),
+    frame: median(out.frames),
+    verdict: median(out.verdict),
+    steps: out.steps,
+    iterates: out.iterates,
+    levels: out.levels,
+    resolution: RESOLUTION,
+  };
+};
+`;
+
+const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plot bench</title>
+<link rel="icon" href="data:,"></head><body><main id="host" style="width: 640px"></main>
+<script type="module" src="./entry.ts"></script></body></html>`;
+
+interface Figures {
+  contours: number;
+  path: number;
+  draw: number;
+  redraw: number;
+  redrawMax: number;
+  frame: number;
+  verdict: number;
+  steps: number;
+  iterates: number;
+  levels: number;
+  resolution: number;
+}
+
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+
+export async function benchPlot(): Promise<string[]> {
+  if (!existsSync(CHROMIUM)) return [`skipped: ${CHROMIUM} is not installed (apt-get install chromium)`];
+  const cache = join(REPO, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const root = mkdtempSync(join(cache, 'gd-plot-bench-'));
+  const outDir = join(root, 'dist');
+  writeFileSync(join(root, 'index.html'), HTML);
+  writeFileSync(join(root, 'entry.ts'), ENTRY);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = resolve(outDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(outDir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html' : 'text/javascript' });
+    res.end(readFileSync(file));
+  });
+  try {
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'production',
+      base: './',
+      publicDir: false,
+      resolve: { conditions: ['module', 'browser', 'production'] },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: { outDir, emptyOutDir: true, target: 'es2022' },
+    });
+    await new Promise<void>((ready) => {
+      server.listen(0, '127.0.0.1', ready);
+    });
+    const { port } = server.address() as AddressInfo;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => 'gdBench' in window);
+      const f = await page.evaluate(
+        (runs) => (window as unknown as { gdBench(runs: number): Promise<Figures> }).gdBench(runs),
+        RUNS,
+      );
+      return [
+        `compute: contours at ${f.resolution}×${f.resolution} cells, ${f.levels} levels (lines and filled bands): median ${ms(f.contours)}; a ${f.iterates}-iterate path: median ${ms(f.path)} (${RUNS} runs)`,
+        `draw: gd-descent-plot with those contours and the ${f.iterates}-iterate path, from scratch (render and layout): median ${ms(f.draw)}`,
+        `redraw: gd-rate-explorer at a new learning rate (path, plot and loss chart; contours cached): median ${ms(f.redraw)}, worst ${ms(f.redrawMax)}; goal < 16 ms`,
+        `dragged slider (a new rate every frame, 60 frames): median frame interval ${ms(f.frame)}`,
+        `naming the regime (the engine's run, ${f.steps} steps at these slow rates; done once the slider rests, not per frame): median ${ms(f.verdict)}`,
+      ];
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

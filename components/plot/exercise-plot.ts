@@ -1,0 +1,91 @@
+/**
+ * Which plots an exercise shows, from what its steps ask: the descent plot
+ * (the learner's points drawn as they answer), a loss chart for exercises that
+ * iterate, and the learning-rate explorer for exercises that ask about the rate
+ * (naming the regime only once the learner has answered for it).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CompiledExercise } from '../../src/content/compile.js';
+import type { StepView } from '../../src/tutor/state.js';
+import { answersKey } from './answers.js';
+import { displayName } from './format.js';
+import { learnerPoints } from './learner.js';
+import { shownIterations, type LearnerLoss } from './loss.js';
+import { lossSeries, pathOf, problemOf, valueAt } from './problem.js';
+
+const ITERATES = new Set(['iterate', 'table', 'limit', 'limit_loss']);
+const RATE_QUESTIONS = new Set(['regime', 'max_rate']);
+
+/** The engine's losses and the learner's, for an iterating exercise; cached per exercise and answers. */
+const lossCache = new WeakMap<CompiledExercise, { key: string; losses: number[]; learner: LearnerLoss[] }>();
+
+function lossesOf(exercise: CompiledExercise, steps: readonly StepView[]) {
+  const key = answersKey(steps);
+  const cached = lossCache.get(exercise);
+  if (cached?.key === key) return cached;
+  const problem = problemOf(exercise.function);
+  if (!problem || !exercise.start || exercise.learningRate === undefined) return undefined;
+  const path = pathOf(problem, exercise.learningRate, exercise.start, 200);
+  const learner = learnerPoints(exercise, steps, path)
+    .filter((p) => p.t !== undefined && !p.limit)
+    .map((p) => ({ t: p.t!, loss: valueAt(problem, p.point), status: p.status, step: p.step }));
+  const all = lossSeries(problem, path);
+  const entry = { key, losses: all.slice(0, shownIterations(all, learner)), learner };
+  lossCache.set(exercise, entry);
+  return entry;
+}
+
+const DONE = ['correct', 'carried', 'revealed'];
+
+/** Whether every step has been answered right or revealed: until then the engine's path is an answer key. */
+const allDone = (exercise: CompiledExercise, steps: readonly StepView[]): boolean =>
+  exercise.steps.every((_, k) => DONE.includes(steps[k]?.status ?? 'open'));
+
+/** Whether every step asking about the rate has been answered right or revealed. */
+const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[]): boolean =>
+  exercise.steps.every(
+    (s, k) => !RATE_QUESTIONS.has(s.kind) || ['correct', 'carried', 'revealed'].includes(steps[k]?.status ?? 'open'),
+  );
+
+/**
+ * The plots for an exercise and the learner's answers so far (the session's
+ * step views), or nothing for a function of more than two variables.
+ */
+export function renderExercisePlot(
+  exercise: CompiledExercise,
+  steps: readonly StepView[],
+): TemplateResult | typeof nothing {
+  const dimension = exercise.function.variables.length;
+  if (dimension !== 1 && dimension !== 2) return nothing;
+  const kinds = new Set(exercise.steps.map((s) => s.kind));
+  const asksRate = [...kinds].some((k) => RATE_QUESTIONS.has(k));
+  const iterates = [...kinds].some((k) => ITERATES.has(k));
+  const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
+  // An exercise that only asks about rates has no rate of its own to draw: the explorer is its picture.
+  const plot = hasPath || !asksRate;
+  const done = allDone(exercise, steps);
+  // The engine's losses are the table's answers: the chart comes once the exercise is done.
+  const losses = iterates && hasPath && done ? lossesOf(exercise, steps) : undefined;
+  const explorer = asksRate && exercise.start !== undefined && exercise.function.gradient.length === dimension;
+  return html`<div class="gd-plots" style="display: grid; gap: 1rem; margin: 0 0 1rem">
+    ${plot ? html`<gd-descent-plot .exercise=${exercise} .steps=${steps} ?conceal=${!done}></gd-descent-plot>` : nothing}
+    ${
+      losses
+        ? html`<gd-loss-chart
+            .losses=${losses.losses}
+            .learner=${losses.learner}
+            .name=${exercise.function.name}
+            .stem=${dimension === 1 ? displayName(exercise.function.variables[0]!) : 'θ'}
+          ></gd-loss-chart>`
+        : nothing
+    }
+    ${
+      explorer
+        ? html`<gd-rate-explorer
+            .exercise=${exercise}
+            ?conceal-regime=${!rateQuestionsDone(exercise, steps)}
+          ></gd-rate-explorer>`
+        : nothing
+    }
+  </div>`;
+}

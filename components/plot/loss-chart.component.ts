@@ -1,0 +1,156 @@
+import { html, LitElement, nothing, svg } from 'lit';
+import { formatNumber, subscript } from './format.js';
+import { frame, type Frame } from './layout.js';
+import { describeLosses, lossView, type LearnerLoss } from './loss.js';
+import { axes, clipRect, frameRect, learnerMark, pathMark } from './marks.js';
+import { plotStyles } from './plot.styles.js';
+import { WidthController } from './resize.js';
+import type { Scale } from './scale.js';
+import { cutAtBox } from './visible.js';
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** Rows of the table before it skips to the last iteration. */
+const HEAD_ROWS = 8;
+
+/**
+ * @tagname gd-loss-chart
+ * @summary The loss per iteration of gradient descent: the engine's iterates as a line, the learner's own points
+ * beside it. A table of the values is its text alternative.
+ *
+ * @csspart figure - The figure around the chart, its caption and its text alternative.
+ * @csspart svg - The drawing.
+ * @csspart caption - The caption.
+ * @csspart description - The sentence saying how the loss moves.
+ * @csspart table - The details element holding the table of losses.
+ *
+ * @cssproperty --gd-plot-path - The loss line.
+ * @cssproperty --gd-plot-right - A learner's point graded right.
+ * @cssproperty --gd-plot-wrong - A learner's point graded wrong.
+ * @cssproperty --gd-plot-axis - Axes and tick labels.
+ * @cssproperty --gd-plot-font-size - Size of the labels in the drawing.
+ */
+export class GdLossChart extends LitElement {
+  static override styles = plotStyles;
+
+  static override properties = {
+    losses: { attribute: false },
+    learner: { attribute: false },
+    name: {},
+    stem: {},
+  };
+
+  /** The loss at each iterate θ₀, θ₁, … */
+  declare losses: readonly number[];
+  /** The learner's own points: the loss where the learner put θₜ. */
+  declare learner: readonly LearnerLoss[];
+  /** The function's name (J, f). */
+  declare name: string;
+  /** How an iterate is written: θ (θₜ), or the variable of a one-variable function (xₜ). */
+  declare stem: string;
+
+  private readonly size = new WidthController(this, 480);
+  private frameNow: Frame | undefined;
+
+  constructor() {
+    super();
+    this.losses = [];
+    this.learner = [];
+    this.name = 'f';
+    this.stem = 'θ';
+  }
+
+  /** The data-to-pixel scales of the last drawing, in viewBox units. */
+  get scales(): { x: Scale; y: Scale } | undefined {
+    return this.frameNow && { x: this.frameNow.x, y: this.frameNow.y };
+  }
+
+  private table() {
+    const n = this.losses.length - 1;
+    const rows: (number | 'gap')[] = [...Array(Math.min(n + 1, HEAD_ROWS)).keys()];
+    if (n > HEAD_ROWS) rows.push('gap');
+    if (n >= HEAD_ROWS) rows.push(n);
+    return html`<details part="table">
+      <summary>Table of the losses</summary>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Iteration</th>
+              <th scope="col">${this.name}(${this.stem}ₜ)</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((t) =>
+              t === 'gap'
+                ? html`<tr>
+                    <th scope="row">…</th>
+                    <td></td>
+                  </tr>`
+                : html`<tr>
+                    <th scope="row">${t}</th>
+                    <td>${formatNumber(this.losses[t]!)}</td>
+                  </tr>`,
+            )}
+            ${this.learner.map(
+              (p) =>
+                html`<tr class="learner-row">
+                  <th scope="row">${p.t} (yours)</th>
+                  <td>${formatNumber(p.loss)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  override render() {
+    if (this.losses.length === 0) return nothing;
+    const view = lossView(this.losses, this.learner);
+    const f = frame(this.size.width, view, { square: false, legend: 0, integerX: true, aspect: 0.45 });
+    this.frameNow = f;
+    const far = {
+      x: [f.left - f.plotWidth, f.left + 2 * f.plotWidth] as const,
+      y: [f.top - 4 * f.plotHeight, f.top + 5 * f.plotHeight] as const,
+    };
+    const points = cutAtBox(
+      this.losses.map((loss, t) => [f.x(t), f.y(loss)] as const),
+      far,
+    );
+    const caption = `Loss per iteration, ${this.name}(${this.stem}ₜ)`;
+    return html`<figure part="figure">
+      <figcaption id="caption" part="caption">${caption}</figcaption>
+      <svg
+        part="svg"
+        viewBox="0 0 ${f.width} ${f.height}"
+        role="img"
+        aria-labelledby="caption"
+        aria-describedby="sentences"
+      >
+        <defs>${clipRect(f, 'plot-area')}</defs>
+        ${axes(f, 't', this.name)}
+        <g clip-path="url(#plot-area)">
+          ${pathMark(points, 200)}
+          ${this.learner.map(
+            (p) => svg`<line class="learner-trail" data-status=${p.status}
+              x1=${r1(f.x(p.t))} x2=${r1(f.x(p.t))} y1=${r1(f.y(this.losses[p.t] ?? p.loss))} y2=${r1(f.y(p.loss))}></line>
+              ${learnerMark(f.x(p.t), f.y(p.loss), p.status, p.step)}`,
+          )}
+        </g>
+        ${frameRect(f)}
+        ${this.learner.map(
+          (p) =>
+            svg`<text class="label-${p.status} halo" x=${r1(f.x(p.t) + 10)} y=${r1(f.y(p.loss) - 12)}>your ${this.stem}${subscript(p.t)}</text>`,
+        )}
+      </svg>
+      <div id="sentences" class="sentences" part="description"><p>${describeLosses(this.losses, this.name)}</p></div>
+      ${this.table()}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gd-loss-chart': GdLossChart;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The loss-per-iteration chart's model: its view (iterations across, the loss
+ * up), how many iterations are worth showing, and its text alternative.
+ */
+import type { Box } from './arrows.js';
+import { formatNumber } from './format.js';
+import type { PointStatus } from './learner.js';
+
+export interface LearnerLoss {
+  readonly t: number;
+  readonly loss: number;
+  readonly status: PointStatus;
+  readonly step: string;
+}
+
+/**
+ * The first iteration from which the loss stays within `fraction` of its
+ * whole fall of its last value: where the curve has visibly settled.
+ */
+export function settledAt(losses: readonly number[], fraction = 1e-3): number {
+  const last = losses.at(-1);
+  const first = losses[0];
+  if (last === undefined || first === undefined || !Number.isFinite(last)) return losses.length - 1;
+  const tolerance = Math.abs(first - last) * fraction;
+  let t = losses.length - 1;
+  while (t > 0 && Math.abs(losses[t - 1]! - last) <= tolerance) t--;
+  return t;
+}
+
+/**
+ * How many iterations a chart shows: past where the loss settles by half again
+ * (at least 10), and past the learner's last point, never more than there are.
+ */
+export function shownIterations(losses: readonly number[], learner: readonly LearnerLoss[]): number {
+  const settle = settledAt(losses);
+  const wanted = Math.max(10, Math.ceil(settle * 1.5), ...learner.map((p) => p.t + 2));
+  return Math.min(losses.length, wanted + 1);
+}
+
+/** Iterations 0 … n − 1 across; the loss (finite values only) up, with a margin. */
+export function lossView(losses: readonly number[], learner: readonly LearnerLoss[]): Box {
+  const values = [...losses, ...learner.map((p) => p.loss)].filter(Number.isFinite);
+  const n = Math.max(losses.length - 1, ...learner.map((p) => p.t), 1);
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (values.length === 0) [lo, hi] = [0, 1];
+  const height = hi - lo || Math.max(1, Math.abs(hi));
+  return { x: [0, n], y: [lo - height * 0.06, hi + height * 0.06] };
+}
+
+export function describeLosses(losses: readonly number[], name: string): string {
+  const n = losses.length - 1;
+  if (n < 1) return `${name} = ${formatNumber(losses[0] ?? NaN)} at the start.`;
+  const first = losses[0]!;
+  const last = losses[n]!;
+  const way = last < first ? 'falls' : last > first ? 'rises' : 'stays';
+  const range = way === 'stays' ? `at ${formatNumber(first)}` : `from ${formatNumber(first)} to ${formatNumber(last)}`;
+  return `${name} ${way} ${range} over ${n} iteration${n === 1 ? '' : 's'}.`;
+}

@@ -1,0 +1,156 @@
+/**
+ * The SVG marks the plots share, as Lit templates over a Frame: axes with
+ * their ticks, arrows with pixel-sized heads, the descent path, the learner's
+ * points (a check or a cross in a ring: colour is never the only signal), and
+ * the contour legend.
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { arrowHead, type Arrow } from './arrows.js';
+import { formatNumber } from './format.js';
+import { legendStride, type Frame } from './layout.js';
+import type { PointStatus } from './learner.js';
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+export function axes(frame: Frame, xName: string, yName: string): SVGTemplateResult {
+  const { left, top, plotWidth, plotHeight, x, y } = frame;
+  const bottom = top + plotHeight;
+  return svg`<g class="grid" aria-hidden="true">
+      ${frame.xTicks.map((t) => svg`<line x1=${r1(x(t.value))} x2=${r1(x(t.value))} y1=${top} y2=${bottom}></line>`)}
+      ${frame.yTicks.map((t) => svg`<line x1=${left} x2=${left + plotWidth} y1=${r1(y(t.value))} y2=${r1(y(t.value))}></line>`)}
+    </g>
+    <g class="ticks" aria-hidden="true">
+      ${frame.xTicks.map(
+        (t) => svg`<text class="tick" x=${r1(x(t.value))} y=${bottom + 12} text-anchor="middle">${t.label}</text>`,
+      )}
+      ${frame.yTicks.map((t) => svg`<text class="tick" x=${left - 6} y=${r1(y(t.value))} text-anchor="end">${t.label}</text>`)}
+      <text class="axis-name" x=${left + plotWidth} y=${bottom + 29} text-anchor="end">${xName} →</text>
+      <text class="axis-name" x=${left - 6} y=${top - 2} text-anchor="end">${yName}</text>
+    </g>`;
+}
+
+/** The plot area's border, drawn last so contours end cleanly at it. */
+export const frameRect = (frame: Frame): SVGTemplateResult =>
+  svg`<rect class="frame" x=${frame.left} y=${frame.top} width=${frame.plotWidth} height=${frame.plotHeight}></rect>`;
+
+export const clipRect = (frame: Frame, id: string): SVGTemplateResult =>
+  svg`<clipPath id=${id}><rect x=${frame.left} y=${frame.top} width=${frame.plotWidth} height=${frame.plotHeight}></rect></clipPath>`;
+
+export interface ArrowMark {
+  readonly shape: SVGTemplateResult | typeof nothing;
+  readonly label: SVGTemplateResult | typeof nothing;
+}
+
+/** An arrow in pixels with its head, and its label beside the shaft three quarters of the way along. */
+export function arrowMark(arrow: Arrow | undefined, frame: Frame, kind: 'gradient' | 'step', text: string): ArrowMark {
+  const none: ArrowMark = { shape: nothing, label: nothing };
+  if (!arrow) return none;
+  const [x0, y0, x1, y1] = arrow.segment;
+  const px = [frame.x(x0), frame.y(y0), frame.x(x1), frame.y(y1)] as const;
+  const length = Math.hypot(px[2] - px[0], px[3] - px[1]);
+  if (length < 2) return none;
+  const headLength = Math.min(11, length * 0.6);
+  const head = arrowHead(px, headLength, headLength * 0.8);
+  // The shaft stops inside the head, so its square end does not poke through the tip.
+  const back = (length - headLength * 0.7) / length;
+  const sx = px[0] + (px[2] - px[0]) * back;
+  const sy = px[1] + (px[3] - px[1]) * back;
+  // Beside the shaft, on the left of its direction for the gradient and the right for the step.
+  const nx = (px[3] - px[1]) / length;
+  const ny = -(px[2] - px[0]) / length;
+  const side = kind === 'gradient' ? 1 : -1;
+  const along = length > 60 ? 0.75 : 0.5;
+  const lx = px[0] + (px[2] - px[0]) * along + nx * 13 * side;
+  const ly = px[1] + (px[3] - px[1]) * along + ny * 13 * side;
+  return {
+    shape: svg`<g class="arrow ${kind}" data-arrow=${kind}>
+      <line class="shaft-halo" x1=${r1(px[0])} y1=${r1(px[1])} x2=${r1(sx)} y2=${r1(sy)}></line>
+      <line x1=${r1(px[0])} y1=${r1(px[1])} x2=${r1(sx)} y2=${r1(sy)}></line>
+      <polygon points=${head.map(r1).join(' ')}></polygon>
+    </g>`,
+    label: svg`<text class="label-${kind} halo" x=${r1(lx)} y=${r1(ly)} text-anchor="middle">${text}</text>`,
+  };
+}
+
+/**
+ * Which of the pixels get a dot: the first few, each at least `gap` pixels
+ * from the last dot, so that iterates piling up at a minimum do not blot it.
+ */
+export function dotted(points: readonly (readonly [number, number])[], most: number, gap = 7): number[] {
+  const chosen: number[] = [];
+  let last = points[0];
+  for (let k = 1; k < points.length && chosen.length < most; k++) {
+    const p = points[k]!;
+    if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < gap) continue;
+    chosen.push(k);
+    last = p;
+  }
+  return chosen;
+}
+
+/** The engine's path as a polyline, with a dot at each of its first iterates. */
+export function pathMark(points: readonly (readonly [number, number])[], dots: number): SVGTemplateResult {
+  const list = points.map(([px, py]) => `${r1(px)},${r1(py)}`).join(' ');
+  return svg`<g class="engine-path">
+    <polyline class="path-halo" points=${list}></polyline>
+    <polyline class="path" points=${list}></polyline>
+    ${dotted(points, dots).map(
+      (t) => svg`<circle class="iterate" data-t=${t} cx=${r1(points[t]![0])} cy=${r1(points[t]![1])} r="3"></circle>`,
+    )}
+  </g>`;
+}
+
+/** One learner point: a ring where the learner put it, with a check or a cross inside. */
+export function learnerMark(px: number, py: number, status: PointStatus, step: string): SVGTemplateResult {
+  const mark =
+    status === 'right'
+      ? svg`<path class="mark" data-status=${status} d="M${r1(px - 3.5)} ${r1(py)}l2.5 2.8l4.5-5.6"></path>`
+      : status === 'wrong'
+        ? svg`<path class="mark" data-status=${status} d="M${r1(px - 3)} ${r1(py - 3)}l6 6M${r1(px + 3)} ${r1(py - 3)}l-6 6"></path>`
+        : nothing;
+  return svg`<g class="learner-point" data-step=${step}>
+    <circle class="learner" data-status=${status} data-step=${step} cx=${r1(px)} cy=${r1(py)} r="7"></circle>
+    ${mark}
+  </g>`;
+}
+
+/**
+ * The contour legend: one swatch per band, lowest first, the level values at
+ * the boundaries between them (as many as fit), and the function's name.
+ */
+export function legend(
+  frame: Frame,
+  levels: readonly number[],
+  name: string,
+  filled: boolean,
+  startLevel?: string,
+): SVGTemplateResult {
+  const bands = levels.length + 1;
+  const width = frame.plotWidth;
+  const w = width / bands;
+  const top = frame.legendTop + 2;
+  const labels = levels.map((l) => formatNumber(l, 2));
+  const stride = legendStride(labels, width);
+  const depth = (k: number) => (bands === 1 ? 0 : 1 - k / (bands - 1));
+  return svg`<g class="legend" aria-hidden="true">
+    <text class="legend-title" x=${frame.left - 6} y=${top + 7} text-anchor="end">${name}</text>
+    ${Array.from({ length: bands }, (_, k) =>
+      filled
+        ? svg`<rect class="band legend-swatch" style=${`--depth: ${depth(k)}`} x=${r1(frame.left + k * w)} y=${top} width=${r1(w)} height="14"></rect>`
+        : k < levels.length
+          ? svg`<line class="level" style=${`--depth: ${depth(k)}`} x1=${r1(frame.left + (k + 1) * w)} x2=${r1(frame.left + (k + 1) * w)} y1=${top} y2=${top + 14}></line>`
+          : nothing,
+    )}
+    ${labels.map((label, k) =>
+      k % stride === 0
+        ? svg`<text class="tick" x=${r1(frame.left + (k + 1) * w)} y=${top + 25} text-anchor="middle">${label}</text>`
+        : nothing,
+    )}
+    ${
+      startLevel
+        ? svg`<line class="start-level" x1=${frame.left} x2=${frame.left + 26} y1=${top + 44} y2=${top + 44}></line>
+          <text class="tick" x=${frame.left + 32} y=${top + 44}>${startLevel}</text>`
+        : nothing
+    }
+  </g>`;
+}

@@ -1,0 +1,120 @@
+/**
+ * An exercise's function made numeric for drawing: f and its partial
+ * derivatives compiled from the compiled lesson's text by the browser-safe
+ * reader and evaluator, the engine's own descent path (`stepper`), and the
+ * points a learner writes read the way the checker reads them.
+ */
+import { stepper, type Step } from '../../src/content/descent.js';
+import { compile, type Compiled } from '../../src/math/evaluate.js';
+import { LIMITS } from '../../src/math/limits.js';
+import { read } from '../../src/math/parse.js';
+import { lowerVectors } from '../../src/math/vectors.js';
+
+/** What a plot needs of a compiled exercise's `function`. */
+export interface PlotFunction {
+  readonly text: string;
+  readonly variables: readonly string[];
+  /** The partial derivatives as checker text, one per variable (empty when none could be derived). */
+  readonly gradient: readonly string[];
+  readonly name?: string;
+}
+
+export interface Problem {
+  readonly text: string;
+  readonly variables: readonly string[];
+  readonly name: string;
+  readonly f: Compiled;
+  /** The compiled partial derivatives, or undefined when the lesson has none. */
+  readonly gradient: readonly Compiled[] | undefined;
+}
+
+function compileText(text: string, variables: readonly string[]): Compiled | undefined {
+  const r = read(text, { variables, maxLength: LIMITS.expressionLength });
+  if (!r.ok) return undefined;
+  try {
+    return compile(r.node, variables);
+  } catch {
+    return undefined; // a symbol that is not a variable: nothing to draw
+  }
+}
+
+/** The function compiled for drawing, or undefined when it cannot be (then no plot is shown). */
+export function problemOf(fn: PlotFunction): Problem | undefined {
+  const f = compileText(fn.text, fn.variables);
+  if (!f) return undefined;
+  const partials = fn.gradient.map((g) => compileText(g, fn.variables));
+  const gradient =
+    partials.length === fn.variables.length && partials.every((p) => p !== undefined) ? partials : undefined;
+  return { text: fn.text, variables: fn.variables, name: fn.name ?? 'f', f, gradient };
+}
+
+export const valueAt = (problem: Problem, point: ArrayLike<number>): number =>
+  problem.f(point instanceof Float64Array ? point : Float64Array.from(point));
+
+export function gradientAt(problem: Problem, point: ArrayLike<number>): Float64Array | undefined {
+  if (!problem.gradient) return undefined;
+  const theta = point instanceof Float64Array ? point : Float64Array.from(point);
+  return Float64Array.from(problem.gradient, (g) => g(theta));
+}
+
+const norm = (v: ArrayLike<number>): number => {
+  let s = 0;
+  for (let k = 0; k < v.length; k++) s += v[k]! * v[k]!;
+  return Math.sqrt(s);
+};
+
+/**
+ * The iterates θ₀ … θₜ of the engine's own step, at most `max` steps. It stops
+ * early where the engine's run would: before a negligible move (converged),
+ * before a non-finite value, and at a point beyond 10⁸ times the start (diverged).
+ */
+export function descentPath(step: Step, start: ArrayLike<number>, max: number): Float64Array[] {
+  let theta: Float64Array = Float64Array.from(start);
+  const scale = Math.max(1, norm(theta));
+  const path: Float64Array[] = [theta];
+  for (let t = 0; t < max; t++) {
+    const next = step(theta);
+    let move = 0;
+    for (let k = 0; k < next.length; k++) move += (next[k]! - theta[k]!) ** 2;
+    if (!next.every(Number.isFinite) || Math.sqrt(move) <= 1e-12 * scale) break;
+    path.push(next);
+    if (norm(next) > 1e8 * scale) break;
+    theta = next;
+  }
+  return path;
+}
+
+/** The engine's path at a learning rate, or just the start when the lesson has no gradient. */
+export function pathOf(problem: Problem, rate: number, start: ArrayLike<number>, max = 1000): Float64Array[] {
+  if (!problem.gradient) return [Float64Array.from(start)];
+  return descentPath(stepper(problem.gradient, rate), start, max);
+}
+
+/** The loss per iteration along a path. */
+export const lossSeries = (problem: Problem, path: readonly Float64Array[]): number[] =>
+  path.map((theta) => problem.f(theta));
+
+/**
+ * A point the learner wrote, read as the checker reads it: `(3.6, 4.8)`,
+ * `(3, 4) - 0.1(6, 8)`, `2.4` for one variable. Undefined when it is not a
+ * number or a vector of `dimension` numbers (unreadable, or still symbolic).
+ */
+export function pointOf(text: string, variables: readonly string[]): Float64Array | undefined {
+  if (text.trim() === '') return undefined;
+  const r = read(text, { variables });
+  if (!r.ok) return undefined;
+  const lowered = lowerVectors(r.node);
+  if (!lowered.ok) return undefined;
+  const parts = 'scalar' in lowered ? [lowered.scalar] : lowered.components;
+  if (parts.length !== variables.length) return undefined;
+  const values = new Float64Array(parts.length);
+  for (let k = 0; k < parts.length; k++) {
+    try {
+      values[k] = compile(parts[k]!, [])(new Float64Array(0));
+    } catch {
+      return undefined; // a variable left in: not a point
+    }
+    if (!Number.isFinite(values[k])) return undefined;
+  }
+  return values;
+}

@@ -1,0 +1,245 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { PlotExercise } from './descent-plot.component.js';
+import {
+  descend,
+  explorerView,
+  rateControl,
+  verdictOf,
+  type Descent,
+  type RateControl,
+  type Verdict,
+} from './explorer.js';
+import { displayName, formatNumber, formatPoint } from './format.js';
+import { plotStyles } from './plot.styles.js';
+import { problemOf, type Problem } from './problem.js';
+import { rateExplorerStyles } from './rate-explorer.styles.js';
+import type { Box } from './view.js';
+
+/** Milliseconds the slider rests before the engine runs descent to name the regime. */
+const VERDICT_DELAY = 120;
+
+/**
+ * @tagname gd-rate-explorer
+ * @summary Try learning rates: a slider for α and boxes for the start; the path and the loss per iteration are
+ * redrawn as it moves, and the regime (slow, converges, one step, oscillates, flips, diverges) is named by the
+ * engine's own run of descent.
+ *
+ * @csspart controls - The slider and the start boxes.
+ * @csspart rate - The learning-rate slider.
+ * @csspart regime - The sentence naming the regime (a live region).
+ * @csspart plot - The descent plot (a gd-descent-plot).
+ * @csspart loss - The loss chart (a gd-loss-chart).
+ *
+ * @cssproperty --gd-color-accent - The slider.
+ * @cssproperty --gd-color-surface - The regime's panel.
+ * @cssproperty --gd-color-correct-bg - The panel when descent converges.
+ * @cssproperty --gd-color-incorrect-bg - The panel when it diverges or never settles.
+ * @cssproperty --gd-radius - Corner radius.
+ */
+export class GdRateExplorer extends LitElement {
+  static override styles = [plotStyles, rateExplorerStyles];
+
+  static override properties = {
+    exercise: { attribute: false },
+    iterations: { type: Number },
+    concealRegime: { type: Boolean, attribute: 'conceal-regime' },
+    rate: { type: Number },
+    start: { attribute: false },
+  };
+
+  /** The exercise whose function is explored (its start and learning rate are where the controls begin). */
+  declare exercise: PlotExercise | undefined;
+  /** Iterations drawn and charted. */
+  declare iterations: number;
+  /** Withholds the regime's name (while the learner is still asked for it). */
+  declare concealRegime: boolean;
+  /** The learning rate shown (the slider sets it); by default the exercise's, or a fifth of the stable limit. */
+  declare rate: number | undefined;
+  /** The start point (the boxes set it); by default the exercise's. */
+  declare start: readonly number[] | undefined;
+
+  private problem: Problem | undefined;
+  private control: RateControl | undefined;
+  private view: Box | undefined;
+  private descent: Descent | undefined;
+  /** The engine's verdicts by rate and start: a slider dragged back and forth asks again for the same ones. */
+  private readonly verdicts = new Map<string, Verdict>();
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  /** The exercise without its steps: the explorer draws descent, not the learner's answers. */
+  private bare: PlotExercise | undefined;
+
+  constructor() {
+    super();
+    this.exercise = undefined;
+    this.iterations = 50;
+    this.concealRegime = false;
+    this.rate = undefined;
+    this.start = undefined;
+  }
+
+  /** The rate explored: the one set, else where the slider starts. */
+  private get currentRate(): number {
+    return this.rate ?? this.control?.initial ?? 0.1;
+  }
+
+  /** The start explored: the one set, else the exercise's, else 1 in every coordinate. */
+  private get currentStart(): readonly number[] {
+    const dimension = this.exercise?.function.variables.length ?? 0;
+    return this.start ?? this.exercise?.start ?? new Array<number>(dimension).fill(1);
+  }
+
+  /** Descent at the current rate and start, with the engine's regime once it has run (it waits for the slider to rest). */
+  get result(): (Descent & Partial<Verdict>) | undefined {
+    return this.descent && { ...this.descent, ...this.verdict };
+  }
+
+  private get verdictKey(): string {
+    return `${this.currentRate}|${this.currentStart.join()}`;
+  }
+
+  private get verdict(): Verdict | undefined {
+    return this.verdicts.get(this.verdictKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pending);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const ex = this.exercise;
+    if (changed.has('exercise')) {
+      this.problem = ex && problemOf(ex.function);
+      this.bare = ex && { ...ex, steps: [] };
+    }
+    const problem = this.problem;
+    if (!problem) return;
+    if (changed.has('exercise') || changed.has('start')) {
+      this.control = rateControl(problem, this.currentStart, ex?.learningRate);
+      this.view = explorerView(problem, this.currentStart, this.control.safe);
+    }
+    if (changed.has('exercise')) this.verdicts.clear();
+    if (changed.has('exercise') || changed.has('start') || changed.has('rate') || changed.has('iterations'))
+      this.descent = descend(problem, this.currentRate, this.currentStart, this.iterations);
+    if (!this.verdict && !this.concealRegime) this.askEngine(problem);
+  }
+
+  /**
+   * The engine's run may take tens of milliseconds at a slow rate, more than a frame: it runs once the
+   * slider rests (after VERDICT_DELAY ms without a change), while the path and loss chart follow every move.
+   */
+  private askEngine(problem: Problem): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      const key = this.verdictKey;
+      const verdict = verdictOf(problem, this.currentRate, this.currentStart);
+      if (!verdict) return;
+      if (this.verdicts.size > 200) this.verdicts.clear();
+      this.verdicts.set(key, verdict);
+      this.requestUpdate();
+    }, VERDICT_DELAY);
+  }
+
+  private onRate(e: Event): void {
+    const value = Number((e.target as HTMLInputElement).value);
+    if (Number.isFinite(value) && value > 0) this.rate = value;
+  }
+
+  private onStart(k: number, e: Event): void {
+    const value = Number((e.target as HTMLInputElement).value);
+    if ((e.target as HTMLInputElement).value.trim() === '' || !Number.isFinite(value)) return;
+    const start = [...this.currentStart];
+    start[k] = value;
+    this.start = start;
+  }
+
+  private regime() {
+    const x = this.descent;
+    if (!x) return nothing;
+    const rate = `α = ${formatNumber(x.rate)}`;
+    const names = this.problem?.variables.map(displayName) ?? [];
+    const from = `from ${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start)}`;
+    if (this.concealRegime)
+      return html`<p class="regime" part="regime" role="status" aria-live="polite" data-regime="">
+        At ${rate}, ${from}: answer the question about it to see how the engine names what descent does.
+      </p>`;
+    const verdict = this.verdict;
+    // While the engine runs, the sentence waits: aria-busy holds it back from screen readers until it is whole.
+    return html`<p
+      class="regime"
+      part="regime"
+      role="status"
+      aria-live="polite"
+      aria-busy=${verdict ? 'false' : 'true'}
+      data-regime=${verdict?.regime ?? ''}
+    >
+      At ${rate}, descent ${from} ${verdict ? html`<strong>${verdict.label}</strong>.` : '…'}
+    </p>`;
+  }
+
+  override render() {
+    const ex = this.exercise;
+    const problem = this.problem;
+    const control = this.control;
+    const x = this.descent;
+    if (!ex || !problem || !control || !x) return nothing;
+    const names = problem.variables.map(displayName);
+    return html`<div class="wrap">
+      <div class="controls" part="controls">
+        <div class="rate">
+          <label for="rate">Learning rate α</label>
+          <input
+            id="rate"
+            part="rate"
+            type="range"
+            min=${control.min}
+            max=${control.max}
+            step=${control.step}
+            .value=${String(x.rate)}
+            @input=${this.onRate}
+          />
+          <output for="rate" aria-hidden="true">${formatNumber(x.rate)}</output>
+        </div>
+        <fieldset>
+          <legend>Start</legend>
+          ${names.map(
+            (name, k) =>
+              html`<label
+                >${name}₀
+                <input
+                  type="number"
+                  step="any"
+                  .value=${String(x.start[k] ?? '')}
+                  @input=${(e: Event) => {
+                    this.onStart(k, e);
+                  }}
+              /></label>`,
+          )}
+        </fieldset>
+      </div>
+      ${this.regime()}
+      <div class="charts">
+        <gd-descent-plot
+          part="plot"
+          .exercise=${this.bare}
+          .rate=${x.rate}
+          .start=${x.start}
+          .view=${this.view}
+          .iterations=${this.iterations}
+        ></gd-descent-plot>
+        <gd-loss-chart
+          part="loss"
+          .losses=${x.losses}
+          .name=${problem.name}
+          .stem=${names.length === 1 ? names[0]! : 'θ'}
+        ></gd-loss-chart>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gd-rate-explorer': GdRateExplorer;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * A test page for the plot elements: built with Vite's build() from a
+ * temporary HTML entry that imports components/plot/index.ts (the browser
+ * bundle, without the content layer), served on 127.0.0.1, and opened in
+ * Debian's Chromium. Lessons are compiled here, in Node, with loadLesson, and
+ * handed to the page as JSON, exactly as the app receives them (see ../plot/fixtures.ts).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+
+export { answered, exerciseOf, WRONG_SIGN } from '../plot/fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+const REPO = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = join(REPO, 'test-results/screenshots');
+
+/** The page's script: the plot elements, Lit's render, and a hook the tests call to mount a template. */
+const ENTRY = `
+import { html, render } from 'lit';
+import { renderExercisePlot } from ${JSON.stringify(join(REPO, 'components/plot/index.ts'))};
+
+const host = () => document.getElementById('host');
+window.gdPlot = {
+  exercise(exercise, steps, width) {
+    host().style.width = width + 'px';
+    render(renderExercisePlot(exercise, steps), host());
+  },
+  element(tag, props, width) {
+    host().style.width = width + 'px';
+    const el = document.createElement(tag);
+    Object.assign(el, props);
+    render(html\`\`, host());
+    host().replaceChildren(el);
+    return el.updateComplete;
+  },
+};
+`;
+
+const HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>gd-tutor plots</title>
+    <link rel="icon" href="data:," />
+    <style>
+      body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: #fff; }
+      #host { box-sizing: border-box; }
+    </style>
+  </head>
+  <body>
+    <main id="host"></main>
+    <script type="module" src="./entry.ts"></script>
+  </body>
+</html>`;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export interface PlotPage {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the page (production mode: Lit without its dev warnings, as learners get it) into a temporary folder
+ * under node_modules/.cache, so that `lit` resolves from the repository, and serves it.
+ */
+export async function buildPlotPage(): Promise<PlotPage> {
+  const cache = join(REPO, 'node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const root = mkdtempSync(join(cache, 'gd-plot-page-'));
+  writeFileSync(join(root, 'index.html'), HTML);
+  writeFileSync(join(root, 'entry.ts'), ENTRY);
+  const outDir = join(root, 'dist');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    base: './',
+    publicDir: false,
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify: false },
+  });
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = resolve(outDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(outDir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ready) => {
+    server.listen(0, '127.0.0.1', ready);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((closed) => {
+        server.close(() => {
+          closed();
+        });
+      });
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests drive Debian's Chromium; they never download a browser.`,
+    );
+  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+}
+
+/** A page at the plot page, failing on any uncaught error or console error. */
+export async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`uncaught in the page: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`console ${m.type()}: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => 'gdPlot' in window);
+  return page;
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+const AXE = join(REPO, 'node_modules/axe-core/axe.min.js');
+
+interface AxeResults {
+  violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** axe-core over the page, shadow roots included: "impact rule: help (targets)" for each serious or critical finding. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe.run(document),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact ?? ''} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { describePlot } from '../../components/plot/describe.js';
+import { plotModel } from '../../components/plot/model.js';
+import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
+
+describe('the text alternative of the bowl after a wrong-sign update', () => {
+  const bowl = exerciseOf('bowl', 'one-step');
+  const model = plotModel({
+    fn: bowl.function,
+    start: bowl.start,
+    rate: bowl.learningRate,
+    exercise: bowl,
+    steps: answered(bowl, WRONG_SIGN),
+  })!;
+  const d = describePlot(model);
+
+  it('names the function in its caption', () => {
+    expect(d.caption).toBe('Contour map of J(x, y) = x² + y² (darker is lower)');
+  });
+
+  it('says where descent starts, which way is uphill, where it ends, and where the learner went', () => {
+    expect(d.sentences).toEqual([
+      'Descent starts at θ₀ = (3, 4), where J = 25.',
+      'The gradient at θ₀, ∇J = (6, 8), points uphill.',
+      'The step −α∇J = (−0.6, −0.8) goes downhill to θ₁ = (2.4, 3.2).',
+      "After 117 steps the engine's path is at θ₁₁₇ ≈ (0, 0), where J ≈ 0.",
+      'Your θ₁ = (3.6, 4.8), where J = 36, uphill: higher than 25 at (3, 4).',
+    ]);
+  });
+
+  it('lists the first iterates, the last, and the learner’s point in a table', () => {
+    expect(d.rows.map((r) => [r.label, r.point, r.value, r.change])).toEqual([
+      ['θ₀', '(3, 4)', '25', ''],
+      ['θ₁', '(2.4, 3.2)', '16', 'down 9 (downhill)'],
+      ['θ₂', '(1.92, 2.56)', '10.24', 'down 5.76 (downhill)'],
+      ['θ₃', '(1.536, 2.048)', '6.554', 'down 3.686 (downhill)'],
+      ['θ₄', '(1.229, 1.638)', '4.194', 'down 2.359 (downhill)'],
+      ['θ₅', '(0.983, 1.311)', '2.684', 'down 1.51 (downhill)'],
+      ['θ₆', '(0.7864, 1.049)', '1.718', 'down 0.9664 (downhill)'],
+      ['θ₇', '(0.6291, 0.8389)', '1.1', 'down 0.6185 (downhill)'],
+      ['…', '', '', ''],
+      ['θ₁₁₇', '(1.38 × 10⁻¹¹, 1.83 × 10⁻¹¹)', '5.26 × 10⁻²²', 'down 2.96 × 10⁻²² (downhill)'],
+      ['your θ₁', '(3.6, 4.8)', '36', 'up 11 (uphill)'],
+    ]);
+  });
+});
+
+describe('the text alternative of a one-variable plot', () => {
+  it('gives the tangent’s slope and the way descent moves', () => {
+    const right = exerciseOf('non-convex', 'start-right');
+    const model = plotModel({ fn: right.function, start: right.start, rate: right.learningRate })!;
+    const d = describePlot(model);
+    expect(d.caption).toBe('Graph of f(x) = x·cos(x) + 9');
+    expect(d.sentences.slice(0, 2)).toEqual([
+      'Descent starts at x₀ = 1, where f = 9.54.',
+      'The tangent at x₀ = 1 has slope f′ = −0.3012, so descent moves right.',
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Compiled exercises from content/ and a scripted learner's step views, for the
+ * plot tests in Node and in Chromium alike.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadLesson, type CompiledExercise, type Policy } from '../../src/content/index.js';
+import { Tracker, type StepView } from '../../src/tutor/state.js';
+
+const CONTENT = resolve(import.meta.dirname, '../../content');
+
+const POLICY: Policy = {
+  attempts: 3,
+  hintCost: 0.1,
+  solutionCost: 1,
+  retryCost: 0.1,
+  carriedForwardCredit: 1,
+  unlock: 'sequential',
+};
+
+/** One exercise of a lesson in content/, compiled with seed 0. */
+export function exerciseOf(lesson: string, id: string): CompiledExercise {
+  const file = join(CONTENT, `${lesson}.yaml`);
+  const result = loadLesson(file, readFileSync(file, 'utf8'));
+  const exercise = result.lesson?.exercises.find((e) => e.id === id);
+  if (!exercise) throw new Error(`No exercise ${id} in ${lesson}: ${JSON.stringify(result.issues)}`);
+  return exercise;
+}
+
+/** The session's step views after a learner answers these steps in order, as plain JSON (as a page gets them). */
+export function answered(exercise: CompiledExercise, answers: readonly (readonly [string, string])[]): StepView[] {
+  const tracker = new Tracker(exercise, POLICY);
+  answers.forEach(([step, text], k) => tracker.apply({ type: 'answer', step, text, at: k, verdict: 'correct' }));
+  return JSON.parse(JSON.stringify(tracker.view().steps)) as StepView[];
+}
+
+/** The bowl's scripted learner: right up to the gradient's length, then the update with the wrong sign. */
+export const WRONG_SIGN: readonly (readonly [string, string])[] = [
+  ['loss', '25'],
+  ['partial-x', '2x'],
+  ['partial-y', '2y'],
+  ['gradient', '(6, 8)'],
+  ['norm', '10'],
+  ['update-0', '(3.6, 4.8)'],
+];

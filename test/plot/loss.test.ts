@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describeLosses, lossView, settledAt, shownIterations } from '../../components/plot/loss.js';
+
+/** 25 · 0.64ᵗ: the bowl's loss at α = 0.1. */
+const bowl = Array.from({ length: 60 }, (_, t) => 25 * 0.64 ** t);
+
+describe('how much of the loss curve to show', () => {
+  it('finds where the loss has settled to a thousandth of its fall', () => {
+    // 25 · 0.64ᵗ ≤ 0.025 once t ≥ 16 (0.64¹⁶ ≈ 0.00079).
+    expect(settledAt(bowl)).toBe(16);
+    expect(settledAt([5, 5, 5])).toBe(0);
+  });
+
+  it('shows half as much again as it takes to settle, at least 10 iterations, and the learner’s points', () => {
+    expect(shownIterations(bowl, [])).toBe(25);
+    expect(shownIterations(bowl.slice(0, 3), [])).toBe(3);
+    expect(shownIterations(bowl, [{ t: 30, loss: 1, status: 'right', step: 'iterate-30' }])).toBe(33);
+  });
+});
+
+describe('lossView', () => {
+  it('spans the iterations and the losses, the learner’s included, with a 6% margin', () => {
+    expect(lossView([10, 4, 2], [{ t: 1, loss: 20, status: 'wrong', step: 'update-0' }])).toEqual({
+      x: [0, 2],
+      y: [2 - 18 * 0.06, 20 + 18 * 0.06],
+    });
+  });
+
+  it('ignores infinite losses and gives a flat series some height', () => {
+    expect(lossView([10, 10, Infinity], [])).toEqual({ x: [0, 2], y: [9.4, 10.6] });
+  });
+});
+
+describe('describeLosses', () => {
+  it('says which way the loss goes and how far', () => {
+    expect(describeLosses([25, 16, 10.24], 'J')).toBe('J falls from 25 to 10.24 over 2 iterations.');
+    expect(describeLosses([10, 10.4, 66.2], 'f')).toBe('f rises from 10 to 66.2 over 2 iterations.');
+    expect(describeLosses([10, 10], 'f')).toBe('f stays at 10 over 1 iteration.');
+    expect(describeLosses([7], 'f')).toBe('f = 7 at the start.');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { stepper } from '../../src/content/descent.js';
+import {
+  descentPath,
+  gradientAt,
+  lossSeries,
+  pathOf,
+  pointOf,
+  problemOf,
+  valueAt,
+} from '../../components/plot/problem.js';
+
+const bowl = problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: ['2*x', '2*y'], name: 'J' })!;
+
+describe('problemOf', () => {
+  it('compiles the function and its partial derivatives from the lesson’s text', () => {
+    expect(bowl.name).toBe('J');
+    expect(valueAt(bowl, [3, 4])).toBe(25);
+    expect(Array.from(gradientAt(bowl, [3, 4])!)).toEqual([6, 8]);
+  });
+
+  it('reads subscripted variables and the functions a lesson may use', () => {
+    const f = problemOf({
+      text: 'x1*cos(x2) + exp(0)',
+      variables: ['x1', 'x2'],
+      gradient: ['cos(x2)', '-x1*sin(x2)'],
+    })!;
+    expect(valueAt(f, [2, 0])).toBe(3);
+  });
+
+  it('draws no gradient when a partial is missing, and no plot when the function cannot be read', () => {
+    expect(problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: ['2*x'] })!.gradient).toBeUndefined();
+    expect(problemOf({ text: 'x^2 +', variables: ['x'], gradient: [] })).toBeUndefined();
+    expect(problemOf({ text: 'x + z', variables: ['x'], gradient: ['1'] })).toBeUndefined();
+  });
+});
+
+describe('the engine’s path', () => {
+  it('is θ₀, θ₁, … from the engine’s own step: (3, 4), (2.4, 3.2), (1.92, 2.56) at α = 0.1', () => {
+    const path = pathOf(bowl, 0.1, [3, 4], 2);
+    expect(path.map((p) => Array.from(p, (v) => Number(v.toFixed(12))))).toEqual([
+      [3, 4],
+      [2.4, 3.2],
+      [1.92, 2.56],
+    ]);
+  });
+
+  it('stops once the step is negligible: at α = 0.5 the bowl is solved in one step', () => {
+    expect(pathOf(bowl, 0.5, [3, 4]).map((p) => Array.from(p))).toEqual([
+      [3, 4],
+      [0, 0],
+    ]);
+  });
+
+  it('stops when descent runs off past 10⁸ times the start', () => {
+    const path = descentPath(stepper(bowl.gradient!, 1.5), [1, 0], 1000);
+    // Each step multiplies x by 1 − 2·1.5 = −2: |x| passes 10⁸ after 27 steps.
+    expect(path).toHaveLength(28);
+    expect(path.at(-1)![0]).toBe((-2) ** 27);
+  });
+
+  it('gives the loss at every iterate', () => {
+    expect(lossSeries(bowl, pathOf(bowl, 0.1, [3, 4], 2)).map((v) => Number(v.toFixed(12)))).toEqual([25, 16, 10.24]);
+  });
+});
+
+describe('pointOf: a point the learner wrote, read as the checker reads it', () => {
+  it('reads a vector, a worked expression, and a number for one variable', () => {
+    expect(Array.from(pointOf('(3.6, 4.8)', ['x', 'y'])!)).toEqual([3.6, 4.8]);
+    expect(Array.from(pointOf('(3, 4) - 0.1(6, 8)', ['x', 'y'])!, (v) => Number(v.toFixed(12)))).toEqual([2.4, 3.2]);
+    expect(Array.from(pointOf('−0.86', ['x'])!)).toEqual([-0.86]);
+  });
+
+  it('refuses what is not a point of the right size', () => {
+    expect(pointOf('', ['x', 'y'])).toBeUndefined();
+    expect(pointOf('(1, 2, 3)', ['x', 'y'])).toBeUndefined();
+    expect(pointOf('2x', ['x'])).toBeUndefined();
+    expect(pointOf('(1, 1/0)', ['x', 'y'])).toBeUndefined();
+    expect(pointOf('(1,', ['x', 'y'])).toBeUndefined();
+  });
+});
