@@ -8,12 +8,13 @@
  * page, the next save sends everything again, and the learner is told once.
  */
 import type { CompiledLesson } from '../content/compile.js';
+import type { DerivedStep } from '../content/derived.js';
 import type { SavedSession } from '../tutor/saved.js';
 import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
 import type { ScormVersion } from './launch.js';
 import { lessonResult, type LessonResult } from './lesson-result.js';
 import { scorm12Time, scorm2004Duration, scorm2004Timestamp } from './scorm-time.js';
-import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT } from './suspend.js';
+import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, type Encoded } from './suspend.js';
 
 /** The SCORM 1.2 API an LMS puts on a window as `API`. */
 export interface Scorm12Api {
@@ -119,7 +120,7 @@ class Channel {
 
   private check(result: string): boolean {
     // Strings by the standard; some runtimes answer booleans.
-    if (String(result) === 'true') return true;
+    if (result === 'true' || (result as unknown) === true) return true;
     const { api, version } = this.found;
     const code = version === '1.2' ? api.LMSGetLastError() : api.GetLastError();
     const text = version === '1.2' ? api.LMSGetErrorString(code) : api.GetErrorString(code);
@@ -161,6 +162,16 @@ const responseText = (s: string): string =>
   s.replace(/\s+/g, ' ').trim().replaceAll('[,]', '[ ,]').replace(/^\{/, '(').slice(0, 250).trim() || '-';
 
 const idPart = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '-');
+
+/**
+ * The expected answer as a 2004 fill-in pattern: a vector as one response per component ("6[,]8"), the way SCORM
+ * writes a fill-in with several blanks. Undefined where a response would hold a comma, which runtimes may split on.
+ */
+function correctPattern(answer: DerivedStep['answer']): string | undefined {
+  const nodes = answer.type === 'vector' ? answer.expected.replace(/^\[|\]$/g, '').split(',') : [answer.expected];
+  const cleaned = nodes.map((n) => responseText(n));
+  return cleaned.every((n) => n !== '-' && !/[,[\]]/.test(n)) ? cleaned.join('[,]') : undefined;
+}
 
 /** The lesson's state in the LMS, as the sessions' storage. One per launch. */
 class ScormStorage implements SessionStorage {
@@ -225,9 +236,15 @@ class ScormStorage implements SessionStorage {
   /** Everything the LMS keeps, from the sessions as they are now. */
   private write(): StorageResult<void> {
     const v = this.channel.version;
-    const encoded = encodeSuspend(this.lesson.id, [...this.sessions.values()], SUSPEND_LIMIT[v]);
+    let encoded: Encoded | undefined;
+    try {
+      encoded = encodeSuspend(this.lesson.id, [...this.sessions.values()], SUSPEND_LIMIT[v]);
+    } catch {
+      // A lesson whose mere outline outgrows the limit: nothing of the work can be kept there, the score still can.
+      encoded = undefined;
+    }
     const result = lessonResult(this.lesson, this.sessions);
-    this.channel.set('cmi.suspend_data', encoded.data);
+    if (encoded) this.channel.set('cmi.suspend_data', encoded.data);
     this.report(result);
     if (v === '2004') this.journal(result);
     const events = result.exercises.reduce((n, e) => n + e.events.length, 0);
@@ -235,7 +252,10 @@ class ScormStorage implements SessionStorage {
     if (events !== this.eventCount) {
       this.eventCount = events;
       this.commit();
-    } else this.timer ??= setTimeout(() => this.commit(), DRAFT_COMMIT_DELAY_MS);
+    } else
+      this.timer ??= setTimeout(() => {
+        this.commit();
+      }, DRAFT_COMMIT_DELAY_MS);
 
     if (this.channel.failure && !this.failureSaid) {
       this.failureSaid = true;
@@ -245,12 +265,12 @@ class ScormStorage implements SessionStorage {
         message: `The LMS did not save your progress (${this.channel.failure}). Your work stays on this page and is sent again with your next answer; keep the page open until then.`,
       };
     }
-    if (encoded.droppedEvents > 0 && !this.fullSaid) {
+    if ((!encoded || encoded.droppedEvents > 0) && !this.fullSaid) {
       this.fullSaid = true;
       return {
         ok: false,
         problem: 'full',
-        message: `This LMS keeps at most ${SUSPEND_LIMIT[v].toLocaleString('en')} characters of progress: your ${encoded.droppedEvents} oldest actions no longer fit and will not be there next time. Everything is still on this page, and your score counts all of it.`,
+        message: `This LMS keeps at most ${SUSPEND_LIMIT[v].toLocaleString('en')} characters of progress, and yours has outgrown them: from now on it keeps your newest actions, and the oldest will not be there next time. Everything is still on this page, and your score counts all of it.`,
       };
     }
     return { ok: true, value: undefined };
@@ -258,20 +278,28 @@ class ScormStorage implements SessionStorage {
 
   private report(result: LessonResult): void {
     const v = this.channel.version;
-    const raw = String(Math.round(result.scaled * 1000) / 10);
     const passed = result.scaled >= this.passing;
-    this.channel.set(ELEMENT[v].raw, raw);
-    this.channel.set(ELEMENT[v].min, '0');
-    this.channel.set(ELEMENT[v].max, '100');
+    const score = (): void => {
+      this.channel.set(ELEMENT[v].raw, String(Math.round(result.scaled * 1000) / 10));
+      this.channel.set(ELEMENT[v].min, '0');
+      this.channel.set(ELEMENT[v].max, '100');
+    };
     if (v === '1.2') {
+      // 1.2 judges nothing from a score the SCO sets beside its own status: the score shows progress as it grows.
+      score();
       this.channel.set('cmi.core.lesson_status', result.complete ? (passed ? 'passed' : 'failed') : 'incomplete');
       return;
     }
-    this.channel.set('cmi.score.scaled', String(result.scaled));
+    // A 2004 LMS that knows the pass mark judges success from any score at once (scaled, or raw over max), so an
+    // unfinished lesson would read "failed": the score goes in when the lesson is finished, progress_measure before.
     this.channel.set(
       'cmi.progress_measure',
       String(Math.round((result.completed / Math.max(1, result.exercises.length)) * 1000) / 1000),
     );
+    if (result.complete) {
+      score();
+      this.channel.set('cmi.score.scaled', String(result.scaled));
+    }
     this.channel.set('cmi.completion_status', result.complete ? 'completed' : 'incomplete');
     this.channel.set('cmi.success_status', result.complete ? (passed ? 'passed' : 'failed') : 'unknown');
   }
@@ -299,7 +327,8 @@ class ScormStorage implements SessionStorage {
         this.channel.set(`${n}.weighting`, '1');
         this.channel.set(`${n}.learner_response`, responseText(event.text));
         this.channel.set(`${n}.result`, right ? 'correct' : 'incorrect');
-        this.channel.set(`${n}.correct_responses.0.pattern`, responseText(step.answer.expected));
+        const pattern = correctPattern(step.answer);
+        if (pattern !== undefined) this.channel.set(`${n}.correct_responses.0.pattern`, pattern);
         this.channel.set(`${n}.description`, responseText(`${exercise.title}, ${step.title}${named}`));
       }
       this.journaled.set(ex.exercise, ex.events.length);
