@@ -92,6 +92,39 @@ export class GdDescentPlot extends LitElement {
 
   private readonly size = new WidthController(this, 480);
   private model: PlotModel | undefined;
+  /**
+   * The first drawing waits until the browser is idle: contours take milliseconds, and the learner's
+   * first answer box must be ready before them (the page's time to first input is a budget).
+   */
+  private deferred = true;
+  private idle: number | undefined;
+  private cancelIdle: (id: number) => void = () => undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.deferred) return;
+    const draw = () => {
+      this.deferred = false;
+      this.requestUpdate();
+    };
+    // Safari has no requestIdleCallback: a short timeout stands in.
+    if (typeof (window as Partial<Window>).requestIdleCallback === 'function') {
+      this.idle = window.requestIdleCallback(draw, { timeout: 500 });
+      this.cancelIdle = (id) => {
+        window.cancelIdleCallback(id);
+      };
+    } else {
+      this.idle = window.setTimeout(draw, 50);
+      this.cancelIdle = (id) => {
+        window.clearTimeout(id);
+      };
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.idle !== undefined && this.deferred) this.cancelIdle(this.idle);
+  }
   private description: Description | undefined;
   private contourCache: { key: string; set: ContourSet } | undefined;
   private startCache: { key: string; lines: Polyline[] } | undefined;
@@ -316,6 +349,7 @@ export class GdDescentPlot extends LitElement {
     const model = this.model;
     const d = this.description;
     if (!model || !d) return nothing;
+    if (this.deferred) return html`<div class="pending" style="aspect-ratio: 1 / 1.1"></div>`;
     const two = model.dimension === 2;
     const f = frame(this.size.width, model.view, { square: two, legend: two ? (model.start ? 62 : 44) : 0 });
     this.frameNow = f;
