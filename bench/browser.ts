@@ -50,7 +50,11 @@ export async function benchBrowser(): Promise<string[]> {
   const out = mkdtempSync(join(tmpdir(), 'gd-bench-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
   writeFileSync(join(out, 'blank.html'), '<!doctype html><title>blank</title><p>blank</p>');
-  await build({ configFile: 'vite.embed.config.ts', logLevel: 'silent', build: { outDir: join(out, 'embed'), emptyOutDir: true } });
+  await build({
+    configFile: 'vite.embed.config.ts',
+    logLevel: 'silent',
+    build: { outDir: join(out, 'embed'), emptyOutDir: true },
+  });
   /** The scripts a page loads: its module entry and the chunks it preloads. */
   const scriptsOf = (page: string) =>
     [...readFileSync(join(out, page), 'utf8').matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);

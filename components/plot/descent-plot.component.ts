@@ -67,6 +67,7 @@ export class GdDescentPlot extends LitElement {
     levels: {},
     resolution: { type: Number },
     conceal: { type: Boolean },
+    eager: { type: Boolean },
   };
 
   /** The compiled exercise: its function, start, learning rate and steps. */
@@ -89,6 +90,8 @@ export class GdDescentPlot extends LitElement {
   declare resolution: number;
   /** Draw only the function, the start and the learner's points: the engine's path and arrows are answers. */
   declare conceal: boolean;
+  /** Draw at once when connected, instead of once the browser is idle (for hosts that measure or print). */
+  declare eager: boolean;
 
   private readonly size = new WidthController(this, 480);
   private model: PlotModel | undefined;
@@ -102,6 +105,7 @@ export class GdDescentPlot extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.eager) this.deferred = false;
     if (!this.deferred) return;
     const draw = () => {
       this.deferred = false;
@@ -144,6 +148,7 @@ export class GdDescentPlot extends LitElement {
     this.levels = 'quantile';
     this.resolution = 60;
     this.conceal = false;
+    this.eager = false;
   }
 
   /** The data-to-pixel scales of the last drawing, in the SVG's viewBox units (for hosts and tests). */
