@@ -39,6 +39,11 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
     }
   });
 
+  it('is the manifest package.json points tools at', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { customElements?: string };
+    expect(pkg.customElements).toBe('custom-elements.json');
+  });
+
   it('documents each element’s tag, attributes, events, parts and custom properties', () => {
     const byTag = new Map(manifest('custom-elements.json').map((d) => [d.tagName, d]));
     expect([...byTag.keys()].sort()).toEqual([
