@@ -354,6 +354,20 @@ describe('matrix-calculus.yaml: gradients of vector expressions', () => {
   it('∇ₓ‖x‖² = 2x', () => {
     expect(verdict(stepOf(lesson(), 'norm-squared', 'gradient'), '(2x1, 2x2)')).toBe('correct');
   });
+
+  it('the rule (A + Aᵀ)x holds on random matrices: each seed draws another A, and the gradient follows it', () => {
+    const drawn = new Set<string>();
+    for (let seed = 0; seed < 8; seed++) {
+      const exercise = exerciseOf(compiled('matrix-calculus.yaml', seed), 'random-matrix');
+      const { a, b, c, d } = exercise.parameters as Record<'a' | 'b' | 'c' | 'd', number>;
+      drawn.add([a, b, c, d].join());
+      expect(b).not.toBe(c);
+      const step = exercise.steps[0]!;
+      expect(verdict(step, `(${2 * a}x1 + ${b + c}x2, ${b + c}x1 + ${2 * d}x2)`)).toBe('correct');
+      expect(exercise.statement).toContain(`A = \\begin{pmatrix}${a} & ${b} \\\\ ${c} & ${d}\\end{pmatrix}`);
+    }
+    expect(drawn.size).toBeGreaterThan(4);
+  });
 });
 
 describe('sufficient-decrease.yaml: ΔJ ≈ −α‖∇J‖², and α ≤ 1/L', () => {
