@@ -7,7 +7,7 @@
 import { freeSymbols, type Node, type Range } from './ast.js';
 import { DEFAULT_TOLERANCE, isClose, withinTolerance, type Tolerance } from './closeness.js';
 import { equivalent, type Equivalence } from './equivalence.js';
-import { compile, evaluateConstant } from './evaluate.js';
+import { evaluateConstant } from './evaluate.js';
 import { toLatex } from './format.js';
 import { Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
@@ -229,6 +229,3 @@ export function check(request: CheckRequest): Verdict {
 }
 
 export class ExpectedAnswerError extends Error {}
-
-/** Compiles an expectation's scalar for repeated evaluation (misconception matching, plots). */
-export const compileExpected = (e: Expectation) => compile(e.node, e.variables);
