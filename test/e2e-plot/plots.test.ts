@@ -47,6 +47,7 @@ declare global {
     gdPlot: {
       exercise(exercise: CompiledExercise, steps: readonly StepView[], width: number): void;
       element(tag: string, props: Record<string, unknown>, width: number): Promise<boolean>;
+      drawn(): Promise<void>;
     };
   }
 }
@@ -59,6 +60,7 @@ async function showExercise(p: Page, exercise: CompiledExercise, steps: readonly
       await new Promise(requestAnimationFrame);
       for (const el of document.querySelectorAll('gd-descent-plot, gd-loss-chart, gd-rate-explorer'))
         await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      await window.gdPlot.drawn();
       await new Promise(requestAnimationFrame);
     },
     { exercise, steps, width },
@@ -70,6 +72,7 @@ async function showElement(p: Page, tag: string, props: Record<string, unknown>,
     async ({ tag, props, width }) => {
       await window.gdPlot.element(tag, props, width);
       await new Promise(requestAnimationFrame);
+      await window.gdPlot.drawn();
       await new Promise(requestAnimationFrame);
     },
     { tag, props, width },
