@@ -3,50 +3,19 @@
  * loads, and the time from navigation until the first exercise is ready for
  * input, beside a blank page loaded the same way (median of several loads).
  */
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM, launchChromium, serveStatic } from '../test/browser/chromium.js';
 import { summarise } from './stats.js';
 
 const LOADS = 7;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-    }),
-  );
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export async function benchBrowser(): Promise<string[]> {
-  if (!existsSync('/usr/bin/chromium'))
-    return ['skipped: /usr/bin/chromium is not installed (apt-get install chromium)'];
+  if (!existsSync(CHROMIUM)) return [`skipped: ${CHROMIUM} is not installed (apt-get install chromium)`];
   const out = mkdtempSync(join(tmpdir(), 'gd-bench-'));
   await build({ configFile: 'vite.config.ts', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
   writeFileSync(join(out, 'blank.html'), '<!doctype html><title>blank</title><p>blank</p>');
@@ -65,18 +34,9 @@ export async function benchBrowser(): Promise<string[]> {
   const embedJs = gzip(['embed/gd-tutor.js']);
   const allJs = gzip(all.map((f) => `assets/${f}`));
 
-  const { server, url } = await serve(out);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const site = await serveStatic(out);
+  const url = site.url.replace(/\/$/, '');
+  const browser = await launchChromium();
   try {
     const blank: number[] = [];
     const ready: number[] = [];
@@ -109,6 +69,6 @@ export async function benchBrowser(): Promise<string[]> {
     ];
   } finally {
     await browser.close();
-    server.close();
+    await site.close();
   }
 }

@@ -5,15 +5,11 @@
  * dragged slider asks sixty times a second). Medians of several runs; the
  * goal is a redraw under 16 ms.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildPage, CHROMIUM, launchChromium, serveStatic } from '../test/browser/chromium.js';
 
 const REPO = resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 25;
 
 /** The page's script: the measurements run inside Chromium, on the modules the lesson page ships. */
@@ -136,46 +132,13 @@ export async function benchPlot(): Promise<string[]> {
   const outDir = join(root, 'dist');
   writeFileSync(join(root, 'index.html'), HTML);
   writeFileSync(join(root, 'entry.ts'), ENTRY);
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = resolve(outDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(outDir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html' : 'text/javascript' });
-    res.end(readFileSync(file));
-  });
   try {
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      mode: 'production',
-      base: './',
-      publicDir: false,
-      resolve: { conditions: ['module', 'browser', 'production'] },
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: { outDir, emptyOutDir: true, target: 'es2022' },
-    });
-    await new Promise<void>((ready) => {
-      server.listen(0, '127.0.0.1', ready);
-    });
-    const { port } = server.address() as AddressInfo;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    await buildPage(root, outDir);
+    const site = await serveStatic(outDir);
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(site.url);
       await page.waitForFunction(() => 'gdBench' in window);
       const f = await page.evaluate(
         (runs) => (window as unknown as { gdBench(runs: number): Promise<Figures> }).gdBench(runs),
@@ -190,9 +153,9 @@ export async function benchPlot(): Promise<string[]> {
       ];
     } finally {
       await browser.close();
+      await site.close();
     }
   } finally {
-    server.close();
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -4,10 +4,9 @@
  * test-results/screenshots/, and axe-core. Every uncaught error or console error in a page fails the test
  * that opened it.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -15,18 +14,8 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from './chromium.js';
 import { READY_PATH } from './site.js';
-
-export const CHROMIUM = '/usr/bin/chromium';
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 
 const REPO = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(REPO, 'test-results/screenshots');
@@ -58,13 +47,7 @@ async function siteUrl(): Promise<string> {
   return url;
 }
 
-function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: the browser tests drive Debian's Chromium (apt-get install chromium, as .ci/run does); they never download a browser.`,
-    );
-  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-}
+const launch = (): Promise<Browser> => launchChromium();
 
 /**
  * Registers the hooks of a browser test file: the site and Chromium before its tests, the contexts closed

@@ -5,24 +5,12 @@
  * Debian's Chromium. Lessons are compiled here, in Node, with loadLesson, and
  * handed to the page as JSON, exactly as the app receives them (see ../plot/fixtures.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildPage, launchChromium, serveStatic } from '../browser/chromium.js';
 
 export { answered, exerciseOf, WRONG_SIGN } from '../plot/fixtures.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(REPO, 'test-results/screenshots');
@@ -74,12 +62,6 @@ const HTML = `<!doctype html>
   </body>
 </html>`;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
 export interface PlotPage {
   readonly url: string;
   close(): Promise<void>;
@@ -96,52 +78,18 @@ export async function buildPlotPage(): Promise<PlotPage> {
   writeFileSync(join(root, 'index.html'), HTML);
   writeFileSync(join(root, 'entry.ts'), ENTRY);
   const outDir = join(root, 'dist');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    base: './',
-    publicDir: false,
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: { outDir, emptyOutDir: true, target: 'es2022', minify: false },
-  });
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = resolve(outDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(outDir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((ready) => {
-    server.listen(0, '127.0.0.1', ready);
-  });
-  const { port } = server.address() as AddressInfo;
+  await buildPage(root, outDir, { minify: false });
+  const site = await serveStatic(outDir);
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: site.url,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((closed) => {
-        server.close(() => {
-          closed();
-        });
-      });
+      await site.close();
       rmSync(root, { recursive: true, force: true });
     },
   };
 }
 
-export function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: the browser tests drive Debian's Chromium; they never download a browser.`,
-    );
-  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 /** A page at the plot page, failing on any uncaught error or console error. */
 export async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {

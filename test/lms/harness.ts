@@ -5,25 +5,17 @@
  * test-results/screenshots/lms-*.png. Every server and the browser are closed by the hooks.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.js';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const REPO = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 /**
  * playwright-core turns off Chromium's storage partitioning (its --disable-features list), which Chrome has on by
  * default: without it a cross-site frame gets no storage at all. A Chromium switch given twice takes the last
@@ -164,11 +156,7 @@ export function useLms(): LmsHarness {
   const cleanups: (() => unknown)[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium.`);
-    [dist, browser] = await Promise.all([
-      buildDist(),
-      chromium.launch({ executablePath: CHROMIUM, args: [...LAUNCH_ARGS, ...AS_CHROME] }),
-    ]);
+    [dist, browser] = await Promise.all([buildDist(), launchChromium(AS_CHROME)]);
     cleanups.push(() => {
       rmSync(dist, { recursive: true, force: true });
     });
@@ -194,8 +182,7 @@ export function useLms(): LmsHarness {
     async open(allow, options = {}) {
       if (!browser) throw new Error('Chromium did not start (see the error in beforeAll).');
       const contextOptions = { viewport: { width: 1000, height: 800 }, locale: 'en-US' };
-      if (options.thirdPartyStorage === 'blocked')
-        blocking ??= chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+      if (options.thirdPartyStorage === 'blocked') blocking ??= launchChromium();
       const context = await (options.thirdPartyStorage === 'blocked' ? await blocking! : browser).newContext(
         contextOptions,
       );
