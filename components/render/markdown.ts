@@ -10,7 +10,28 @@ import katex from 'katex';
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * Rendered text by source. An exercise re-renders on every keystroke (the draft is saved as it is typed), and
+ * its prompts, hints and solutions do not change: each is typeset once. Bounded, so a long session cannot grow it.
+ */
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, string>();
+
+function cached(key: string, render: () => string): string {
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = render();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, html);
+  }
+  return html;
+}
+
 export function mathHtml(latex: string, display = false): string {
+  return cached(`${display ? 'D' : 'I'}${latex}`, () => typeset(latex, display));
+}
+
+function typeset(latex: string, display: boolean): string {
   return katex.renderToString(latex, {
     displayMode: display,
     output: 'mathml',
@@ -44,6 +65,10 @@ function withMath(text: string): string {
 
 /** Renders a Markdown block (several paragraphs, maybe lists). */
 export function markdown(source: string): string {
+  return cached(`B${source}`, () => block(source));
+}
+
+function block(source: string): string {
   return source
     .trim()
     .split(/\n\s*\n/)
@@ -57,4 +82,4 @@ export function markdown(source: string): string {
 }
 
 /** Renders one line of Markdown without a paragraph around it. */
-export const markdownInline = (source: string): string => withMath(source);
+export const markdownInline = (source: string): string => cached(`L${source}`, () => withMath(source));
