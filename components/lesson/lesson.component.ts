@@ -184,8 +184,31 @@ export class GdLesson extends LitElement {
     }
   }
 
+  /**
+   * How many exercises are rendered: the first at once, the rest once the browser is idle, so the first
+   * answer box is ready sooner (time to first input is a budget). Reset when another lesson arrives.
+   */
+  private rendered = 1;
+  private renderedFor: CompiledLesson | undefined;
+
+  private renderRest(lesson: CompiledLesson): void {
+    const all = () => {
+      if (this.renderedFor !== lesson) return;
+      this.rendered = lesson.exercises.length;
+      this.requestUpdate();
+    };
+    if (typeof (window as Partial<Window>).requestIdleCallback === 'function')
+      window.requestIdleCallback(all, { timeout: 300 });
+    else window.setTimeout(all, 30);
+  }
+
   private renderLesson(lesson: CompiledLesson) {
     const total = lesson.exercises.length;
+    if (this.renderedFor !== lesson) {
+      this.renderedFor = lesson;
+      this.rendered = 1;
+      if (total > 1) this.renderRest(lesson);
+    }
     return html`<h1>${lesson.title}</h1>
       ${lesson.introduction ? html`<div class="intro">${unsafeHTML(markdown(lesson.introduction))}</div>` : nothing}
       <div class="progress" part="progress">
@@ -196,18 +219,20 @@ export class GdLesson extends LitElement {
         ></progress>
         <span>${t(this.locale, 'progress', { done: this.completed.size, total })}</span>
       </div>
-      ${lesson.exercises.map(
-        (exercise) =>
-          html`<gd-exercise
-            .exercise=${exercise}
-            .policy=${lesson.policy}
-            .storage=${this.storage}
-            lesson-id=${lesson.id}
-            learner=${this.learner}
-            locale=${this.locale}
-            ?compact=${this.compact}
-          ></gd-exercise>`,
-      )}`;
+      ${lesson.exercises
+        .slice(0, this.rendered)
+        .map(
+          (exercise) =>
+            html`<gd-exercise
+              .exercise=${exercise}
+              .policy=${lesson.policy}
+              .storage=${this.storage}
+              lesson-id=${lesson.id}
+              learner=${this.learner}
+              locale=${this.locale}
+              ?compact=${this.compact}
+            ></gd-exercise>`,
+        )}`;
   }
 }
 
