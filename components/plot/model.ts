@@ -68,34 +68,18 @@ export function plotModel(input: PlotInput): PlotModel | undefined {
   const path = input.conceal ? engine.slice(0, 1) : engine;
   const current = currentIndex(learner, path.length);
   const view = input.view ?? chooseView(problem, dimension, path, learner, rate);
-  const at = path[current];
-  if (dimension === 2) {
+  // The arrows (two variables) or the tangent (one) stand at the current point, unless concealed.
+  const at = input.conceal ? undefined : path[current];
+  const common: Omit<PlotModel, 'view'> = { problem, dimension, start, rate, path, learner, current };
+  if (dimension === 2)
     return {
-      problem,
-      dimension,
-      start,
-      rate,
-      path,
-      learner,
-      current,
+      ...common,
       view,
-      gradient: at && !input.conceal ? gradientArrow(problem, at, view) : undefined,
-      step: at && rate && !input.conceal ? stepArrow(problem, at, rate, view) : undefined,
+      gradient: at && gradientArrow(problem, at, view),
+      step: at && rate ? stepArrow(problem, at, rate, view) : undefined,
     };
-  }
-  const y = view.y[0] === view.y[1] ? curveView(problem, view.x).y : view.y;
-  const full: Box = { x: view.x, y };
-  return {
-    problem,
-    dimension,
-    start,
-    rate,
-    path,
-    learner,
-    current,
-    view: full,
-    tangent: at && !input.conceal ? tangentAt(problem, at[0]!, full) : undefined,
-  };
+  const full: Box = { x: view.x, y: view.y[0] === view.y[1] ? curveView(problem, view.x).y : view.y };
+  return { ...common, view: full, tangent: at && tangentAt(problem, at[0]!, full) };
 }
 
 function chooseView(
