@@ -9,7 +9,7 @@
  * fetch) and a watcher tells the page which lesson changed (HMR event
  * `gd:lesson-changed`); a lesson with errors is served as its issues, so the
  * page shows file:line: message instead of going blank. In a build the files
- * are emitted into dist/lessons/, and any error fails the build, so a broken
+ * are emitted into site/lessons/, and any error fails the build, so a broken
  * lesson never ships. The compiler runs here, in Node: the browser bundle
  * only fetches JSON, and the plugin refuses to bundle the compiler or the
  * symbolic engine into it.
@@ -18,7 +18,7 @@ import { statSync } from 'node:fs';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { lessonFiles, readLessonFile } from '../src/cli/lint.js';
+import { lessonFiles, readLessonFile } from '../src/cli/lesson-files.js';
 import { formatIssue, loadLesson, type CompiledLesson, type Issue } from '../src/content/index.js';
 import { loadSource } from '../src/content/source.js';
 import { LESSON_CHANGED, VARIANTS, lessonUrl, type LessonEntry, type LessonJson } from '../app/site.js';

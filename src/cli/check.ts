@@ -52,7 +52,7 @@ function validate(value: unknown): Line | string {
 }
 
 export async function checkCommand(args: readonly string[], io: Io): Promise<ExitCode> {
-  const { options, positional } = parseArgs(args, { jsonl: 'string' });
+  const { options, positional } = parseArgs(args, { jsonl: { type: 'string' } });
   const file = options.jsonl;
   if (typeof file !== 'string' || positional.length > 0)
     throw new UsageError('usage: gd-tutor check --jsonl FILE   (FILE - reads standard input)');

@@ -6,10 +6,10 @@ import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
 export function deriveCommand(args: readonly string[], io: Io): ExitCode {
   const { options, positional } = parseArgs(args, {
-    function: 'string',
-    wrt: 'string',
-    vars: 'string',
-    latex: 'boolean',
+    function: { type: 'string' },
+    wrt: { type: 'string' },
+    vars: { type: 'string' },
+    latex: { type: 'boolean' },
   });
   const f = options.function;
   const wrt = options.wrt;

@@ -1,27 +1,8 @@
 /** `gd-tutor lint [paths…]`: every problem in the lesson files, as file:line:col: message. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { formatIssue, lintLesson } from '../content/index.js';
-import { MAX_FILE_BYTES } from '../content/source.js';
+import { lessonFiles, readLessonFile } from './lesson-files.js';
 import { parseArgs, type ExitCode, type Io } from './io.js';
-
-/** The .yaml files named, or found under the directories named. */
-export function lessonFiles(paths: readonly string[], cwd: string): string[] {
-  return paths.flatMap((p) => {
-    const full = resolve(cwd, p);
-    if (!statSync(full, { throwIfNoEntry: false })?.isDirectory()) return [full];
-    return readdirSync(full)
-      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-      .sort()
-      .map((f) => join(full, f));
-  });
-}
-
-export function readLessonFile(path: string): string {
-  const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) return 'x'.repeat(MAX_FILE_BYTES + 1); // loadSource reports it
-  return readFileSync(path, 'utf8');
-}
 
 export function lintCommand(args: readonly string[], io: Io): ExitCode {
   const { positional } = parseArgs(args, {});

@@ -1,26 +1,30 @@
 /**
  * `gd-tutor scorm FILE -o OUT.zip [--version 1.2|2004] [--passing 0.8] [--seed N] [--player DIR]`: a SCORM package
  * of one lesson (see src/lms/scorm-package.ts). The lesson is compiled here, from the file given; the player is the
- * one `npm run build` wrote to dist/.
+ * package's cdn/ (npm run build:cdn in a checkout), or --player DIR.
  */
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatIssue, loadLesson, type CompiledLesson } from '../content/index.js';
 import { DEFAULT_PASSING } from '../lms/launch.js';
 import { PlayerMissing, scormPackage } from '../lms/scorm-package.js';
-import { readLessonFile } from './lint.js';
+import { readLessonFile } from './lesson-files.js';
 import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
 const USAGE = 'usage: gd-tutor scorm FILE -o OUT.zip [--version 1.2|2004] [--passing 0.8] [--seed N] [--player DIR]';
 /** As many variants as the site builds (app/site.ts): a learner gets one by a hash of their LMS id. */
 const VARIANTS = 8;
-const DIST = resolve(import.meta.dirname, '../../dist');
+/** Two folders up from src/cli/ in a checkout and from dist/cli/ in the package. */
+const CDN = resolve(import.meta.dirname, '../../cdn');
 
 export function scormCommand(args: readonly string[], io: Io): ExitCode {
-  const { options, positional } = parseArgs(
-    args.map((a) => (a === '-o' ? '--output' : a)),
-    { output: 'string', version: 'string', passing: 'string', seed: 'string', player: 'string' },
-  );
+  const { options, positional } = parseArgs(args, {
+    output: { type: 'string', short: 'o' },
+    version: { type: 'string' },
+    passing: { type: 'string' },
+    seed: { type: 'string' },
+    player: { type: 'string' },
+  });
   if (positional.length !== 1 || typeof options.output !== 'string') throw new UsageError(USAGE);
   const version = options.version ?? '2004';
   if (version !== '1.2' && version !== '2004') throw new UsageError('--version is 1.2 or 2004');
@@ -44,7 +48,7 @@ export function scormCommand(args: readonly string[], io: Io): ExitCode {
     }
     variants.push(result.lesson);
   }
-  const playerDir = typeof options.player === 'string' ? resolve(io.cwd, options.player) : DIST;
+  const playerDir = typeof options.player === 'string' ? resolve(io.cwd, options.player) : CDN;
   let pkg;
   try {
     pkg = scormPackage({ version, variants, playerDir, passing });

@@ -2,7 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { formatIssue, loadLesson, type CompiledExercise } from '../content/index.js';
 import { plainText } from '../content/plain-text.js';
-import { readLessonFile } from './lint.js';
+import { readLessonFile } from './lesson-files.js';
 import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
 function render(exercise: CompiledExercise): string {
@@ -19,7 +19,11 @@ function render(exercise: CompiledExercise): string {
 }
 
 export function solveCommand(args: readonly string[], io: Io): ExitCode {
-  const { options, positional } = parseArgs(args, { exercise: 'string', seed: 'string', json: 'boolean' });
+  const { options, positional } = parseArgs(args, {
+    exercise: { type: 'string' },
+    seed: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (positional.length !== 1) throw new UsageError('usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--json]');
   const seed = options.seed === undefined ? 0 : Number(options.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed takes a whole number ≥ 0');

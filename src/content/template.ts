@@ -1,6 +1,9 @@
-/** The starting file `gd-tutor new` writes: a complete, valid lesson to edit. */
-export function lessonTemplate(id = 'my-lesson'): string {
-  return `# yaml-language-server: $schema=../schema/lesson.schema.json
+/**
+ * The starting file `gd-tutor new` writes: a complete, valid lesson to edit. `schema` is the path of
+ * lesson.schema.json relative to where the file will be (the editor's YAML extension resolves it from there).
+ */
+export function lessonTemplate(id = 'my-lesson', schema = '../schema/lesson.schema.json'): string {
+  return `# yaml-language-server: $schema=${schema}
 # A gd-tutor lesson. State the problem; the engine derives every answer, the worked
 # solutions and the feedback for common mistakes. Check it with: npx gd-tutor lint
 # and read what the engine derived with: npx gd-tutor solve ${id}.yaml

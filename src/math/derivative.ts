@@ -6,7 +6,6 @@
  * is replaced by mathjs's derivative. Either way the result is checked against
  * a central difference of the function before anyone sees it.
  */
-import { derivative as mathjsDerivative } from 'mathjs';
 import nerdamer from 'nerdamer-prime';
 import { symbolsOf, type Node } from './ast.js';
 import { sameValue } from './closeness.js';
@@ -16,6 +15,7 @@ import { read } from './parse.js';
 import { seeded } from './random.js';
 import { safeForSymbolic } from './symbolic.js';
 import { LIMITS } from './limits.js';
+import { mathjsDerivative } from './mathjs-derivative.js';
 import { hasDecimals, tidy } from './tidy.js';
 
 export interface Derivative {
@@ -88,7 +88,7 @@ export function differentiate(f: Node, wrt: string, variables: readonly string[]
   }
   if (!node || hasHugeBase(node)) {
     try {
-      node = readBack(mathjsDerivative(toText(f), wrt).toString(), variables);
+      node = readBack(mathjsDerivative(toText(f), wrt), variables);
     } catch {
       node = undefined;
     }
