@@ -1,21 +1,24 @@
-// The app: `npm start` serves it with live lessons, `npm run build` writes a static site to dist/ (see scripts/vite-plugin-lessons.ts).
+// The app: `npm start` serves it with live lessons, `npm run build` writes a static site to site/ (see scripts/vite-plugin-lessons.ts).
 // Two pages: the app (index.html) and the framed player for LMS pages (player.html, see app/player.ts).
 // Tests keep their own config (vitest.config.ts), which vitest prefers to this file.
 import { defineConfig } from 'vite';
 import { gdLessons } from './scripts/vite-plugin-lessons.js';
 
 export default defineConfig({
-  // Relative URLs, so dist/ works from any folder of any static host.
+  // Relative URLs, so site/ (and the package's cdn/) works from any folder of any static host.
   base: './',
   publicDir: false,
   plugins: [gdLessons({ dir: 'content' })],
   // Only the pages are entries: nothing under test/ or bench/ is scanned or bundled.
   optimizeDeps: { entries: ['index.html', 'player.html'] },
-  server: { host: '127.0.0.1', watch: { ignored: ['**/dist/**', '**/coverage/**', '**/test-results/**'] } },
+  server: {
+    host: '127.0.0.1',
+    watch: { ignored: ['**/dist/**', '**/site/**', '**/cdn/**', '**/coverage/**', '**/test-results/**'] },
+  },
   preview: { host: '127.0.0.1' },
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: 'site',
     emptyOutDir: true,
     rolldownOptions: { input: { index: 'index.html', player: 'player.html' } },
   },

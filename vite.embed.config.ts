@@ -1,4 +1,4 @@
-// What a host page loads from dist/embed/, built after the app (`npm run build` chains both):
+// What a host page loads from site/embed/ (and the package's cdn/embed/), built after the app (`npm run build` chains both):
 //   gd-tutor.js   every element, registered once (a second copy on the page does not throw); styles inside, no fonts
 //                 to load (KaTeX renders MathML), no absolute paths: one <script type="module"> and one <gd-lesson>.
 //   resize.js     the host's side of the framed player: sizes each player iframe to the height it posts.
@@ -43,8 +43,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    outDir: 'dist/embed',
-    // dist/ holds the app, built just before: only this folder is replaced.
+    outDir: 'site/embed',
+    // site/ holds the app, built just before: only this folder is replaced.
     emptyOutDir: true,
     copyPublicDir: false,
     lib: {

@@ -2,7 +2,7 @@
  * The host page's side of ./frame-height.ts: every iframe on the page whose player posts its height is resized to
  * it. The frame is found by the window that sent the message, never by origin or by a name in the message, so the
  * host needs no configuration, any number of players fit on one page, and a message from anywhere else changes
- * nothing. Built into dist/embed/resize.js (see vite.embed.config.ts); README shows it inline too.
+ * nothing. Built into site/embed/resize.js and the package's cdn/embed/resize.js (see vite.embed.config.ts); README shows it inline too.
  */
 import { isHeightMessage } from './frame-height.js';
 

@@ -1,5 +1,5 @@
 /**
- * A SCORM package of one lesson: the built framed player (dist/player.html and the assets it loads), its launch
+ * A SCORM package of one lesson: the built framed player (player.html of the package's cdn/ or a site/, and the assets it loads), its launch
  * page index.html (the player with its launch written in, since LMSs pass query strings unevenly), the compiled
  * variants of the lesson, and imsmanifest.xml listing every file. Node only; the caller compiles the lesson.
  */
@@ -14,7 +14,7 @@ export interface PackageOptions {
   readonly version: ScormVersion;
   /** The lesson compiled for each variant, in order (lessons/<id>/<k>.json); a learner gets one by their LMS id. */
   readonly variants: readonly CompiledLesson[];
-  /** The built site holding player.html and assets/ (npm run build writes dist/). */
+  /** The built player: player.html and assets/ (npm run build:cdn writes cdn/, npm run build site/). */
   readonly playerDir: string;
   /** The scaled score that passes, 0 … 1. */
   readonly passing: number;
@@ -56,7 +56,7 @@ export function scormPackage(o: PackageOptions): ScormPackage {
   if (!first) throw new Error('A package needs the lesson compiled at least once.');
   const playerHtml = join(o.playerDir, 'player.html');
   if (!existsSync(playerHtml))
-    throw new PlayerMissing(`There is no built player at ${playerHtml}: run npm run build first.`);
+    throw new PlayerMissing(`There is no built player at ${playerHtml}: run npm run build:cdn first.`);
   const html = readFileSync(playerHtml, 'utf8');
   const config = {
     lesson: first.id,

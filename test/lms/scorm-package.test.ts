@@ -200,7 +200,7 @@ describe('gd-tutor scorm refuses', () => {
     const result = await run(['scorm', 'content/bowl.yaml', '-o', join(dir, 'x.zip'), '--player', join(dir, 'none')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /There is no built player at .*player\.html: run npm run build first\. \(or pass --player DIR\)/,
+      /There is no built player at .*player\.html: run npm run build:cdn first\. \(or pass --player DIR\)/,
     );
   });
 
