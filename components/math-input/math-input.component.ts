@@ -51,6 +51,7 @@ export class GdMathInput extends LitElement {
     locale: {},
     compact: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
   };
 
   /** The accessible label of the box. */
@@ -63,6 +64,8 @@ export class GdMathInput extends LitElement {
   declare locale: Locale;
   declare compact: boolean;
   declare disabled: boolean;
+  /** Disabled by the form around it (a disabled <fieldset>), told by formDisabledCallback. */
+  declare private formDisabled: boolean;
   /** Whether the learner has typed here: only then is an unreadable answer marked invalid. */
   private focusedOnce = false;
   private readonly internals: ElementInternals;
@@ -76,6 +79,7 @@ export class GdMathInput extends LitElement {
     this.locale = 'en';
     this.compact = false;
     this.disabled = false;
+    this.formDisabled = false;
     this.internals = this.attachInternals();
   }
 
@@ -85,6 +89,24 @@ export class GdMathInput extends LitElement {
 
   override focus(options?: FocusOptions): void {
     this.input.focus(options);
+  }
+
+  /**
+   * The form was reset: back to the value the page gave (the `value` attribute, as a native input's default value),
+   * and no longer marked as typed in, so an unreadable default is not flagged before the learner types.
+   */
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.focusedOnce = false;
+  }
+
+  /** A disabled <fieldset> around the box (or its own disabled attribute) disables the box and its keys. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  private get inactive(): boolean {
+    return this.disabled || this.formDisabled;
   }
 
   private get reading() {
@@ -149,7 +171,7 @@ export class GdMathInput extends LitElement {
           aria-describedby="preview"
           aria-invalid=${invalid ? 'true' : 'false'}
           .value=${this.value}
-          ?disabled=${this.disabled}
+          ?disabled=${this.inactive}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
           @change=${() => this.dispatchEvent(new Event('change', { bubbles: true, composed: true }))}
@@ -163,7 +185,7 @@ export class GdMathInput extends LitElement {
               type="button"
               tabindex="-1"
               title=${k.name}
-              ?disabled=${this.disabled}
+              ?disabled=${this.inactive}
               @click=${() => {
                 this.insert(k.insert);
               }}

@@ -74,4 +74,60 @@ describe('<gd-math-input>', () => {
     expect(await input.evaluate((el) => (el as HTMLInputElement).value)).toBe('x·2θy');
     await eventually(() => formState(page, 'update')).toEqual({ value: 'x·2θy', valid: true });
   });
+
+  it('form.reset() restores the value the page gave (its value attribute) and clears the unreadable mark', async () => {
+    const page = await blankPage(h);
+    const input = await mountMathInput(page, 'partial');
+    const box = input.getByRole('textbox', { name: 'Your answer' });
+    await box.pressSequentially('2x+');
+    await eventually(() => formState(page, 'partial')).toEqual({ value: '2x+', valid: false });
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+
+    await page.evaluate(() => {
+      document.querySelector<HTMLFormElement>('#form')!.reset();
+    });
+    await eventually(() => box.inputValue()).toBe('');
+    expect(await formState(page, 'partial')).toEqual({ value: '', valid: true });
+    expect(await box.getAttribute('aria-invalid')).toBe('false');
+    expect(await readText(input.locator('[part="preview"]'))).toBe('');
+
+    await input.evaluate((el) => {
+      el.setAttribute('value', 'y^2');
+    });
+    await box.fill('3x');
+    await eventually(() => formState(page, 'partial')).toEqual({ value: '3x', valid: true });
+    await page.evaluate(() => {
+      document.querySelector<HTMLFormElement>('#form')!.reset();
+    });
+    await eventually(() => box.inputValue()).toBe('y^2');
+    expect(await formState(page, 'partial')).toEqual({ value: 'y^2', valid: true });
+    await eventually(() => readText(input.locator('[part="preview"]'))).toBe('Read as $y^{2}$');
+  });
+
+  it('a disabled <fieldset> around it disables the box and its keys, and the form leaves it out', async () => {
+    const page = await blankPage(h);
+    const input = await mountMathInput(page, 'partial');
+    const box = input.getByRole('textbox', { name: 'Your answer' });
+    await box.pressSequentially('2x');
+    const keys = input.getByRole('group', { name: 'Math keys' }).locator('button');
+    await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>('#form')!;
+      const fieldset = document.createElement('fieldset');
+      fieldset.append(...form.childNodes);
+      form.append(fieldset);
+      fieldset.disabled = true;
+    });
+    await eventually(() => box.isDisabled()).toBe(true);
+    expect(await keys.evaluateAll((bs) => bs.every((b) => (b as HTMLButtonElement).disabled))).toBe(true);
+    expect(await formState(page, 'partial')).toEqual({ value: null, valid: true });
+    expect(await input.evaluate((el) => el.matches(':disabled'))).toBe(true);
+
+    await page.evaluate(() => {
+      document.querySelector('fieldset')!.disabled = false;
+    });
+    await eventually(() => box.isDisabled()).toBe(false);
+    expect(await keys.evaluateAll((bs) => bs.some((b) => (b as HTMLButtonElement).disabled))).toBe(false);
+    expect(await formState(page, 'partial')).toEqual({ value: '2x', valid: true });
+    expect(await box.inputValue()).toBe('2x');
+  });
 });
