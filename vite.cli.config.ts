@@ -14,6 +14,8 @@ export default defineConfig({
     minify: true,
     reportCompressedSize: false,
     rolldownOptions: {
+      // An optional peer dependency, for `solve --pdf` alone: loaded from the project when it is there.
+      external: ['playwright-core'],
       output: { entryFileNames: 'gd-tutor.js', chunkFileNames: '[name]-[hash].js' },
     },
   },

@@ -1,5 +1,9 @@
-/** `gd-tutor solve FILE [--exercise ID] [--seed N] [--json]`: the worked solution of every step. */
+/**
+ * `gd-tutor solve FILE [--exercise ID] [--seed N] [--json | --html | --pdf OUT.pdf]`: the worked solution of every
+ * step, as text, as the compiled JSON, or as a printable answer key (HTML on standard output, or a PDF by Chromium).
+ */
 import { relative, resolve } from 'node:path';
+import { answerKeyPage } from '../../components/render/answer-key.js';
 import { formatIssue, loadLesson, type CompiledExercise } from '../content/index.js';
 import { plainText } from '../content/plain-text.js';
 import { readLessonFile } from './lesson-files.js';
@@ -18,13 +22,19 @@ function render(exercise: CompiledExercise): string {
   return lines.join('\n');
 }
 
-export function solveCommand(args: readonly string[], io: Io): ExitCode {
+const USAGE = 'usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--json | --html | --pdf OUT.pdf]';
+
+export async function solveCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { options, positional } = parseArgs(args, {
     exercise: { type: 'string' },
     seed: { type: 'string' },
     json: { type: 'boolean' },
+    html: { type: 'boolean' },
+    pdf: { type: 'string' },
   });
-  if (positional.length !== 1) throw new UsageError('usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--json]');
+  if (positional.length !== 1) throw new UsageError(USAGE);
+  if ([options.json, options.html, options.pdf].filter((o) => o !== undefined).length > 1)
+    throw new UsageError(`--json, --html and --pdf are one output each; choose one. ${USAGE}`);
   const seed = options.seed === undefined ? 0 : Number(options.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed takes a whole number ≥ 0');
   const path = resolve(io.cwd, positional[0]!);
@@ -40,6 +50,18 @@ export function solveCommand(args: readonly string[], io: Io): ExitCode {
     return 2;
   }
   if (options.json) io.stdout.write(`${JSON.stringify({ ...result.lesson, exercises }, null, 2)}\n`);
-  else io.stdout.write(`# ${result.lesson.title}\n\n${exercises.map(render).join('\n')}`);
+  else if (options.html) io.stdout.write(answerKeyPage(result.lesson, exercises));
+  else if (options.pdf !== undefined) {
+    const { printPdf } = await import('./print-pdf.js');
+    const out = resolve(io.cwd, options.pdf);
+    const printed = await printPdf(answerKeyPage(result.lesson, exercises), out);
+    if (!printed.ok) {
+      io.stderr.write(`gd-tutor solve: ${printed.message}\n`);
+      return 2;
+    }
+    io.stdout.write(
+      `${relative(io.cwd, out)}: the answer key of “${result.lesson.title}”, ${exercises.length} exercise${exercises.length === 1 ? '' : 's'}.\n`,
+    );
+  } else io.stdout.write(`# ${result.lesson.title}\n\n${exercises.map(render).join('\n')}`);
   return 0;
 }

@@ -1,14 +1,13 @@
 /**
- * A SCORM package of one lesson: the built framed player (player.html of the package's cdn/ or a site/, and the assets it loads), its launch
- * page index.html (the player with its launch written in, since LMSs pass query strings unevenly), the compiled
- * variants of the lesson, and imsmanifest.xml listing every file. Node only; the caller compiles the lesson.
+ * A SCORM package of one lesson, in Node: the built framed player read from a folder (the package's cdn/, or a
+ * site/) with the assets it loads, put together by scorm-contents.ts and zipped. The caller compiles the lesson.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledLesson } from '../content/compile.js';
 import type { ScormVersion } from './launch.js';
-import { scormManifest } from './scorm-manifest.js';
-import { zip, type ZipEntry } from './zip.js';
+import { assetsNamedBy, scormContents, type PackageEntry } from './scorm-contents.js';
+import { zip } from './zip.js';
 
 export interface PackageOptions {
   readonly version: ScormVersion;
@@ -21,21 +20,19 @@ export interface PackageOptions {
 }
 
 export interface ScormPackage {
-  readonly files: readonly ZipEntry[];
+  readonly files: readonly PackageEntry[];
   readonly manifest: string;
   readonly zip: Uint8Array;
 }
 
 export class PlayerMissing extends Error {}
 
-const LAUNCH = 'index.html';
-
 /** The assets player.html loads, and those they load in turn (found by name: the bundler gives each a unique one). */
 function playerAssets(dir: string, html: string): string[] {
   const assetsDir = join(dir, 'assets');
   const available = existsSync(assetsDir) ? readdirSync(assetsDir) : [];
   const found = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"?#]+)"/g)].map((m) => m[1]!);
+  const queue = assetsNamedBy(html).map((path) => path.slice('assets/'.length));
   while (queue.length > 0) {
     const name = queue.pop()!;
     if (found.has(name)) continue;
@@ -48,49 +45,21 @@ function playerAssets(dir: string, html: string): string[] {
   return [...found].sort().map((name) => `assets/${name}`);
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 export function scormPackage(o: PackageOptions): ScormPackage {
-  const first = o.variants[0];
-  if (!first) throw new Error('A package needs the lesson compiled at least once.');
   const playerHtml = join(o.playerDir, 'player.html');
   if (!existsSync(playerHtml))
     throw new PlayerMissing(`There is no built player at ${playerHtml}: run npm run build:cdn first.`);
   const html = readFileSync(playerHtml, 'utf8');
-  const config = {
-    lesson: first.id,
-    scorm: o.version,
-    passing: o.passing,
-    lessons: 'lessons/',
-    variants: o.variants.length,
-  };
-  const launch = html
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(first.title)}</title>`)
-    .replace(
-      '</head>',
-      `  <script type="application/json" id="gd-player-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>\n  </head>`,
-    );
-  const text = (s: string) => new TextEncoder().encode(s);
-  const files: ZipEntry[] = [
-    { name: LAUNCH, data: text(launch) },
-    ...playerAssets(o.playerDir, html).map((name) => ({
-      name,
-      data: new Uint8Array(readFileSync(join(o.playerDir, name))),
-    })),
-    ...o.variants.map((lesson, k) => ({
-      name: `lessons/${encodeURIComponent(first.id)}/${k}.json`,
-      data: text(JSON.stringify(lesson)),
-    })),
-  ];
-  const manifest = scormManifest({
+  const assets = playerAssets(o.playerDir, html).map((name) => ({
+    name,
+    data: new Uint8Array(readFileSync(join(o.playerDir, name))),
+  }));
+  const { files, manifest } = scormContents({
     version: o.version,
-    id: first.id,
-    title: first.title,
-    launch: LAUNCH,
-    files: files.map((f) => f.name),
+    variants: o.variants,
+    playerHtml: html,
+    assets,
     passing: o.passing,
   });
-  const all = [{ name: 'imsmanifest.xml', data: text(manifest) }, ...files];
-  return { files: all, manifest, zip: zip(all) };
+  return { files, manifest, zip: zip(files) };
 }

@@ -4,12 +4,7 @@
  * and the CRC-32, so no dependency is needed. Node only: the scorm command's side of src/lms.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-
-export interface ZipEntry {
-  /** The path inside the archive, with forward slashes. */
-  readonly name: string;
-  readonly data: Uint8Array;
-}
+import type { PackageEntry } from './scorm-contents.js';
 
 /** 1980-01-01 00:00, the earliest DOS date: entries carry no build time. */
 const DOS_TIME = 0;
@@ -17,7 +12,7 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
 const LIMIT = 0xffff_fffe;
 
-export function zip(entries: readonly ZipEntry[]): Uint8Array {
+export function zip(entries: readonly PackageEntry[]): Uint8Array {
   const names = new Set<string>();
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
