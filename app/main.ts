@@ -8,7 +8,9 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/index.js';
+import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.js';
 import {
   INDEX_URL,
   LESSON_CHANGED,
@@ -18,6 +20,7 @@ import {
   type LessonIssues,
   type LessonJson,
 } from './site.js';
+import { siteBase, useLessonPanel } from './use-lesson.js';
 
 const SEED_KEY = 'gd-tutor:seed';
 const LEARNER = 'local';
@@ -42,16 +45,18 @@ const SEED = learnerSeed();
 const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
 type Route =
-  { readonly name: 'index' } | { readonly name: 'lesson'; readonly id: string } | { readonly name: 'missing' };
+  | { readonly name: 'index' }
+  | { readonly name: 'lesson'; readonly id: string; readonly key: boolean }
+  | { readonly name: 'missing' };
 
 /** The route of a location hash; undefined for an in-page anchor (#main), which is not a page. */
 function routeOf(hash: string): Route | undefined {
   if (hash === '' || hash === '#' || hash === '#/') return { name: 'index' };
   if (!hash.startsWith('#/')) return undefined;
-  const m = /^#\/lesson\/([^/]+)\/?$/.exec(hash);
+  const m = /^#\/lesson\/([^/]+)(\/key)?\/?$/.exec(hash);
   if (!m) return { name: 'missing' };
   try {
-    return { name: 'lesson', id: decodeURIComponent(m[1]!) };
+    return { name: 'lesson', id: decodeURIComponent(m[1]!), key: m[2] !== undefined };
   } catch {
     return { name: 'missing' };
   }
@@ -162,7 +167,24 @@ function lessonView(id: string, lesson: Exclude<LessonJson, LessonIssues>, src: 
       data-lesson=${id}
       .lesson=${lesson}
     ></gd-lesson>`,
-  )}`;
+  )}
+  ${useLessonPanel(siteBase(location.href), id, lesson.title)}`;
+}
+
+/** The printable answer key of the variant this browser sees. */
+function keyView(id: string, lesson: Exclude<LessonJson, LessonIssues>): TemplateResult {
+  return html`<nav class="crumbs no-print" aria-label="Breadcrumb">
+      <a href="#/">← All lessons</a> · <a href=${lessonHref(id)}>Back to the lesson</a> ·
+      <button
+        type="button"
+        @click=${() => {
+          window.print();
+        }}
+      >
+        Print
+      </button>
+    </nav>
+    ${unsafeHTML(`<style>${ANSWER_KEY_CSS}</style>${answerKeyHtml(lesson)}`)}`;
 }
 
 const main = document.getElementById('main')!;
@@ -201,8 +223,8 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
         title = `Errors in ${next.id} — ${SITE}`;
       } else {
         version++;
-        view = lessonView(next.id, data, src);
-        title = `${data.title} — ${SITE}`;
+        view = next.key ? keyView(next.id, data) : lessonView(next.id, data, src);
+        title = next.key ? `${data.title}, answer key — ${SITE}` : `${data.title} — ${SITE}`;
       }
     } catch (e) {
       view =

@@ -47,11 +47,15 @@ export function buildDist(): Promise<string> {
     if (!key.startsWith('VITEST') && key !== 'TEST' && key !== 'NODE_ENV') env[key] = value;
   env.NODE_ENV = 'production';
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'build-dist.ts'), out], {
-      cwd: REPO,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, '../browser/build-site.ts'), out],
+      {
+        cwd: REPO,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
