@@ -5,11 +5,14 @@
 import { cpus } from 'node:os';
 import { benchBrowser } from './browser.js';
 import { benchChecker } from './checker.js';
+import { benchCli } from './cli.js';
 import { benchPlot } from './plot.js';
 import { benchContent } from './content.js';
 import { benchSession } from './session.js';
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
+  // First: its in-process figure is the first time this process loads the engines.
+  ['Command line (src/cli, bundled into dist/cli)', benchCli],
   ['Answer checker (src/math)', benchChecker],
   ['Lessons: lint and derivation (src/content)', benchContent],
   ['Sessions (src/tutor)', benchSession],

@@ -25,7 +25,7 @@ const snippetOf = (page: Page, name: string) => page.locator(`.use-block[data-sn
 /** Clicks a SCORM button and reads the zip the page downloads. */
 async function download(page: Page, label: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
-  const zip = unzipSync(new Uint8Array(readFileSync((await file.path()))));
+  const zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
   return { name: file.suggestedFilename(), zip };
 }
 
