@@ -1,20 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from './run.js';
 
-/** Runs the CLI in-process with `stdin`, returning what it wrote and its exit code. */
-async function run(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: Readable.from([stdin]),
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], stdin = '') => runCli(args, { stdin });
 
 const lines = (...objects: object[]) => objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
 

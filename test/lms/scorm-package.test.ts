@@ -7,11 +7,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/run.js';
 import { scormManifest } from '../../src/lms/scorm-manifest.js';
 
 const CP12 = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
@@ -43,17 +42,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: Readable.from([]),
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args);
 
 const parseXml = (text: string): Document => new DOMParser().parseFromString(text, 'application/xml');
 
