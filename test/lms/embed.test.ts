@@ -1,5 +1,5 @@
 /**
- * One script tag: dist/embed/gd-tutor.js is a self-contained ES module within the page budget; with it, a page of
+ * One script tag: embed/gd-tutor.js is a self-contained ES module within the page budget; with it, a page of
  * plain HTML shows a lesson by URL or inline, hears every event, and survives a second copy of the bundle.
  */
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ const gzipped = (path: string): number => gzipSync(readFileSync(path), { level: 
 
 const lessonTitled = (page: Page, title: string) => page.locator('gd-lesson').filter({ hasText: title });
 
-describe('dist/embed/gd-tutor.js', () => {
+describe('embed/gd-tutor.js', () => {
   it('is one self-contained module: no imports, no absolute paths, no Node globals, within the page budget', () => {
     const file = join(h.dist, 'embed/gd-tutor.js');
     const code = readFileSync(file, 'utf8');
@@ -35,7 +35,7 @@ describe('dist/embed/gd-tutor.js', () => {
     expect(code).not.toMatch(/["'`]\/(?:assets|lessons|@vite)\//);
     expect(code).not.toMatch(/\bprocess\.env\b/);
     const size = gzipped(file);
-    console.info(`dist/embed/gd-tutor.js: ${(size / 1024).toFixed(1)} KB gzip`);
+    console.info(`embed/gd-tutor.js: ${(size / 1024).toFixed(1)} KB gzip`);
     expect(size).toBeLessThan(BUDGET);
     // The framed player's page loads its entry and the chunk it shares with the app.
     const html = readFileSync(join(h.dist, 'player.html'), 'utf8');
@@ -46,7 +46,7 @@ describe('dist/embed/gd-tutor.js', () => {
   });
 });
 
-describe('the example host page (dist/embed/example.html)', () => {
+describe('the example host page (embed/example.html)', () => {
   it('shows a lesson by URL and one inline, and logs the events a learner causes', async () => {
     const page = await h.open();
     await page.goto(new URL('embed/example.html', site.url).href);

@@ -1,5 +1,5 @@
 /**
- * What the LMS browser tests share: a build of what a host downloads (dist/ with the player and dist/embed/), static
+ * What the LMS browser tests share: a build of what a host downloads (the site: the app, the player and embed/), static
  * servers on loopback — one per origin, so a host page and the player it frames are on different sites
  * (http://localhost:A vs http://127.0.0.1:B) — Debian's Chromium (never a downloaded one), and screenshots under
  * test-results/screenshots/lms-*.png. Every server and the browser are closed by the hooks.
@@ -39,7 +39,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Builds dist/ (app, player, embed) into a new temporary directory; rejects with the build's output. */
+/** Builds the site (app, player, embed/) as npm run build does, into a new temporary directory; rejects with the build's output. */
 export function buildDist(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'gd-tutor-lms-'));
   const env: NodeJS.ProcessEnv = {};
@@ -139,7 +139,7 @@ export async function serve(host: 'localhost' | '127.0.0.1', mounts: Record<stri
 }
 
 export interface LmsHarness {
-  /** The built dist/ directory. */
+  /** The built site (what npm run build writes to site/). */
   readonly dist: string;
   /**
    * A page in a fresh context (empty storage); errors in any of its frames fail the test unless `allow` matches.

@@ -2,7 +2,7 @@
  * The framed player in a Canvas-like course page. The host (http://localhost:A) cleans the teacher's HTML the way
  * Canvas's rich-content sanitizer does — an allow-list in which <script> and unknown (custom) elements are removed
  * and <iframe> with src, sandbox and size is kept — and embeds player.html from another site (http://127.0.0.1:B),
- * with and without a sandbox attribute. The host runs dist/embed/resize.js as an admin's theme script would. The
+ * with and without a sandbox attribute. The host runs embed/resize.js as an admin's theme script would. The
  * learner answers a step inside the frame, the frame follows its content's height, and a reload of the host page
  * finds the work again.
  */
