@@ -276,6 +276,15 @@ export const tag = (element: GdLesson): string => element.tagName.toLowerCase();
     expect(strFromU8(files['imsmanifest.xml']!)).toContain('<schemaversion>1.2</schemaversion>');
   });
 
+  it('writes a printable answer key with npx gd-tutor solve --html', async () => {
+    const r = await gdTutor(['solve', 'lessons/bowl.yaml', '--html', '--exercise', 'one-step']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toContain('<h1>One step down the bowl — answer key</h1>');
+    expect([...r.stdout.matchAll(/<p class="key-answer">/g)]).toHaveLength(7);
+  });
+
   it('answers --help and refuses an unknown option, from node_modules', async () => {
     const help = await gdTutor(['--help']);
     expect(help.code).toBe(0);
