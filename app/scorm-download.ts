@@ -43,6 +43,9 @@ export interface Download {
 /** The package of lesson `id` for `version`, from the site at `site` (the folder of index.html and player.html). */
 export async function scormDownload(site: URL, id: string, version: ScormVersion): Promise<Download> {
   const playerHtml = new TextDecoder().decode(await fetchBytes(new URL('player.html', site)));
+  // The dev server serves the player's sources, not a build: a package of those would not run in an LMS.
+  if (assetsNamedBy(playerHtml).length === 0)
+    throw new Error('this site serves the player unbuilt (npm start): use npm run build, or npx gd-tutor scorm');
   const variants: CompiledLesson[] = [];
   for (let k = 0; k < VARIANTS; k++) {
     const json = JSON.parse(new TextDecoder().decode(await fetchBytes(new URL(lessonUrl(id, k), site)))) as unknown;
