@@ -17,7 +17,9 @@ import { cellValue, TABLE_COLUMNS } from './steps/table.js';
 import { pointLatex, valueText } from './values.js';
 import { draws, type Parameters } from './variants.js';
 import { DerivationError, latexName, Workings } from './workings.js';
-import { compile as compileNode, read, substitute, num } from '../math/index.js';
+import { describeLimit, UNLIMITED, type Budget } from './budget.js';
+import { parameterExpression } from './references.js';
+import { stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -120,15 +122,7 @@ function defaultId(step: StepFile): string {
 }
 
 function meets(constraint: ConstraintFile, problem: Problem, parameters: Parameters): boolean {
-  const value = (text: string) => {
-    const r = read(text, { variables: Object.keys(parameters) });
-    return r.ok
-      ? compileNode(
-          substitute(r.node, Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, num(v)]))),
-          [],
-        )(new Float64Array(0))
-      : NaN;
-  };
+  const value = (text: string) => parameterExpression(text, parameters);
   if (typeof constraint === 'object') {
     if ('positive' in constraint) return value(constraint.positive) > 0;
     if ('nonzero' in constraint) return value(constraint.nonzero) !== 0;
@@ -166,11 +160,19 @@ function drawVariant(
   at: Path,
   source: Source,
   seed: number,
+  budget: Budget,
 ): { variant?: Variant; issues: Issue[] } {
   const specs = exercise.parameters ?? {};
   const constraints = exercise.constraints ?? [];
   const failures = new Map<number, number>();
+  let tried = 0;
+  let outOfTime = false;
   for (const parameters of Object.keys(specs).length > 0 ? draws(specs, seed) : [{}]) {
+    if (tried > 0 && budget.spent()) {
+      outOfTime = true;
+      break;
+    }
+    tried++;
     const built = buildProblem(exercise, at, source, parameters);
     if (!built.ok) return { issues: built.issues };
     const failed = constraints.findIndex((c) => !meets(c, built.problem, parameters));
@@ -178,13 +180,16 @@ function drawVariant(
     failures.set(failed, (failures.get(failed) ?? 0) + 1);
   }
   const worst = [...failures.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const constraint = describeConstraint(constraints[worst]!);
   return {
     issues: [
       source.issue(
         [...at, 'constraints', worst],
-        Object.keys(specs).length > 0
-          ? `No draw of the parameters meets the constraint ${describeConstraint(constraints[worst]!)} (200 tried); widen the parameter ranges or drop the constraint.`
-          : `The exercise does not meet its constraint ${describeConstraint(constraints[worst]!)}.`,
+        outOfTime
+          ? `No draw of the parameters met the constraint ${constraint} within the time for a file (${describeLimit(budget.limitMs)}, ${tried} draw${tried === 1 ? '' : 's'} tried); widen the parameter ranges or drop the constraint.`
+          : Object.keys(specs).length > 0
+            ? `No draw of the parameters meets the constraint ${constraint} (${tried} tried); widen the parameter ranges or drop the constraint.`
+            : `The exercise does not meet its constraint ${constraint}.`,
       ),
     ],
   };
@@ -315,9 +320,8 @@ function verifyWritten(
 function gradientText(w: Workings): string[] {
   try {
     return w.gradient().map((d) => d.text);
-  } catch (e) {
-    if (e instanceof DerivationError) return [];
-    throw e;
+  } catch {
+    return [];
   }
 }
 
@@ -328,10 +332,14 @@ export function compileExercise(
   at: Path,
   source: Source,
   seed: number,
+  budget: Budget = UNLIMITED,
 ): CompiledExerciseResult {
-  const { variant, issues } = drawVariant(exercise, at, source, seed);
+  const { variant, issues } = drawVariant(exercise, at, source, seed, budget);
   if (!variant) return { issues };
   const w = new Workings(variant.problem);
+  const start = variant.problem.start?.map((v) => v.number);
+  const atStart = start && undefinedAtStart(variant.problem.f, w.variables, start);
+  if (atStart) issues.push(source.issue([...at, exercise.function !== undefined ? 'function' : 'start'], atStart));
   const earlier: Earlier[] = [];
   const steps: DerivedStep[] = [];
   const ids = new Set<string>();
@@ -348,12 +356,22 @@ export function compileExercise(
     try {
       const derivations = deriveStep({ id, step, workings: w, earlier, tolerance: toleranceOf(step.tolerance) });
       const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues));
+      const broken = undefinedStep(derived, w.variables, start);
+      if (broken) issues.push(source.issue(stepAt, broken));
       steps.push(...derived);
-      issues.push(...verifyWritten(step, derived, w, stepAt, source));
+      if (!broken) issues.push(...verifyWritten(step, derived, w, stepAt, source));
       for (const d of derived) earlier.push({ id: d.id, step });
     } catch (e) {
-      if (!(e instanceof DerivationError)) throw e;
-      issues.push(source.issue(stepAt, e.message));
+      // Whatever a teacher writes, lint answers with a place and a message: an unexpected failure names its step.
+      const reason = e instanceof Error ? e.message : String(e);
+      issues.push(
+        source.issue(
+          stepAt,
+          e instanceof DerivationError
+            ? `${stepLabel(id)}: ${reason}`
+            : `${stepLabel(id)} cannot be derived: ${reason}.`,
+        ),
+      );
     }
   });
   const p = variant.problem;
@@ -378,7 +396,12 @@ export const exerciseSeed = (seed: number, exerciseId: string): number => hashSt
 
 export type CompiledLessonResult = { readonly lesson?: CompiledLesson; readonly issues: Issue[] };
 
-export function compileLesson(lesson: LessonFile, source: Source, seed = 0): CompiledLessonResult {
+export function compileLesson(
+  lesson: LessonFile,
+  source: Source,
+  seed = 0,
+  budget: Budget = UNLIMITED,
+): CompiledLessonResult {
   const issues: Issue[] = [];
   const exercises: CompiledExercise[] = [];
   const ids = new Set<string>();
@@ -386,7 +409,7 @@ export function compileLesson(lesson: LessonFile, source: Source, seed = 0): Com
     if (ids.has(exercise.id))
       issues.push(source.issue(['exercises', k, 'id'], `The exercise id “${exercise.id}” is used twice.`));
     ids.add(exercise.id);
-    const result = compileExercise(exercise, ['exercises', k], source, exerciseSeed(seed, exercise.id));
+    const result = compileExercise(exercise, ['exercises', k], source, exerciseSeed(seed, exercise.id), budget);
     issues.push(...result.issues);
     if (result.exercise) exercises.push(result.exercise);
   });

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Issue } from './issues.js';
+import { reservedKeyMessage, reservedKeys } from './reserved-keys.js';
 
 export type Path = readonly (string | number)[];
 
@@ -65,6 +66,17 @@ export function loadSource(file: string, text: string): Loaded {
         ...position(e.pos[0]),
         severity: 'error' as const,
         message: `YAML: ${e.message.split('\n')[0]!}`,
+      })),
+    };
+  const reserved = reservedKeys(doc);
+  if (reserved.length > 0)
+    return {
+      ok: false,
+      issues: reserved.map((r) => ({
+        file,
+        ...position(r.offset),
+        severity: 'error' as const,
+        message: reservedKeyMessage(r.key),
       })),
     };
   let data: unknown;
