@@ -13,13 +13,13 @@ import { buildProblem, type Problem } from './problem.js';
 import type { ConstraintFile, ExerciseFile, LessonFile, PolicyFile, StepFile, ToleranceFile } from './schema.js';
 import type { Path, Source } from './source.js';
 import { deriveStep, type Derivation, type Earlier } from './steps/index.js';
-import { cellValue, TABLE_COLUMNS } from './steps/table.js';
 import { pointLatex, valueText } from './values.js';
 import { draws, type Parameters } from './variants.js';
 import { DerivationError, latexName, Workings } from './workings.js';
 import { describeLimit, UNLIMITED, type Budget } from './budget.js';
 import { parameterExpression } from './references.js';
-import { stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
+import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
+import { writtenIssues } from './written-values.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -253,7 +253,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     answerLatex: d.answerLatex,
     solution: d.solution,
     // A table's hints (the teacher's, when given) serve every cell of it.
-    hints: step.hints && step.hints.length > 0 ? step.hints : d.hints,
+    hints: Array.isArray(step.hints) && step.hints.length > 0 ? step.hints : d.hints,
     feedback: {
       correct: feedback.correct ?? d.correct,
       incorrect: feedback.incorrect ?? 'Not yet: check your working against the hints.',
@@ -263,7 +263,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
   };
 }
 
-/** Verifies values the teacher wrote into a step against the derivation. */
+/** Verifies values the teacher wrote into a step against the derivation (see written-values.ts). */
 function verifyWritten(
   step: StepFile,
   derived: readonly DerivedStep[],
@@ -271,49 +271,19 @@ function verifyWritten(
   at: Path,
   source: Source,
 ): Issue[] {
-  const issues: Issue[] = [];
-  const written = (value: number | string | readonly number[]) =>
-    Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
-  if (step.expected !== undefined && derived.length === 1) {
-    const d = derived[0]!;
-    if (sameAnswer(d.answer, d.answer.expected, written(step.expected)) !== true)
-      issues.push(
-        source.issue(
-          [...at, 'expected'],
-          `The written answer ${written(step.expected)} disagrees with the derived one, ${d.answer.expected}.`,
-        ),
-      );
-  }
-  if (step.kind === 'table' && step.values) {
-    step.values.forEach((row, t) => {
-      row.forEach((cell, c) => {
-        const column = TABLE_COLUMNS[c];
-        if (!column) {
-          issues.push(
-            source.issue(
-              [...at, 'values', t, c],
-              `A table row has ${TABLE_COLUMNS.length} columns: ${TABLE_COLUMNS.join(', ')}.`,
-            ),
-          );
-          return;
-        }
-        const value = cellValue(w, t, column);
-        const text = value.length === 1 ? valueText(value[0]!) : `[${value.map(valueText).join(', ')}]`;
-        const answer: Answer =
-          value.length === 1
-            ? { type: 'value', expected: text, tolerance: toleranceOf(step.tolerance) }
-            : { type: 'vector', expected: text, vars: [], tolerance: toleranceOf(step.tolerance) };
-        if (sameAnswer(answer, text, written(cell)) !== true)
-          issues.push(
-            source.issue(
-              [...at, 'values', t, c],
-              `Row ${t}, ${column}: the table says ${written(cell)} but the derivation gives ${text}.`,
-            ),
-          );
-      });
-    });
-  }
-  return issues;
+  const one = derived.length === 1 ? derived[0]!.answer : undefined;
+  const numbers = one && answerNumbers(one);
+  return writtenIssues(
+    {
+      step,
+      workings: w,
+      tolerance: toleranceOf(step.tolerance),
+      ...(one ? { derived: { expected: one.expected, ...(numbers ? { numbers } : {}) } } : {}),
+      sameExpression: (written) => (one ? sameAnswer(one, one.expected, written) : undefined),
+    },
+    at,
+    source,
+  );
 }
 
 /** The gradient's components as text, or none when a derivative cannot be worked out (reported by its steps). */

@@ -18,32 +18,49 @@ function classify(values: readonly number[]): Undefined | undefined {
 }
 
 /**
- * Checks an answer: numbers must be finite; an expression (in `variables`)
- * must be finite at `point`, the start, when there is one.
+ * An answer's values: its numbers (one per component) when it is numeric, its
+ * values at `point` when it is an expression, or "unreadable" when the checker
+ * could not evaluate it. Undefined for an expression with no point to take.
  */
+function valuesOf(
+  answer: Answer,
+  variables: readonly string[],
+  point: readonly number[] | undefined,
+): number[] | 'unreadable' | undefined {
+  if (answer.type === 'choice') return undefined;
+  const written = /-?Infinity|NaN/.exec(answer.expected);
+  if (written) return [Number(written[0])];
+  const vars = answer.type === 'value' ? [] : answer.vars;
+  const parsed = read(answer.expected, { variables: vars, maxLength: 100_000 });
+  if (!parsed.ok) return 'unreadable';
+  const lowered = lowerVectors(parsed.node);
+  if (!lowered.ok) return 'unreadable';
+  const nodes: readonly Node[] = 'components' in lowered ? lowered.components : [lowered.scalar];
+  try {
+    if (vars.length === 0) return nodes.map((n) => compile(n, [])(new Float64Array(0)));
+    if (!point || point.length !== variables.length) return undefined;
+    const at = Float64Array.from(point);
+    return nodes.map((n) => compile(n, variables)(at));
+  } catch {
+    return 'unreadable'; // a symbol the evaluator does not know (a function name the symbolic engine used, say)
+  }
+}
+
+/** The numbers of a numeric answer ("[2.4, 3.2]", "23/3"), or undefined for an expression or a choice. */
+export function answerNumbers(answer: Answer): number[] | undefined {
+  const values = answer.type === 'value' || answer.type === 'vector' ? valuesOf(answer, [], undefined) : undefined;
+  return Array.isArray(values) ? values : undefined;
+}
+
+/** Checks an answer: numbers must be finite; an expression must be finite at `point`, the start, when there is one. */
 function undefinedIn(
   answer: Answer,
   variables: readonly string[],
   point: readonly number[] | undefined,
 ): Undefined | undefined {
-  if (answer.type === 'choice') return undefined;
-  const written = /-?Infinity|NaN/.exec(answer.expected);
-  if (written) return classify([Number(written[0])]);
-  const vars = answer.type === 'value' ? [] : answer.vars;
-  const parsed = read(answer.expected, { variables: vars, maxLength: 100_000 });
-  if (!parsed.ok) return { value: answer.expected.slice(0, 40), reason: 'unreadable' };
-  const lowered = lowerVectors(parsed.node);
-  if (!lowered.ok) return { value: answer.expected.slice(0, 40), reason: 'unreadable' };
-  const nodes: readonly Node[] = 'components' in lowered ? lowered.components : [lowered.scalar];
-  try {
-    if (vars.length === 0) return classify(nodes.map((n) => compile(n, [])(new Float64Array(0))));
-    if (!point || point.length !== variables.length) return undefined;
-    const at = Float64Array.from(point);
-    return classify(nodes.map((n) => compile(n, variables)(at)));
-  } catch {
-    // A symbol the evaluator does not know (a function name the symbolic engine used, say).
-    return { value: answer.expected.slice(0, 40), reason: 'unreadable' };
-  }
+  const values = valuesOf(answer, variables, point);
+  if (values === 'unreadable') return { value: answer.expected.slice(0, 40), reason: 'unreadable' };
+  return values && classify(values);
 }
 
 /** How a step is named in a message: its id, which the teacher wrote or lint generated (partial-x, update-0). */

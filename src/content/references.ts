@@ -8,6 +8,7 @@ import { compile, freeSymbols, num, read, substitute } from '../math/index.js';
 import { didYouMean, type Issue } from './issues.js';
 import type { ExerciseFile, ParameterFile } from './schema.js';
 import type { Path, Source } from './source.js';
+import { TABLE_COLUMNS, tableRows, type TableColumn } from './steps/table.js';
 import type { Parameters } from './variants.js';
 
 const list = (names: readonly string[]): string => names.join(', ');
@@ -89,13 +90,40 @@ function parameterIssues(exercise: ExerciseFile, at: Path, source: Source): Issu
 
 function tableIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
   return exercise.steps.flatMap((step, k) => {
-    if (step.kind !== 'table' || !step.values || step.values.length <= step.rows) return [];
-    return [
-      source.issue(
-        [...at, 'steps', k, 'values', step.rows],
-        `The table has ${step.rows} row${step.rows === 1 ? '' : 's'} (rows: ${step.rows}); this written row is past it. Raise rows or remove the row.`,
-      ),
-    ];
+    if (step.kind !== 'table') return [];
+    const here = [...at, 'steps', k];
+    const rows = tableRows(step);
+    const issues: Issue[] = [];
+    const back = rows.findIndex((t, r) => r > 0 && t <= rows[r - 1]!);
+    if (back >= 0)
+      issues.push(
+        source.issue(
+          [...here, 'rows', back],
+          `The rows of a table go forward: t = ${rows[back]} comes after t = ${rows[back - 1]}. List each t once, in increasing order.`,
+        ),
+      );
+    if (step.values && step.values.length > rows.length)
+      issues.push(
+        source.issue(
+          [...here, 'values', rows.length],
+          `The table has ${rows.length} row${rows.length === 1 ? '' : 's'} (t = ${rows.join(', ')}); this written row is past it. Add its t to rows or remove the row.`,
+        ),
+      );
+    const hints = step.hints;
+    if (hints && !Array.isArray(hints))
+      for (const key of Object.keys(hints)) {
+        const [t, column] = key.includes('.') ? key.split('.', 2) : [undefined, key];
+        const known = TABLE_COLUMNS.includes(column as TableColumn) && (t === undefined || rows.includes(Number(t)));
+        if (!known)
+          issues.push(
+            source.issue(
+              [...here, 'hints', key],
+              `“${key}” names no cell of this table: use a column (${TABLE_COLUMNS.join(', ')}) or a row and a column, like "${rows[rows.length - 1]}.next".`,
+              { key: true },
+            ),
+          );
+      }
+    return issues;
   });
 }
 

@@ -17,6 +17,8 @@ export interface Source {
   /** The position of the value at `path` (or of its key, for `key: true`). */
   at(path: Path, options?: { key?: boolean; offset?: number }): { line: number; col: number };
   issue(path: Path, message: string, options?: { key?: boolean; offset?: number; severity?: 'warning' }): Issue;
+  /** The text of the value at `path` exactly as written ("4.10", where the parsed number is 4.1). */
+  written(path: Path): string | undefined;
 }
 
 export type Loaded = { readonly ok: true; readonly source: Source } | { readonly ok: false; readonly issues: Issue[] };
@@ -97,6 +99,11 @@ export function loadSource(file: string, text: string): Loaded {
       // A quoted scalar starts at its quote; an offset into its text skips it.
       const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
       return position(start + (options.offset === undefined ? 0 : options.offset + quoted));
+    },
+    written(path) {
+      const node = nodeAt(doc, path, false);
+      const range = node?.range;
+      return range && node !== nodeAt(doc, path.slice(0, -1), false) ? text.slice(range[0], range[1]) : undefined;
     },
     issue(path, message, options = {}) {
       return { file, ...source.at(path, options), severity: options.severity ?? 'error', message };

@@ -57,7 +57,7 @@ describe('gd-tutor lint points at file:line:col with a fix', () => {
       '    - [[2.4, 3.2], 16, [4.8, 6.4], [1.92, 2.57]]',
     ];
     expect(lint(bowl({}, table))).toEqual([
-      'lesson.yaml:15:42: Row 1, next: the table says [1.92, 2.57] but the derivation gives [1.92, 2.56].',
+      'lesson.yaml:15:42: Row 1, next: the table says [1.92, 2.57]; it is [1.92, 2.56].',
     ]);
   });
 

@@ -110,7 +110,7 @@ describe('every reference is checked', () => {
       '    - [[2.4, 3.2], 16, [4.8, 6.4], [1.92, 2.56]]',
     ];
     expect(lint(bowl({}, table))).toEqual([
-      'lesson.yaml:15:13: The table has 1 row (rows: 1); this written row is past it. Raise rows or remove the row.',
+      'lesson.yaml:15:13: The table has 1 row (t = 0); this written row is past it. Add its t to rows or remove the row.',
     ]);
   });
 });
