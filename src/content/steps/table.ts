@@ -67,13 +67,12 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const gradientId = cellId(id, t, 'gradient');
     const name = pointName(w, t);
     const row = (column: string) => `Row ${t}, ${column}`;
-    const thetaCarry: CarryForward | undefined =
-      follows
-        ? {
-            inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
-            template: templateOf(cellInputs(w, '', 'q').map((i) => i.symbol)),
-          }
-        : undefined;
+    const thetaCarry: CarryForward | undefined = follows
+      ? {
+          inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
+          template: templateOf(cellInputs(w, '', 'q').map((i) => i.symbol)),
+        }
+      : undefined;
     cells.push({
       id: thetaId,
       noun: 'iterate',
