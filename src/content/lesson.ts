@@ -8,6 +8,7 @@
 import { timeBudget, type Budget } from './budget.js';
 import { compileExercise, compileLesson, exerciseSeed, type CompiledLesson } from './compile.js';
 import type { Issue } from './issues.js';
+import { proseMathIssues } from './prose-math.js';
 import { referenceIssues } from './references.js';
 import { loadSource, type Source } from './source.js';
 import type { ExerciseFile } from './schema.js';
@@ -50,19 +51,23 @@ function load(file: string, text: string, seed: number, budget: Budget): LessonR
   const loaded = loadSource(file, text);
   if (!loaded.ok) return { issues: loaded.issues };
   const source = loaded.source;
+  // What the text says as written: YAML escapes that ate a backslash, formulas KaTeX cannot typeset.
+  const prose = [...loaded.warnings, ...proseMathIssues(source)];
   const structured = checkStructure(source);
   if (!structured.ok) {
     // A schema error in one exercise does not hide what is wrong in the others.
     const others = structured.valid.flatMap(({ exercise, index }) =>
       exerciseIssues(exercise, index, source, seed, budget),
     );
-    return { issues: [...structured.issues, ...others].sort(byPlace) };
+    return { issues: [...prose, ...structured.issues, ...others].sort(byPlace) };
   }
   const references = structured.lesson.exercises.flatMap((exercise, k) =>
     referenceIssues(exercise, ['exercises', k], source),
   );
   const compiled = compileLesson(structured.lesson, source, seed, budget);
-  return references.length === 0 ? compiled : { issues: [...references, ...compiled.issues].sort(byPlace) };
+  if (references.length === 0 && prose.length === 0) return compiled;
+  const issues = [...prose, ...references, ...compiled.issues].sort(byPlace);
+  return issues.some((i) => i.severity === 'error') ? { issues } : { ...compiled, issues };
 }
 
 function exerciseIssues(exercise: ExerciseFile, index: number, source: Source, seed: number, budget: Budget): Issue[] {
