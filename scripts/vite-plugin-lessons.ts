@@ -218,15 +218,17 @@ export function lessonRequest(pathname: string): LessonRequest | undefined {
 }
 
 /**
- * What the browser bundle must never contain: the lesson compiler and the symbolic engines (nerdamer ≈ 180 KB gzip). One
- * module of src/content is browser-safe by design and allowed: descent.ts, the numeric descent the
- * plots and the learning-rate explorer run (it imports nothing but types).
+ * What the browser bundle must never contain: the lesson compiler, the symbolic engines (nerdamer ≈ 180 KB gzip),
+ * and KaTeX and markdown-it, which render a lesson’s prose at compile time. Two
+ * modules of src/content are browser-safe by design and allowed: descent.ts, the numeric descent the
+ * plots and the learning-rate explorer run, and math-spans.ts, where the math is in prose (neither imports
+ * anything but types).
  */
 const SERVER_ONLY = [
-  /[\\/]src[\\/]content[\\/](?!descent\.ts$)/,
+  /[\\/]src[\\/]content[\\/](?!descent\.ts$|math-spans\.ts$)/,
   /[\\/]src[\\/]cli[\\/]/,
   /[\\/]src[\\/]math[\\/]derivative\.ts$/,
-  /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?)(?:[\\/._]|$)/,
+  /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?|katex|markdown-it)(?:[\\/._]|$)/,
 ];
 
 export interface GdLessonsOptions {

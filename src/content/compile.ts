@@ -49,6 +49,8 @@ export interface CompiledExercise {
   readonly start?: readonly number[];
   readonly learningRate?: number;
   readonly steps: readonly DerivedStep[];
+  /** Its prose and math rendered at compile time (prose-html.ts): Markdown source → HTML. */
+  readonly html?: Readonly<Record<string, string>>;
 }
 
 export interface CompiledLesson {
@@ -58,6 +60,8 @@ export interface CompiledLesson {
   readonly introduction: string;
   readonly policy: Policy;
   readonly exercises: readonly CompiledExercise[];
+  /** The introduction rendered at compile time (prose-html.ts). */
+  readonly html?: Readonly<Record<string, string>>;
 }
 
 export function policyOf(p: PolicyFile = {}): Policy {

@@ -8,6 +8,7 @@
 import { timeBudget, type Budget } from './budget.js';
 import { compileExercise, compileLesson, exerciseSeed, type CompiledLesson } from './compile.js';
 import type { Issue } from './issues.js';
+import { withRenderedProse } from './prose-html.js';
 import { proseMathIssues } from './prose-math.js';
 import { referenceIssues } from './references.js';
 import { loadSource, type Source } from './source.js';
@@ -29,7 +30,8 @@ const byPlace = (a: Issue, b: Issue) => a.line - b.line || a.col - b.col;
 /** Loads, validates and compiles one lesson file for `seed`. */
 export function loadLesson(file: string, text: string, seed = 0, options: LoadOptions = {}): LessonResult {
   try {
-    return load(file, text, seed, options.budget ?? timeBudget());
+    const result = load(file, text, seed, options.budget ?? timeBudget());
+    return result.lesson ? { ...result, lesson: withRenderedProse(result.lesson) } : result;
   } catch (e) {
     // A bug of ours, not the teacher's: still an answer at a place, so a server or a lint run goes on.
     const reason = e instanceof Error ? e.message : String(e);

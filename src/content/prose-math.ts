@@ -34,7 +34,7 @@ function proseStrings(data: unknown, path: (string | number)[] = []): { path: Pa
 }
 
 /** The KaTeX error of a formula, with its index in the LaTeX, or undefined when it typesets. */
-export function formulaError(latex: string, display: boolean): { message: string; index: number } | undefined {
+function formulaError(latex: string, display: boolean): { message: string; index: number } | undefined {
   try {
     katex.renderToString(latex, { ...KATEX_OPTIONS, displayMode: display, throwOnError: true, output: 'mathml' });
     return undefined;
