@@ -50,7 +50,9 @@ describe('Markdown as CommonMark, math by KaTeX', () => {
 
 describe('a compiled lesson carries its prose rendered', () => {
   it('the statement, prompts, hints, solutions, feedback and formulas, keyed by how they are shown', () => {
-    const statement = ['|', '      See [the notes](https://example.org) and:', '', '      1. step $\\theta_1$'].join('\n');
+    const statement = ['|', '      See [the notes](https://example.org) and:', '', '      1. step $\\theta_1$'].join(
+      '\n',
+    );
     const text = bowl({ statement }, ['- kind: update', '  hints: ["Use $\\\\alpha$."]']);
     const { lesson } = loadLesson('lesson.yaml', text);
     const exercise = lesson!.exercises[0]!;
