@@ -23,6 +23,8 @@ export interface LessonResult {
 export interface LoadOptions {
   /** The time the file may take to draw its variants (default: about 2 s of the real clock). */
   readonly budget?: Budget;
+  /** Whether to render the prose to HTML (default true); lint, which wants only the issues, skips it. */
+  readonly render?: boolean;
 }
 
 const byPlace = (a: Issue, b: Issue) => a.line - b.line || a.col - b.col;
@@ -31,7 +33,7 @@ const byPlace = (a: Issue, b: Issue) => a.line - b.line || a.col - b.col;
 export function loadLesson(file: string, text: string, seed = 0, options: LoadOptions = {}): LessonResult {
   try {
     const result = load(file, text, seed, options.budget ?? timeBudget());
-    return result.lesson ? { ...result, lesson: withRenderedProse(result.lesson) } : result;
+    return result.lesson && options.render !== false ? { ...result, lesson: withRenderedProse(result.lesson) } : result;
   } catch (e) {
     // A bug of ours, not the teacher's: still an answer at a place, so a server or a lint run goes on.
     const reason = e instanceof Error ? e.message : String(e);
@@ -89,7 +91,7 @@ export function lintLesson(file: string, text: string, options: LoadOptions = {}
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const seed of LINT_SEEDS) {
-    for (const issue of loadLesson(file, text, seed, { budget }).issues) {
+    for (const issue of loadLesson(file, text, seed, { budget, render: false }).issues) {
       const key = `${issue.line}:${issue.col}:${issue.message}`;
       if (!seen.has(key)) {
         seen.add(key);
