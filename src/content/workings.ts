@@ -97,7 +97,9 @@ function derivativeOf(f: Node, wrt: string, variables: readonly string[]): Deriv
   } catch (e) {
     const why =
       e instanceof UnknownSymbolError
-        ? `it comes out in terms of “${e.symbol}”, which the checker cannot evaluate`
+        ? /^(?:-?Infinity|NaN|undefined)$/.test(e.symbol)
+          ? `it is ${e.symbol} (the function divides by zero, or is undefined, everywhere)`
+          : `it comes out in terms of “${e.symbol}”, which the checker cannot evaluate`
         : e instanceof Error
           ? e.message
           : String(e);
