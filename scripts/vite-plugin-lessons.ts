@@ -32,6 +32,8 @@ export interface LessonFile {
   readonly name: string;
   readonly path: string;
   readonly text: string;
+  /** Why the file could not be read (a directory named x.yaml, no permission): its one issue. */
+  readonly unreadable?: string;
 }
 
 export interface Compiled {
@@ -60,12 +62,15 @@ export function lessonIdOf(dir: string, path: string): string | undefined {
 export function readLessons(dir: string, root: string): LessonFile[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
     throw new Error(`There is no lesson directory ${displayName(root, dir)}.`);
-  return lessonFiles([dir], root).map((path) => ({
-    id: lessonIdOf(dir, path) ?? basename(path),
-    name: displayName(root, path),
-    path,
-    text: readLessonFile(path),
-  }));
+  return lessonFiles([dir], root).map((path) => {
+    const file = { id: lessonIdOf(dir, path) ?? basename(path), name: displayName(root, path), path };
+    try {
+      return { ...file, text: readLessonFile(path) };
+    } catch (e) {
+      // One file that cannot be read is that lesson's error, not a failed request for every lesson.
+      return { ...file, text: '', unreadable: `The file cannot be read: ${(e as Error).message}.` };
+    }
+  });
 }
 
 const errorAt = (file: LessonFile, message: string): Issue => ({
@@ -103,7 +108,8 @@ export class LessonCompiler {
   compile(file: LessonFile, variant: number): Compiled {
     const key = `${file.path}\0${variant}`;
     const hit = this.cache.get(key);
-    if (hit?.text === file.text) return hit.compiled;
+    if (hit?.text === file.text && file.unreadable === undefined) return hit.compiled;
+    if (file.unreadable !== undefined) return { issues: [errorAt(file, file.unreadable)] };
     const result = loadLesson(file.name, file.text, variant);
     const issues = [...result.issues, ...siteIssues(file, result.lesson)].sort(
       (a, b) => a.line - b.line || a.col - b.col,
@@ -212,15 +218,17 @@ export function lessonRequest(pathname: string): LessonRequest | undefined {
 }
 
 /**
- * What the browser bundle must never contain: the lesson compiler and the symbolic engines (nerdamer ≈ 180 KB gzip). One
- * module of src/content is browser-safe by design and allowed: descent.ts, the numeric descent the
- * plots and the learning-rate explorer run (it imports nothing but types).
+ * What the browser bundle must never contain: the lesson compiler, the symbolic engines (nerdamer ≈ 180 KB gzip),
+ * and KaTeX and markdown-it, which render a lesson’s prose at compile time. Two
+ * modules of src/content are browser-safe by design and allowed: descent.ts, the numeric descent the
+ * plots and the learning-rate explorer run, and math-spans.ts, where the math is in prose (neither imports
+ * anything but types).
  */
 const SERVER_ONLY = [
-  /[\\/]src[\\/]content[\\/](?!descent\.ts$)/,
+  /[\\/]src[\\/]content[\\/](?!descent\.ts$|math-spans\.ts$)/,
   /[\\/]src[\\/]cli[\\/]/,
   /[\\/]src[\\/]math[\\/]derivative\.ts$/,
-  /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?)(?:[\\/._]|$)/,
+  /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?|katex|markdown-it)(?:[\\/._]|$)/,
 ];
 
 export interface GdLessonsOptions {

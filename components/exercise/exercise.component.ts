@@ -7,7 +7,7 @@ import { LocalStorageAdapter, type SessionStorage } from '../../src/tutor/storag
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
 import { renderExercisePlot } from '../plot/index.js';
-import { markdown } from '../render/markdown.js';
+import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
 import { renderStep, type StepActions } from './step-view.js';
@@ -104,6 +104,7 @@ export class GdExercise extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exercise')) useRenderedProse(this.exercise?.html);
     if (
       changed.has('exercise') ||
       changed.has('lessonId') ||

@@ -4,7 +4,7 @@ import type { CompiledLesson } from '../../src/content/compile.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
-import { markdown } from '../render/markdown.js';
+import { markdown, useRenderedProse } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
 import { lessonStyles } from './lesson.styles.js';
 
@@ -206,6 +206,7 @@ export class GdLesson extends LitElement {
     const total = lesson.exercises.length;
     if (this.renderedFor !== lesson) {
       this.renderedFor = lesson;
+      useRenderedProse(lesson.html);
       this.rendered = 1;
       if (total > 1) this.renderRest(lesson);
     }

@@ -1,8 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { read } from '../../src/math/parse.js';
-import { toLatex } from '../../src/math/format.js';
-import { mathHtml } from '../render/markdown.js';
+import { toMathML } from '../../src/math/mathml.js';
 import { t, type Locale } from '../strings.js';
 import { mathInputStyles } from './math-input.styles.js';
 
@@ -147,7 +146,7 @@ export class GdMathInput extends LitElement {
   private preview() {
     const r = this.reading;
     if (!r) return nothing;
-    if (r.ok) return html`${t(this.locale, 'readAs')} ${unsafeHTML(mathHtml(toLatex(r.node)))}`;
+    if (r.ok) return html`${t(this.locale, 'readAs')} ${unsafeHTML(toMathML(r.node))}`;
     const { start, end, message } = r.error;
     const before = this.value.slice(0, start);
     const bad = this.value.slice(start, Math.max(end, start + 1)) || ' ';

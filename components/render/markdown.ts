@@ -1,24 +1,35 @@
 /**
- * Lesson text to safe HTML: a small Markdown (paragraphs, lists, **bold**,
- * *emphasis*, `code`) with $…$ and $$…$$ math rendered by KaTeX as MathML,
- * which browsers lay out natively and screen readers read, with no fonts or
- * style sheets to load. Everything else is escaped: teacher text cannot
- * inject markup, and KaTeX runs with trust off (no \href, no \url).
+ * Lesson text to HTML in the browser, without KaTeX or a Markdown parser: the
+ * prose of a lesson arrives rendered at compile time (src/content/prose-html.ts),
+ * and each string is looked up there. Text composed at run time from those
+ * pieces (feedback that adds a checker's remark, "your update follows from
+ * your gradient (6, 9)") is rendered here: escaped, a little inline Markdown,
+ * and each formula from the dictionary or, for a learner's own answer, by our
+ * MathML emitter. Nothing a learner or a teacher wrote can inject markup.
  */
-import katex from 'katex';
+import { mathSpans } from '../../src/content/math-spans.js';
+import { latexToMathML } from '../../src/math/mathml.js';
 
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** What compiled lessons brought: keyed B (block), L (line), I (inline math), D (displayed math) + source. */
+const rendered = new Map<string, string>();
+
+/** Makes a compiled lesson's or exercise's rendered prose available to the functions below. */
+export function useRenderedProse(html: Readonly<Record<string, string>> | undefined): void {
+  if (html) for (const [key, value] of Object.entries(html)) rendered.set(key, value);
+}
+
 /**
- * Rendered text by source. An exercise re-renders on every keystroke (the draft is saved as it is typed), and
- * its prompts, hints and solutions do not change: each is typeset once. Bounded, so a long session cannot grow it.
+ * What this module rendered itself, by source. An exercise re-renders on every keystroke: each text is
+ * rendered once. Bounded, so a long session cannot grow it.
  */
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, string>();
 
-function cached(key: string, render: () => string): string {
-  let html = cache.get(key);
+function lookup(key: string, render: () => string): string {
+  let html = rendered.get(key) ?? cache.get(key);
   if (html === undefined) {
     html = render();
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -28,58 +39,42 @@ function cached(key: string, render: () => string): string {
 }
 
 export function mathHtml(latex: string, display = false): string {
-  return cached(`${display ? 'D' : 'I'}${latex}`, () => typeset(latex, display));
-}
-
-function typeset(latex: string, display: boolean): string {
-  return katex.renderToString(latex, {
-    displayMode: display,
-    output: 'mathml',
-    throwOnError: false,
-    trust: false,
-    strict: 'ignore',
-    maxSize: 20,
-    maxExpand: 200,
-  });
+  return lookup(`${display ? 'D' : 'I'}${latex}`, () => latexToMathML(latex, display));
 }
 
 function inline(text: string): string {
-  return escape(text)
+  return escape(text.replace(/\\\$/g, '$'))
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
 }
 
-/** Splits text into prose and math, so escaping never touches the LaTeX. */
+/** Prose and math apart, so escaping never touches the LaTeX. */
 function withMath(text: string): string {
   let out = '';
-  const pattern = /\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g;
   let last = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out += inline(text.slice(last, m.index));
-    out += m[1] !== undefined ? mathHtml(m[1], true) : mathHtml(m[2]!);
-    last = m.index + m[0].length;
+  for (const span of mathSpans(text)) {
+    out += inline(text.slice(last, span.start)) + mathHtml(span.latex, span.display);
+    last = span.end;
   }
   return out + inline(text.slice(last));
 }
 
-/** Renders a Markdown block (several paragraphs, maybe lists). */
+/** A Markdown block (a prompt, a statement, an introduction). */
 export function markdown(source: string): string {
-  return cached(`B${source}`, () => block(source));
+  return lookup(`B${source}`, () =>
+    source
+      .trim()
+      .split(/\n\s*\n/)
+      .map((block) => {
+        const lines = block.split('\n');
+        if (lines.every((l) => /^\s*[-*] /.test(l)))
+          return `<ul>${lines.map((l) => `<li>${withMath(l.replace(/^\s*[-*] /, ''))}</li>`).join('')}</ul>`;
+        return `<p>${withMath(lines.join(' '))}</p>`;
+      })
+      .join(''),
+  );
 }
 
-function block(source: string): string {
-  return source
-    .trim()
-    .split(/\n\s*\n/)
-    .map((block) => {
-      const lines = block.split('\n');
-      if (lines.every((l) => /^\s*[-*] /.test(l)))
-        return `<ul>${lines.map((l) => `<li>${withMath(l.replace(/^\s*[-*] /, ''))}</li>`).join('')}</ul>`;
-      return `<p>${withMath(lines.join(' '))}</p>`;
-    })
-    .join('');
-}
-
-/** Renders one line of Markdown without a paragraph around it. */
-export const markdownInline = (source: string): string => cached(`L${source}`, () => withMath(source));
+/** One line of Markdown without a paragraph around it (a hint, a line of a solution, feedback). */
+export const markdownInline = (source: string): string => lookup(`L${source}`, () => withMath(source));

@@ -13,11 +13,13 @@ import { buildProblem, type Problem } from './problem.js';
 import type { ConstraintFile, ExerciseFile, LessonFile, PolicyFile, StepFile, ToleranceFile } from './schema.js';
 import type { Path, Source } from './source.js';
 import { deriveStep, type Derivation, type Earlier } from './steps/index.js';
-import { cellValue, TABLE_COLUMNS } from './steps/table.js';
 import { pointLatex, valueText } from './values.js';
 import { draws, type Parameters } from './variants.js';
 import { DerivationError, latexName, Workings } from './workings.js';
-import { compile as compileNode, read, substitute, num } from '../math/index.js';
+import { describeLimit, UNLIMITED, type Budget } from './budget.js';
+import { parameterExpression } from './references.js';
+import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
+import { writtenIssues } from './written-values.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -47,6 +49,8 @@ export interface CompiledExercise {
   readonly start?: readonly number[];
   readonly learningRate?: number;
   readonly steps: readonly DerivedStep[];
+  /** Its prose and math rendered at compile time (prose-html.ts): Markdown source → HTML. */
+  readonly html?: Readonly<Record<string, string>>;
 }
 
 export interface CompiledLesson {
@@ -56,6 +60,8 @@ export interface CompiledLesson {
   readonly introduction: string;
   readonly policy: Policy;
   readonly exercises: readonly CompiledExercise[];
+  /** The introduction rendered at compile time (prose-html.ts). */
+  readonly html?: Readonly<Record<string, string>>;
 }
 
 export function policyOf(p: PolicyFile = {}): Policy {
@@ -120,15 +126,7 @@ function defaultId(step: StepFile): string {
 }
 
 function meets(constraint: ConstraintFile, problem: Problem, parameters: Parameters): boolean {
-  const value = (text: string) => {
-    const r = read(text, { variables: Object.keys(parameters) });
-    return r.ok
-      ? compileNode(
-          substitute(r.node, Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, num(v)]))),
-          [],
-        )(new Float64Array(0))
-      : NaN;
-  };
+  const value = (text: string) => parameterExpression(text, parameters);
   if (typeof constraint === 'object') {
     if ('positive' in constraint) return value(constraint.positive) > 0;
     if ('nonzero' in constraint) return value(constraint.nonzero) !== 0;
@@ -166,11 +164,19 @@ function drawVariant(
   at: Path,
   source: Source,
   seed: number,
+  budget: Budget,
 ): { variant?: Variant; issues: Issue[] } {
   const specs = exercise.parameters ?? {};
   const constraints = exercise.constraints ?? [];
   const failures = new Map<number, number>();
+  let tried = 0;
+  let outOfTime = false;
   for (const parameters of Object.keys(specs).length > 0 ? draws(specs, seed) : [{}]) {
+    if (tried > 0 && budget.spent()) {
+      outOfTime = true;
+      break;
+    }
+    tried++;
     const built = buildProblem(exercise, at, source, parameters);
     if (!built.ok) return { issues: built.issues };
     const failed = constraints.findIndex((c) => !meets(c, built.problem, parameters));
@@ -178,13 +184,16 @@ function drawVariant(
     failures.set(failed, (failures.get(failed) ?? 0) + 1);
   }
   const worst = [...failures.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const constraint = describeConstraint(constraints[worst]!);
   return {
     issues: [
       source.issue(
         [...at, 'constraints', worst],
-        Object.keys(specs).length > 0
-          ? `No draw of the parameters meets the constraint ${describeConstraint(constraints[worst]!)} (200 tried); widen the parameter ranges or drop the constraint.`
-          : `The exercise does not meet its constraint ${describeConstraint(constraints[worst]!)}.`,
+        outOfTime
+          ? `No draw of the parameters met the constraint ${constraint} within the time for a file (${describeLimit(budget.limitMs)}, ${tried} draw${tried === 1 ? '' : 's'} tried); widen the parameter ranges or drop the constraint.`
+          : Object.keys(specs).length > 0
+            ? `No draw of the parameters meets the constraint ${constraint} (${tried} tried); widen the parameter ranges or drop the constraint.`
+            : `The exercise does not meet its constraint ${constraint}.`,
       ),
     ],
   };
@@ -248,7 +257,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     answerLatex: d.answerLatex,
     solution: d.solution,
     // A table's hints (the teacher's, when given) serve every cell of it.
-    hints: step.hints && step.hints.length > 0 ? step.hints : d.hints,
+    hints: Array.isArray(step.hints) && step.hints.length > 0 ? step.hints : d.hints,
     feedback: {
       correct: feedback.correct ?? d.correct,
       incorrect: feedback.incorrect ?? 'Not yet: check your working against the hints.',
@@ -258,7 +267,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
   };
 }
 
-/** Verifies values the teacher wrote into a step against the derivation. */
+/** Verifies values the teacher wrote into a step against the derivation (see written-values.ts). */
 function verifyWritten(
   step: StepFile,
   derived: readonly DerivedStep[],
@@ -266,58 +275,27 @@ function verifyWritten(
   at: Path,
   source: Source,
 ): Issue[] {
-  const issues: Issue[] = [];
-  const written = (value: number | string | readonly number[]) =>
-    Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
-  if (step.expected !== undefined && derived.length === 1) {
-    const d = derived[0]!;
-    if (sameAnswer(d.answer, d.answer.expected, written(step.expected)) !== true)
-      issues.push(
-        source.issue(
-          [...at, 'expected'],
-          `The written answer ${written(step.expected)} disagrees with the derived one, ${d.answer.expected}.`,
-        ),
-      );
-  }
-  if (step.kind === 'table' && step.values) {
-    step.values.forEach((row, t) => {
-      row.forEach((cell, c) => {
-        const column = TABLE_COLUMNS[c];
-        if (!column) {
-          issues.push(
-            source.issue(
-              [...at, 'values', t, c],
-              `A table row has ${TABLE_COLUMNS.length} columns: ${TABLE_COLUMNS.join(', ')}.`,
-            ),
-          );
-          return;
-        }
-        const value = cellValue(w, t, column);
-        const text = value.length === 1 ? valueText(value[0]!) : `[${value.map(valueText).join(', ')}]`;
-        const answer: Answer =
-          value.length === 1
-            ? { type: 'value', expected: text, tolerance: toleranceOf(step.tolerance) }
-            : { type: 'vector', expected: text, vars: [], tolerance: toleranceOf(step.tolerance) };
-        if (sameAnswer(answer, text, written(cell)) !== true)
-          issues.push(
-            source.issue(
-              [...at, 'values', t, c],
-              `Row ${t}, ${column}: the table says ${written(cell)} but the derivation gives ${text}.`,
-            ),
-          );
-      });
-    });
-  }
-  return issues;
+  const one = derived.length === 1 ? derived[0]!.answer : undefined;
+  const numbers = one && answerNumbers(one);
+  return writtenIssues(
+    {
+      step,
+      workings: w,
+      tolerance: toleranceOf(step.tolerance),
+      ...(one ? { derived: { expected: one.expected, ...(numbers ? { numbers } : {}) } } : {}),
+      sameExpression: (written) => (one ? sameAnswer(one, one.expected, written) : undefined),
+    },
+    at,
+    source,
+  );
 }
 
 /** The gradient's components as text, or none when a derivative cannot be worked out (reported by its steps). */
 function gradientText(w: Workings): string[] {
   try {
     return w.gradient().map((d) => d.text);
-  } catch (e) {
-    if (e instanceof DerivationError) return [];
-    throw e;
+  } catch {
+    return [];
   }
 }
 
@@ -328,10 +306,14 @@ export function compileExercise(
   at: Path,
   source: Source,
   seed: number,
+  budget: Budget = UNLIMITED,
 ): CompiledExerciseResult {
-  const { variant, issues } = drawVariant(exercise, at, source, seed);
+  const { variant, issues } = drawVariant(exercise, at, source, seed, budget);
   if (!variant) return { issues };
   const w = new Workings(variant.problem);
+  const start = variant.problem.start?.map((v) => v.number);
+  const atStart = start && undefinedAtStart(variant.problem.f, w.variables, start);
+  if (atStart) issues.push(source.issue([...at, exercise.function !== undefined ? 'function' : 'start'], atStart));
   const earlier: Earlier[] = [];
   const steps: DerivedStep[] = [];
   const ids = new Set<string>();
@@ -348,12 +330,22 @@ export function compileExercise(
     try {
       const derivations = deriveStep({ id, step, workings: w, earlier, tolerance: toleranceOf(step.tolerance) });
       const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues));
+      const broken = undefinedStep(derived, w.variables, start);
+      if (broken) issues.push(source.issue(stepAt, broken));
       steps.push(...derived);
-      issues.push(...verifyWritten(step, derived, w, stepAt, source));
+      if (!broken) issues.push(...verifyWritten(step, derived, w, stepAt, source));
       for (const d of derived) earlier.push({ id: d.id, step });
     } catch (e) {
-      if (!(e instanceof DerivationError)) throw e;
-      issues.push(source.issue(stepAt, e.message));
+      // Whatever a teacher writes, lint answers with a place and a message: an unexpected failure names its step.
+      const reason = e instanceof Error ? e.message : String(e);
+      issues.push(
+        source.issue(
+          stepAt,
+          e instanceof DerivationError
+            ? `${stepLabel(id)}: ${reason}`
+            : `${stepLabel(id)} cannot be derived: ${reason}.`,
+        ),
+      );
     }
   });
   const p = variant.problem;
@@ -378,7 +370,12 @@ export const exerciseSeed = (seed: number, exerciseId: string): number => hashSt
 
 export type CompiledLessonResult = { readonly lesson?: CompiledLesson; readonly issues: Issue[] };
 
-export function compileLesson(lesson: LessonFile, source: Source, seed = 0): CompiledLessonResult {
+export function compileLesson(
+  lesson: LessonFile,
+  source: Source,
+  seed = 0,
+  budget: Budget = UNLIMITED,
+): CompiledLessonResult {
   const issues: Issue[] = [];
   const exercises: CompiledExercise[] = [];
   const ids = new Set<string>();
@@ -386,7 +383,7 @@ export function compileLesson(lesson: LessonFile, source: Source, seed = 0): Com
     if (ids.has(exercise.id))
       issues.push(source.issue(['exercises', k, 'id'], `The exercise id “${exercise.id}” is used twice.`));
     ids.add(exercise.id);
-    const result = compileExercise(exercise, ['exercises', k], source, exerciseSeed(seed, exercise.id));
+    const result = compileExercise(exercise, ['exercises', k], source, exerciseSeed(seed, exercise.id), budget);
     issues.push(...result.issues);
     if (result.exercise) exercises.push(result.exercise);
   });

@@ -1,5 +1,6 @@
 /** The public face of src/content: lesson files in, compiled lessons and issues out. */
-export { loadLesson, lintLesson, type LessonResult } from './lesson.js';
+export { loadLesson, lintLesson, type LessonResult, type LoadOptions } from './lesson.js';
+export { timeBudget, FILE_BUDGET_MS, type Budget } from './budget.js';
 export {
   compileLesson,
   sameAnswer,

@@ -64,13 +64,18 @@ const common = {
   ),
 };
 
+/** The longest iteration table: each row is four questions. */
+export const MAX_TABLE_ROWS = 100;
+
 const after = Type.Optional(
   Type.Integer({ minimum: 0, maximum: 1000, description: 'At the iterate θₜ after this many steps (0: the start).' }),
 );
 const wrt = Type.String({ description: 'The variable to differentiate with respect to.' });
 
 function step<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, props: P) {
-  return Type.Object({ kind: Type.Literal(kind), ...props, ...common }, { ...closed, description });
+  // A kind's own properties come last: a table refines what its hints may be.
+  const properties = { ...common, ...props } as Omit<typeof common, keyof P> & P;
+  return Type.Object({ kind: Type.Literal(kind), ...properties }, { ...closed, description });
 }
 
 export const STEP_SCHEMAS = [
@@ -88,12 +93,35 @@ export const STEP_SCHEMAS = [
   step('iterate', 'The iterate θₜ after `after` steps from the start.', {
     after: Type.Integer({ minimum: 1, maximum: 1000 }),
   }),
-  step('table', 'Rows of the iteration table: θₜ, f(θₜ), ∇f(θₜ), θₜ₊₁ for t = 0 … rows − 1.', {
-    rows: Type.Integer({ minimum: 1, maximum: 20 }),
+  step('table', 'Rows of the iteration table: θₜ, f(θₜ), ∇f(θₜ), θₜ₊₁ for t = 0 … rows − 1, or for the t listed.', {
+    rows: Type.Union(
+      [
+        Type.Integer({ minimum: 1, maximum: MAX_TABLE_ROWS, description: 'Rows for t = 0 … rows − 1.' }),
+        Type.Array(Type.Integer({ minimum: 0, maximum: 1000 }), {
+          minItems: 1,
+          maxItems: MAX_TABLE_ROWS,
+          description: 'The t of each row, increasing, e.g. [0, 1, 2, 3, 4, 5, 20].',
+        }),
+      ],
+      { description: 'How many rows (t = 0, 1, …), or the list of t.' },
+    ),
     values: Type.Optional(
       Type.Array(Type.Array(Type.Union([Type.Number(), Type.Array(Type.Number())])), {
-        description: 'The table as the teacher computed it, one row per iterate; verified.',
+        description:
+          'The table as the teacher computed it, one row per iterate; verified. A number with k decimals is right when the derivation rounds to it.',
       }),
+    ),
+    hints: Type.Optional(
+      Type.Union(
+        [
+          Type.Array(Type.String()),
+          Type.Record(Type.String(), Type.Array(Type.String()), {
+            description:
+              'Hints per column (theta, loss, gradient, next) or per cell ("2.next"); a cell’s own come first.',
+          }),
+        ],
+        { description: 'Hints for every cell, or per column or cell.' },
+      ),
     ),
   }),
   step('limit', 'The point gradient descent converges to.', {}),

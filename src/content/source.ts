@@ -5,6 +5,8 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Issue } from './issues.js';
+import { reservedKeyMessage, reservedKeys } from './reserved-keys.js';
+import { ESCAPE_NAMES, swallowedEscapes, valueOffsets } from './yaml-scalars.js';
 
 export type Path = readonly (string | number)[];
 
@@ -16,9 +18,20 @@ export interface Source {
   /** The position of the value at `path` (or of its key, for `key: true`). */
   at(path: Path, options?: { key?: boolean; offset?: number }): { line: number; col: number };
   issue(path: Path, message: string, options?: { key?: boolean; offset?: number; severity?: 'warning' }): Issue;
+  /** The text of the value at `path` exactly as written ("4.10", where the parsed number is 4.1). */
+  written(path: Path): string | undefined;
+  /** An issue at character `index` of the string at `path` as YAML decoded it (quotes, folds and escapes undone). */
+  issueAtChar(path: Path, index: number, message: string, options?: { severity?: 'warning' }): Issue;
 }
 
-export type Loaded = { readonly ok: true; readonly source: Source } | { readonly ok: false; readonly issues: Issue[] };
+export type Loaded =
+  | {
+      readonly ok: true;
+      readonly source: Source;
+      /** Findings about the text as YAML read it: escapes in double quotes that swallowed a LaTeX backslash. */
+      readonly warnings: readonly Issue[];
+    }
+  | { readonly ok: false; readonly issues: Issue[] };
 
 function nodeAt(doc: Document, path: Path, key: boolean): YamlNode | undefined {
   let node: unknown = doc.contents;
@@ -64,7 +77,18 @@ export function loadSource(file: string, text: string): Loaded {
         file,
         ...position(e.pos[0]),
         severity: 'error' as const,
-        message: `YAML: ${e.message.split('\n')[0]!}`,
+        message: `YAML: ${e.message.split('\n')[0]!}${/escape sequence/i.test(e.message) ? '. In double quotes a backslash starts an escape: write \\\\ for a LaTeX backslash, or use single quotes or a block (|).' : ''}`,
+      })),
+    };
+  const reserved = reservedKeys(doc);
+  if (reserved.length > 0)
+    return {
+      ok: false,
+      issues: reserved.map((r) => ({
+        file,
+        ...position(r.offset),
+        severity: 'error' as const,
+        message: reservedKeyMessage(r.key),
       })),
     };
   let data: unknown;
@@ -86,9 +110,29 @@ export function loadSource(file: string, text: string): Loaded {
       const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') ? 1 : 0;
       return position(start + (options.offset === undefined ? 0 : options.offset + quoted));
     },
+    written(path) {
+      const node = nodeAt(doc, path, false);
+      const range = node?.range;
+      return range && node !== nodeAt(doc, path.slice(0, -1), false) ? text.slice(range[0], range[1]) : undefined;
+    },
     issue(path, message, options = {}) {
       return { file, ...source.at(path, options), severity: options.severity ?? 'error', message };
     },
+    issueAtChar(path, index, message, options = {}) {
+      const node = nodeAt(doc, path, false);
+      const range = node?.range;
+      const offset =
+        isScalar(node) && range && typeof node.value === 'string'
+          ? range[0] + (valueOffsets(text.slice(range[0], range[1]), node.type, node.value)[index] ?? 0)
+          : (range?.[0] ?? 0);
+      return { file, ...position(offset), severity: options.severity ?? 'error', message };
+    },
   };
-  return { ok: true, source };
+  const warnings = swallowedEscapes(doc, text).map((s): Issue => ({
+    file,
+    ...position(s.offset),
+    severity: 'warning',
+    message: `YAML read "\\${s.escape}" in this double-quoted string as ${ESCAPE_NAMES[s.escape]!}, so “${s.meant}” lost its backslash. Write \\${s.meant}, or use single quotes or a block (|).`,
+  }));
+  return { ok: true, source, warnings };
 }

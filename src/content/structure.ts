@@ -6,7 +6,14 @@
 import type { TSchema } from '@sinclair/typebox';
 import { Value, ValueErrorType } from '@sinclair/typebox/value';
 import { didYouMean, type Issue } from './issues.js';
-import { LessonSchema, STEP_KINDS, STEP_SCHEMAS, type LessonFile } from './schema.js';
+import {
+  ExerciseSchema,
+  LessonSchema,
+  STEP_KINDS,
+  STEP_SCHEMAS,
+  type ExerciseFile,
+  type LessonFile,
+} from './schema.js';
 import type { Path, Source } from './source.js';
 
 const UNEXPECTED_PROPERTY = ValueErrorType.ObjectAdditionalProperties;
@@ -121,9 +128,22 @@ function schemaIssues(source: Source, schema: TSchema, value: unknown, base: (st
 }
 
 export type Structured =
-  { readonly ok: true; readonly lesson: LessonFile } | { readonly ok: false; readonly issues: Issue[] };
+  | { readonly ok: true; readonly lesson: LessonFile }
+  | {
+      readonly ok: false;
+      readonly issues: Issue[];
+      /** The exercises that are valid on their own, with their index in the file: their errors are worth finding too. */
+      readonly valid: readonly { readonly exercise: ExerciseFile; readonly index: number }[];
+    };
 
 export function checkStructure(source: Source): Structured {
   const issues = schemaIssues(source, LessonSchema, source.data, []).sort((a, b) => a.line - b.line || a.col - b.col);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, lesson: source.data as LessonFile };
+  if (issues.length === 0) return { ok: true, lesson: source.data as LessonFile };
+  const exercises = (source.data as { exercises?: unknown } | null)?.exercises;
+  const valid = Array.isArray(exercises)
+    ? exercises.flatMap((exercise: unknown, index) =>
+        Value.Check(ExerciseSchema, exercise) ? [{ exercise: exercise, index }] : [],
+      )
+    : [];
+  return { ok: false, issues, valid };
 }

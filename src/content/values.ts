@@ -57,7 +57,8 @@ const round = (x: number, digits: number): string => {
 
 /** The value as answer text for the checker: exact when known (23/3), else 15 significant digits. */
 export function valueText(v: Value): string {
-  if (v.exact)
+  // An exact value too long to type (a 300-digit fraction from a rate of 1e-300) is given as its decimal.
+  if (v.exact && `${v.exact.n}`.length + `${v.exact.d}`.length <= 40)
     return v.exact.d === 1n
       ? String(v.exact.n)
       : terminates(v.exact)

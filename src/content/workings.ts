@@ -4,7 +4,8 @@
  * the gradient and the loss at each. Step derivations read from here, so a
  * lesson with ten steps differentiates its function once per variable.
  */
-import { differentiate, type Derivative } from '../math/derivative.js';
+import { differentiate, type Derivative, type DerivativeResult } from '../math/derivative.js';
+import { UnknownSymbolError } from '../math/evaluate.js';
 import { bin, compile, num, substitute, terminates, toLatex, toText, type Node } from '../math/index.js';
 import type { Problem } from './problem.js';
 import { combine, evaluateAt, type Point, type Value } from './values.js';
@@ -39,7 +40,7 @@ export class Workings {
   partial(wrt: string): Derivative {
     let d = this.partials.get(wrt);
     if (!d) {
-      const result = differentiate(this.problem.f, wrt, this.variables);
+      const result = derivativeOf(this.problem.f, wrt, this.variables);
       if (!result.ok) throw new DerivationError(result.message);
       d = result.value;
       this.partials.set(wrt, d);
@@ -83,6 +84,26 @@ export class Workings {
   /** The function's text, for checker templates. */
   get fText(): string {
     return toText(this.problem.f);
+  }
+}
+
+/**
+ * The derivative, with any failure of the symbolic engines (a name it writes
+ * that we cannot read back, say) turned into a message about this function.
+ */
+function derivativeOf(f: Node, wrt: string, variables: readonly string[]): DerivativeResult {
+  try {
+    return differentiate(f, wrt, variables);
+  } catch (e) {
+    const why =
+      e instanceof UnknownSymbolError
+        ? /^(?:-?Infinity|NaN|undefined)$/.test(e.symbol)
+          ? `it is ${e.symbol} (the function divides by zero, or is undefined, everywhere)`
+          : `it comes out in terms of “${e.symbol}”, which the checker cannot evaluate`
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    return { ok: false, message: `The derivative with respect to ${wrt} could not be worked out: ${why}.` };
   }
 }
 

@@ -42,7 +42,15 @@ export function fromNumber(value: number): Rational | undefined {
   return shift >= 0 ? make(digits * 10n ** BigInt(shift), 1n) : make(digits, 10n ** BigInt(-shift));
 }
 
-export const toNumber = (r: Rational): number => Number(r.n) / Number(r.d);
+export function toNumber(r: Rational): number {
+  const n = Number(r.n);
+  const d = Number(r.d);
+  if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
+  // Past 2^1024 a bigint converts to Infinity, and Infinity/Infinity is NaN: drop the same low bits from both.
+  const bits = (x: bigint) => (x < 0n ? -x : x).toString(2).length;
+  const shift = BigInt(Math.max(bits(r.n), bits(r.d)) - 1000);
+  return Number(r.n >> shift) / Number(r.d >> shift);
+}
 
 function power(base: Rational, exponent: Rational): Rational | undefined {
   if (exponent.d !== 1n || exponent.n > BigInt(MAX_POWER) || exponent.n < -BigInt(MAX_POWER)) return undefined;

@@ -156,6 +156,34 @@ describe('the index and the compiled lessons', () => {
     ]);
   });
 
+  it('one lesson that cannot compile or be read is its own error: the others are still served', () => {
+    const root = project({
+      'small.yaml': SMALL,
+      'tangent.yaml': SMALL.replace('id: small', 'id: tangent').replace('function: x^2', 'function: tan(x)/0'),
+      'proto.yaml': SMALL.replace('id: small', 'id: proto').replace(
+        '    steps:',
+        '    where: {__proto__: x}\n    steps:',
+      ),
+    });
+    mkdirSync(join(root, 'content', 'folder.yaml')); // a directory where a file should be
+    const files = readLessons(join(root, 'content'), root);
+    const index = new LessonCompiler().index(files);
+    expect(index.map((e) => [e.id, e.errors.length > 0])).toEqual([
+      ['folder', true],
+      ['proto', true],
+      ['small', false],
+      ['tangent', true],
+    ]);
+    expect(index[0]!.errors).toEqual([
+      'content/folder.yaml:1:1: The file cannot be read: EISDIR: illegal operation on a directory, read.',
+    ]);
+    expect(index[1]!.errors).toEqual([
+      'content/proto.yaml:10:13: “__proto__” cannot be a name here: every JavaScript object has a property of that name. Choose another name.',
+    ]);
+    for (const error of index[3]!.errors) expect(error).toMatch(/^content\/tangent\.yaml:\d+:\d+: /);
+    expect(new LessonCompiler().json(files[2]!, 0)).toEqual(compiled('content/small.yaml', SMALL, 0));
+  });
+
   it('serves variant v as the lesson compiled with seed v', () => {
     const root = project({ 'random.yaml': RANDOM, 'small.yaml': SMALL });
     const [random, small] = readLessons(join(root, 'content'), root);

@@ -1,28 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, lessonJsonSchema, lintLesson, loadLesson } from '../../src/content/index.js';
-
-/** A lesson with one exercise, its lines given; the exercise starts on line 4. */
-const lesson = (...exerciseLines: string[]) =>
-  ['id: t', 'title: T', 'exercises:', ...exerciseLines.map((l) => `  ${l}`)].join('\n') + '\n';
-
-const bowl = (overrides: Record<string, string> = {}, steps = ['- kind: update']) => {
-  const fields = {
-    id: 'e',
-    title: 'E',
-    function: 'x^2 + y^2',
-    variables: '[x, y]',
-    start: '[3, 4]',
-    learning_rate: '0.1',
-    ...overrides,
-  };
-  const lines = Object.entries(fields)
-    .filter(([, v]) => v !== '')
-    .map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${v}`);
-  return lesson(...lines, '  steps:', ...steps.map((s) => `    ${s}`));
-};
-
-const lint = (text: string) => lintLesson('lesson.yaml', text).map(formatIssue);
+import { lessonJsonSchema, loadLesson } from '../../src/content/index.js';
+import { bowl, lint } from './lesson-text.js';
 
 describe('gd-tutor lint points at file:line:col with a fix', () => {
   it('passes a correct lesson', () => {
@@ -78,7 +57,7 @@ describe('gd-tutor lint points at file:line:col with a fix', () => {
       '    - [[2.4, 3.2], 16, [4.8, 6.4], [1.92, 2.57]]',
     ];
     expect(lint(bowl({}, table))).toEqual([
-      'lesson.yaml:15:42: Row 1, next: the table says [1.92, 2.57] but the derivation gives [1.92, 2.56].',
+      'lesson.yaml:15:42: Row 1, next: the table says [1.92, 2.57]; it is [1.92, 2.56].',
     ]);
   });
 

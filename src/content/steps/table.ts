@@ -28,6 +28,19 @@ export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 export const cellId = (id: string, t: number, column: TableColumn): string => `${id}-${t}-${column}`;
 
+/** The t of each row: 0 … rows − 1, or the list the teacher gave. */
+export const tableRows = (step: Of<'table'>): readonly number[] =>
+  typeof step.rows === 'number' ? Array.from({ length: step.rows }, (_, t) => t) : step.rows;
+
+/** The teacher's hints for a cell: its own ("2.next"), else its column's ("next"), else the engine's. */
+function cellHints(step: Of<'table'>, t: number, column: TableColumn, derived: readonly string[]): readonly string[] {
+  const hints = step.hints;
+  if (!hints || Array.isArray(hints)) return derived; // a list serves every cell (applied with the step's overrides)
+  const own = Object.hasOwn(hints, `${t}.${column}`) ? hints[`${t}.${column}`] : undefined;
+  const ofColumn = Object.hasOwn(hints, column) ? hints[column] : undefined;
+  return own ?? ofColumn ?? derived;
+}
+
 /** Input symbols for a cell's answer, one per component. */
 const cellInputs = (w: Workings, id: string, prefix: string) =>
   w.variables.length === 1
@@ -43,7 +56,10 @@ function over(w: Workings, id: string, node: Parameters<typeof substitute>[0]): 
 export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'>>): Derivation[] {
   const cells: Derivation[] = [];
   const alpha = valueText(w.rate);
-  for (let t = 0; t < step.rows; t++) {
+  const rows = tableRows(step);
+  rows.forEach((t, r) => {
+    // A row right after the one above takes its θ from that row's next iterate; after a gap (5, then 20), from descent.
+    const follows = r > 0 && rows[r - 1] === t - 1;
     const theta = w.point(t);
     const g = w.gradientAt(theta);
     const next = w.point(t + 1);
@@ -51,26 +67,38 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const gradientId = cellId(id, t, 'gradient');
     const name = pointName(w, t);
     const row = (column: string) => `Row ${t}, ${column}`;
-    const thetaCarry: CarryForward | undefined =
-      t > 0
-        ? {
-            inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
-            template: templateOf(cellInputs(w, '', 'q').map((i) => i.symbol)),
-          }
-        : undefined;
+    const thetaCarry: CarryForward | undefined = follows
+      ? {
+          inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
+          template: templateOf(cellInputs(w, '', 'q').map((i) => i.symbol)),
+        }
+      : undefined;
     cells.push({
       id: thetaId,
       noun: 'iterate',
       title: row(`$${name}$`),
-      prompt: t === 0 ? `Row 0: the start, $${name}$.` : `Row ${t}: $${name}$, the previous row's next iterate.`,
+      prompt:
+        t === 0
+          ? `Row 0: the start, $${name}$.`
+          : follows
+            ? `Row ${t}: $${name}$, the previous row's next iterate.`
+            : `Row ${t}: $${name}$, the iterate after ${t} steps.`,
       answer: pointAnswer(theta, tolerance),
       answerLatex: quantityLatex(theta),
       solution: [
         t === 0
           ? `$${name} = ${quantityLatex(theta)}$ is the start.`
-          : `$${name}$ is the previous row's $\\theta_{t+1}$: $${quantityLatex(theta)}$.`,
+          : follows
+            ? `$${name}$ is the previous row's $\\theta_{t+1}$: $${quantityLatex(theta)}$.`
+            : `$${name} = ${quantityLatex(theta)}$, after ${t} steps of $\\theta_{k+1} = \\theta_k - \\alpha \\nabla ${w.name}(\\theta_k)$.`,
       ],
-      hints: [t === 0 ? 'The first row starts at the start point.' : 'Copy the next iterate from the row above.'],
+      hints: cellHints(step, t, 'theta', [
+        t === 0
+          ? 'The first row starts at the start point.'
+          : follows
+            ? 'Copy the next iterate from the row above.'
+            : `Apply the update rule ${t} times from the start.`,
+      ]),
       correct: 'Right.',
       misconceptions: [],
       ...(thetaCarry ? { carry: thetaCarry } : {}),
@@ -84,7 +112,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       answer: valueAnswer(loss, tolerance),
       answerLatex: short(loss),
       solution: [`$${w.name}(${name}) = ${short(loss)}$`],
-      hints: [`Evaluate $${w.fLatex}$ at $${name}$.`],
+      hints: cellHints(step, t, 'loss', [`Evaluate $${w.fLatex}$ at $${name}$.`]),
       correct: 'Right.',
       misconceptions: [],
       carry: { inputs: cellInputs(w, thetaId, 'p'), template: over(w, thetaId, w.problem.f) },
@@ -97,7 +125,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       answer: pointAnswer(g, tolerance),
       answerLatex: quantityLatex(g),
       solution: [`$\\nabla ${w.name}(${name}) = ${quantityLatex(g)}$`],
-      hints: ['Evaluate the derivative at this row’s iterate.'],
+      hints: cellHints(step, t, 'gradient', ['Evaluate the derivative at this row’s iterate.']),
       correct: 'Right.',
       misconceptions: [
         {
@@ -124,7 +152,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       solution: [
         `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.rate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
-      hints: ['Subtract α times the gradient from this row’s iterate.'],
+      hints: cellHints(step, t, 'next', ['Subtract α times the gradient from this row’s iterate.']),
       correct: 'Right.',
       misconceptions: [
         {
@@ -145,7 +173,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
         template: templateOf(thetaIn.map((p, k) => `${p.symbol} - ${alpha}*${gradIn[k]!.symbol}`)),
       },
     });
-  }
+  });
   return cells;
 }
 

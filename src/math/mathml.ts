@@ -1,0 +1,164 @@
+/**
+ * MathML for the browser without KaTeX: an expression tree (the learner's
+ * "read as …" preview) or the LaTeX our own writer produces (format.ts, as in
+ * feedback composed at run time) becomes MathML, which browsers lay out
+ * natively and screen readers read. It covers that LaTeX — numbers, letters,
+ * Greek, \frac, \sqrt, ^ and _, \left…\right, \cdot, \times, the functions —
+ * and shows anything else as text, never as markup: every character is escaped.
+ */
+import type { Node } from './ast.js';
+import { toLatex } from './format.js';
+import { GREEK } from './tokenize.js';
+
+const escape = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Greek letters by name; of two glyphs for one name (θ, ϑ) the first, the usual one. */
+const LETTERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(GREEK)
+    .reverse()
+    .map(([symbol, name]) => [name, symbol]),
+);
+
+const FUNCTIONS = new Set([
+  'sin',
+  'cos',
+  'tan',
+  'arcsin',
+  'arccos',
+  'arctan',
+  'sinh',
+  'cosh',
+  'tanh',
+  'exp',
+  'ln',
+  'log',
+]);
+
+const OPERATORS: Readonly<Record<string, string>> = {
+  cdot: '·',
+  times: '×',
+  pm: '±',
+  approx: '≈',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  ne: '≠',
+  neq: '≠',
+  to: '→',
+  partial: '∂',
+  nabla: '∇',
+  infty: '∞',
+  lVert: '‖',
+  rVert: '‖',
+  ',': '\u2009',
+  ' ': ' ',
+  '{': '{',
+  '}': '}',
+};
+
+const FENCES: Readonly<Record<string, string>> = { '(': '(', ')': ')', '[': '[', ']': ']', '|': '|', '.': '' };
+
+class Reader {
+  private k = 0;
+  constructor(private readonly s: string) {}
+
+  /** A sequence up to `}`, `\right` or the end. */
+  row(): string {
+    let out = '';
+    for (;;) {
+      this.skipSpace();
+      if (this.k >= this.s.length || this.s[this.k] === '}' || this.s.startsWith('\\right', this.k)) return out;
+      out += this.scripted();
+    }
+  }
+
+  private skipSpace(): void {
+    while (this.s[this.k] === ' ') this.k++;
+  }
+
+  private scripted(): string {
+    const base = this.atom();
+    this.skipSpace();
+    const c = this.s[this.k];
+    if (c !== '^' && c !== '_') return base;
+    this.k++;
+    const script = this.argument();
+    return c === '^' ? `<msup>${base}${script}</msup>` : `<msub>${base}${script}</msub>`;
+  }
+
+  /** A braced group, or the single atom after ^, _ or \frac. */
+  private argument(): string {
+    this.skipSpace();
+    if (this.s[this.k] !== '{') return `<mrow>${this.atom()}</mrow>`;
+    this.k++;
+    const inner = this.row();
+    if (this.s[this.k] === '}') this.k++;
+    return `<mrow>${inner}</mrow>`;
+  }
+
+  private atom(): string {
+    const c = this.s[this.k]!;
+    const number = /^\d+(?:\.\d+)?/.exec(this.s.slice(this.k));
+    if (number) {
+      this.k += number[0].length;
+      return `<mn>${number[0]}</mn>`;
+    }
+    if (c === '{') return this.argument();
+    if (c === '\\') return this.command();
+    this.k++;
+    if (/[A-Za-z]/.test(c)) return `<mi>${c}</mi>`;
+    if (c === '-') return '<mo>−</mo>';
+    return `<mo>${escape(c)}</mo>`;
+  }
+
+  private command(): string {
+    const name = /^\\([A-Za-z]+|.)/.exec(this.s.slice(this.k))?.[1] ?? '';
+    this.k += name.length + 1;
+    if (name === 'frac') return `<mfrac>${this.argument()}${this.argument()}</mfrac>`;
+    if (name === 'sqrt') return `<msqrt>${this.argument()}</msqrt>`;
+    if (name === 'mathrm' || name === 'operatorname') return `<mi mathvariant="normal">${this.text()}</mi>`;
+    if (name === 'text') return `<mtext>${this.text()}</mtext>`;
+    if (name === 'left') return this.fenced();
+    if (Object.hasOwn(LETTERS, name)) return `<mi>${LETTERS[name]!}</mi>`;
+    if (FUNCTIONS.has(name)) return `<mi>${name}</mi><mo>&#x2061;</mo>`;
+    if (Object.hasOwn(OPERATORS, name)) return `<mo>${escape(OPERATORS[name]!)}</mo>`;
+    return `<mtext>${escape(`\\${name}`)}</mtext>`;
+  }
+
+  /** The letters of a braced group, as text. */
+  private text(): string {
+    const m = /^\s*\{([^{}]*)\}/.exec(this.s.slice(this.k));
+    if (!m) return '';
+    this.k += m[0].length;
+    return escape(m[1]!);
+  }
+
+  private fence(): string {
+    const c = this.s[this.k] ?? '';
+    this.k++;
+    return FENCES[c] === undefined ? escape(c) : FENCES[c];
+  }
+
+  /** \left( … \right): a row between stretchy fences. */
+  private fenced(): string {
+    const open = this.fence();
+    const inner = this.row();
+    let close = '';
+    if (this.s.startsWith('\\right', this.k)) {
+      this.k += '\\right'.length;
+      close = this.fence();
+    }
+    return `<mrow>${open ? `<mo>${open}</mo>` : ''}${inner}${close ? `<mo>${close}</mo>` : ''}</mrow>`;
+  }
+}
+
+/** LaTeX in the subset our writer produces, as a MathML element (with the source as its annotation). */
+export function latexToMathML(latex: string, display = false): string {
+  const body = new Reader(latex).row();
+  return `<math${display ? ' display="block"' : ''}><semantics><mrow>${body}</mrow><annotation encoding="application/x-tex">${escape(latex)}</annotation></semantics></math>`;
+}
+
+/** An expression tree as MathML, laid out exactly as toLatex writes it (the brackets the tree needs, 2x, 3·x). */
+export const toMathML = (node: Node): string => latexToMathML(toLatex(node));
