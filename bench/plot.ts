@@ -14,9 +14,9 @@ const RUNS = 25;
 
 /** The page's script: the measurements run inside Chromium, on the modules the lesson page ships. */
 const ENTRY = `
-import { contourSet } from ${JSON.stringify(join(REPO, 'components/plot/model.ts'))};
-import { pathOf, problemOf } from ${JSON.stringify(join(REPO, 'components/plot/problem.ts'))};
-import { verdictOf } from ${JSON.stringify(join(REPO, 'components/plot/explorer.ts'))};
+import { contourSet } from ${JSON.stringify(join(REPO, 'src/plot/model.ts'))};
+import { pathOf, problemOf } from ${JSON.stringify(join(REPO, 'src/plot/problem.ts'))};
+import { verdictOf } from ${JSON.stringify(join(REPO, 'src/plot/explorer.ts'))};
 import ${JSON.stringify(join(REPO, 'components/plot/index.ts'))};
 
 const RESOLUTION = 60;

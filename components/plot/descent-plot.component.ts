@@ -1,20 +1,20 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import type { StepView } from '../../src/tutor/state.js';
-import type { Box } from './arrows.js';
-import { isolines, type Polyline } from './contours.js';
-import { answersKey } from './answers.js';
-import { describePlot, iterateName, type Description } from './describe.js';
-import { displayName, formatNumber } from './format.js';
-import { frame, pathData, type Frame } from './layout.js';
+import type { Box } from '../../src/plot/arrows.js';
+import { isolines, type Polyline } from '../../src/plot/contours.js';
+import { answersKey } from '../../src/plot/answers.js';
+import { describePlot, iterateName, type Description } from '../../src/plot/describe.js';
+import { displayName, formatNumber } from '../../src/plot/format.js';
+import { frame, pathData, type Frame } from '../../src/plot/layout.js';
 import { arrowMark, axes, clipRect, frameRect, learnerMark, legend, pathMark } from './marks.js';
-import { contourSet, plotModel, type ContourSet, type LevelSpacing, type PlotModel } from './model.js';
+import { contourSet, plotModel, type ContourSet, type LevelSpacing, type PlotModel } from '../../src/plot/model.js';
 import { plotStyles } from './plot.styles.js';
-import { valueAt } from './problem.js';
-import type { Scale } from './scale.js';
-import { curve } from './tangent.js';
+import { valueAt } from '../../src/plot/problem.js';
+import type { Scale } from '../../src/plot/scale.js';
+import { curve } from '../../src/plot/tangent.js';
 import { WidthController } from './resize.js';
-import { cutAtBox, type Pixel } from './visible.js';
+import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 

@@ -7,11 +7,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import type { StepView } from '../../src/tutor/state.js';
-import { answersKey } from './answers.js';
-import { displayName } from './format.js';
-import { learnerPoints } from './learner.js';
-import { shownIterations, type LearnerLoss } from './loss.js';
-import { lossSeries, pathOf, problemOf, valueAt } from './problem.js';
+import { answersKey } from '../../src/plot/answers.js';
+import { displayName } from '../../src/plot/format.js';
+import { learnerPoints } from '../../src/plot/learner.js';
+import { shownIterations, type LearnerLoss } from '../../src/plot/loss.js';
+import { lossSeries, pathOf, problemOf, valueAt } from '../../src/plot/problem.js';
 
 const ITERATES = new Set(['iterate', 'table', 'limit', 'limit_loss']);
 const RATE_QUESTIONS = new Set(['regime', 'max_rate']);

@@ -8,12 +8,12 @@ import {
   type Descent,
   type RateControl,
   type Verdict,
-} from './explorer.js';
-import { displayName, formatNumber, formatPoint } from './format.js';
+} from '../../src/plot/explorer.js';
+import { displayName, formatNumber, formatPoint } from '../../src/plot/format.js';
 import { plotStyles } from './plot.styles.js';
-import { problemOf, type Problem } from './problem.js';
+import { problemOf, type Problem } from '../../src/plot/problem.js';
 import { rateExplorerStyles } from './rate-explorer.styles.js';
-import type { Box } from './view.js';
+import type { Box } from '../../src/plot/view.js';
 
 /** Milliseconds the slider rests before the engine runs descent to name the regime. */
 const VERDICT_DELAY = 120;

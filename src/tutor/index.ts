@@ -12,3 +12,4 @@ export {
   type StorageResult,
   type WebStorage,
 } from './storage.js';
+export { readingOf, type Reading } from './preview.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrow, arrowHead, clipSegment, gradientArrow, stepArrow } from '../../components/plot/arrows.js';
-import { problemOf } from '../../components/plot/problem.js';
+import { arrow, arrowHead, clipSegment, gradientArrow, stepArrow } from '../../src/plot/arrows.js';
+import { problemOf } from '../../src/plot/problem.js';
 
 const box = { x: [-1, 5] as const, y: [-1, 5] as const };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePlot } from '../../components/plot/describe.js';
-import { plotModel } from '../../components/plot/model.js';
+import { describePlot } from '../../src/plot/describe.js';
+import { plotModel } from '../../src/plot/model.js';
 import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 
 describe('the text alternative of the bowl after a wrong-sign update', () => {

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/content/index.js';
-import { describePlot } from '../../components/plot/describe.js';
-import { plotModel } from '../../components/plot/model.js';
+import { describePlot } from '../../src/plot/describe.js';
+import { plotModel } from '../../src/plot/model.js';
 import { answered } from './fixtures.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');

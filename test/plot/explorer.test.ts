@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGIMES } from '../../src/content/descent.js';
-import { explore, explorerView, rateControl, regimeLabel, stableRate } from '../../components/plot/explorer.js';
-import { problemOf } from '../../components/plot/problem.js';
+import { explore, explorerView, rateControl, regimeLabel, stableRate } from '../../src/plot/explorer.js';
+import { problemOf } from '../../src/plot/problem.js';
 
 const parabola = problemOf({ text: 'x^2 - 4*x + 5', variables: ['x'], gradient: ['2*x - 4'] })!;
 const valley = problemOf({ text: '0.2*x1^2 + x2^2', variables: ['x1', 'x2'], gradient: ['2*x1/5', '2*x2'] })!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentIndex, indexInTitle, iterateIndex, learnerPoints } from '../../components/plot/learner.js';
-import { pathOf, problemOf } from '../../components/plot/problem.js';
+import { currentIndex, indexInTitle, iterateIndex, learnerPoints } from '../../src/plot/learner.js';
+import { pathOf, problemOf } from '../../src/plot/problem.js';
 import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 
 const plain = (p: ReturnType<typeof learnerPoints>[number]) => ({

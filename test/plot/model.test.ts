@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contourSet, plotModel } from '../../components/plot/model.js';
+import { contourSet, plotModel } from '../../src/plot/model.js';
 import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 
 const round = (values: ArrayLike<number>, places = 9) => Array.from(values, (v) => Number(v.toFixed(places)));

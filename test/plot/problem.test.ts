@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepper } from '../../src/content/descent.js';
-import {
-  descentPath,
-  gradientAt,
-  lossSeries,
-  pathOf,
-  pointOf,
-  problemOf,
-  valueAt,
-} from '../../components/plot/problem.js';
+import { descentPath, run, stepper } from '../../src/content/descent.js';
+import { gradientAt, lossSeries, pathOf, pointOf, problemOf, valueAt } from '../../src/plot/problem.js';
 
 const bowl = problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: ['2*x', '2*y'], name: 'J' })!;
 
@@ -52,11 +44,32 @@ describe('the engine’s path', () => {
     ]);
   });
 
-  it('stops when descent runs off past 10⁸ times the start', () => {
+  it('stops where the engine’s run says descent diverges: a step past 1000 times the first', () => {
     const path = descentPath(stepper(bowl.gradient!, 1.5), [1, 0], 1000);
-    // Each step multiplies x by 1 − 2·1.5 = −2: |x| passes 10⁸ after 27 steps.
-    expect(path).toHaveLength(28);
-    expect(path.at(-1)![0]).toBe((-2) ** 27);
+    // Each step multiplies x by 1 − 2·1.5 = −2, so the step from θₜ is 3·2ᵗ: past 3,000 from t = 10, and the
+    // run calls it diverging at its first check after 10 steps (t = 11), with θ₁₂ drawn as the last point.
+    expect(path).toHaveLength(13);
+    expect(path.at(-1)![0]).toBe((-2) ** 12);
+  });
+
+  it('is the run’s own path: it ends where run() ends, for a regime of each kind', () => {
+    const cases: [number, number[], string][] = [
+      [0.1, [3, 4], 'converges'],
+      [0.5, [3, 4], 'one_step'],
+      [0.9, [3, 4], 'oscillates'],
+      [1, [3, 4], 'flips'],
+      [1.5, [1, 0], 'diverges'],
+    ];
+    for (const [rate, start, regime] of cases) {
+      const step = stepper(bowl.gradient!, rate);
+      const outcome = run(step, Float64Array.from(start));
+      const path = descentPath(step, start, 100_000);
+      expect(outcome.regime).toBe(regime);
+      // A converged run's end is its last, negligible move, which the path leaves out.
+      if (regime === 'diverges' || regime === 'flips')
+        expect(Array.from(path.at(-1)!)).toEqual(Array.from(outcome.end));
+      else expect(Math.hypot(...Array.from(path.at(-1)!, (v, k) => v - outcome.end[k]!))).toBeLessThan(1e-9);
+    }
   });
 
   it('gives the loss at every iterate', () => {

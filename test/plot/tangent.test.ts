@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemOf } from '../../components/plot/problem.js';
-import { curve, tangentAt } from '../../components/plot/tangent.js';
+import { problemOf } from '../../src/plot/problem.js';
+import { curve, tangentAt } from '../../src/plot/tangent.js';
 
 const parabola = problemOf({ text: 'x^2 - 4*x + 5', variables: ['x'], gradient: ['2*x - 4'] })!;
 

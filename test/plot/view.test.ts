@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemOf } from '../../components/plot/problem.js';
-import { curveView, framedPath, lineRange, mirrorView, squareView } from '../../components/plot/view.js';
+import { problemOf } from '../../src/plot/problem.js';
+import { curveView, framedPath, lineRange, mirrorView, squareView } from '../../src/plot/view.js';
 
 describe('squareView', () => {
   it('is the smallest square around the points, padded by a tenth of its side each way', () => {

@@ -4,7 +4,7 @@
  * names it. The slider's reach is found by running descent too (the largest η
  * that does not diverge), never from a threshold typed in for one function.
  */
-import { REGIMES, run, stepper, type Regime } from '../../src/content/descent.js';
+import { REGIMES, run, stepper, type Regime } from '../content/descent.js';
 import { lossSeries, pathOf, type Problem } from './problem.js';
 import { tickStep } from './scale.js';
 import { mirrorView, type Box } from './view.js';

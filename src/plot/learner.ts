@@ -5,9 +5,9 @@
  * answers for. Nothing here decides right or wrong: the status is the
  * session's grade, passed through.
  */
-import type { CompiledExercise } from '../../src/content/compile.js';
-import type { DerivedStep } from '../../src/content/derived.js';
-import type { StepView } from '../../src/tutor/state.js';
+import type { CompiledExercise } from '../content/compile.js';
+import type { DerivedStep } from '../content/derived.js';
+import type { StepView } from '../tutor/state.js';
 import { pointOf } from './problem.js';
 
 export type PointStatus = 'right' | 'wrong' | 'unchecked';

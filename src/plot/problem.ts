@@ -1,14 +1,15 @@
 /**
  * An exercise's function made numeric for drawing: f and its partial
  * derivatives compiled from the compiled lesson's text by the browser-safe
- * reader and evaluator, the engine's own descent path (`stepper`), and the
- * points a learner writes read the way the checker reads them.
+ * reader and evaluator, the path of the engine's one descent run
+ * (src/content/descent.ts: the plot keeps no stopping rule of its own), and
+ * the points a learner writes read the way the checker reads them.
  */
-import { stepper, type Step } from '../../src/content/descent.js';
-import { compile, type Compiled } from '../../src/math/evaluate.js';
-import { LIMITS } from '../../src/math/limits.js';
-import { read } from '../../src/math/parse.js';
-import { lowerVectors } from '../../src/math/vectors.js';
+import { descentPath, stepper } from '../content/descent.js';
+import { compile, type Compiled } from '../math/evaluate.js';
+import { LIMITS } from '../math/limits.js';
+import { read } from '../math/parse.js';
+import { lowerVectors } from '../math/vectors.js';
 
 /** What a plot needs of a compiled exercise's `function`. */
 export interface PlotFunction {
@@ -55,33 +56,6 @@ export function gradientAt(problem: Problem, point: ArrayLike<number>): Float64A
   if (!problem.gradient) return undefined;
   const theta = point instanceof Float64Array ? point : Float64Array.from(point);
   return Float64Array.from(problem.gradient, (g) => g(theta));
-}
-
-const norm = (v: ArrayLike<number>): number => {
-  let s = 0;
-  for (let k = 0; k < v.length; k++) s += v[k]! * v[k]!;
-  return Math.sqrt(s);
-};
-
-/**
- * The iterates θ₀ … θₜ of the engine's own step, at most `max` steps. It stops
- * early where the engine's run would: before a negligible move (converged),
- * before a non-finite value, and at a point beyond 10⁸ times the start (diverged).
- */
-export function descentPath(step: Step, start: ArrayLike<number>, max: number): Float64Array[] {
-  let theta: Float64Array = Float64Array.from(start);
-  const scale = Math.max(1, norm(theta));
-  const path: Float64Array[] = [theta];
-  for (let t = 0; t < max; t++) {
-    const next = step(theta);
-    let move = 0;
-    for (let k = 0; k < next.length; k++) move += (next[k]! - theta[k]!) ** 2;
-    if (!next.every(Number.isFinite) || Math.sqrt(move) <= 1e-12 * scale) break;
-    path.push(next);
-    if (norm(next) > 1e8 * scale) break;
-    theta = next;
-  }
-  return path;
 }
 
 /** The engine's path at a learning rate, or just the start when the lesson has no gradient. */

@@ -4,9 +4,9 @@
  * points, the view, the arrows (two variables) or the tangent (one), and the
  * contour lines. Pure; the element only maps it to pixels.
  */
-import type { CompiledExercise } from '../../src/content/compile.js';
-import { run, stepper } from '../../src/content/descent.js';
-import type { StepView } from '../../src/tutor/state.js';
+import type { CompiledExercise } from '../content/compile.js';
+import { run, stepper } from '../content/descent.js';
+import type { StepView } from '../tutor/state.js';
 import { gradientArrow, stepArrow, type Arrow, type Box } from './arrows.js';
 import { geometricLevels, isolines, quantileLevels, sampleGrid, type Grid, type Polyline } from './contours.js';
 import { currentIndex, learnerPoints, type LearnerPoint } from './learner.js';
