@@ -217,7 +217,8 @@ export function lessonRequest(pathname: string): LessonRequest | undefined {
  * plots and the learning-rate explorer run (it imports nothing but types).
  */
 const SERVER_ONLY = [
-  /[\\/]src[\\/]content[\\/](?!descent\.ts$)/,
+  // The content layer stays out of the browser but for the descent run, the compiled format and its trees.
+  /[\\/]src[\\/]content[\\/](?!descent\.ts$|answer-tree\.ts$|compiled\.ts$|number-text\.ts$)/,
   /[\\/]src[\\/]cli[\\/]/,
   /[\\/]src[\\/]math[\\/]derivative\.ts$/,
   /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?)(?:[\\/._]|$)/,

@@ -5,8 +5,21 @@
  * verified against the derivation. The result is plain JSON: what a session
  * and the components need, with no symbolic engine left to run.
  */
-import { hashString, judge, prepare, type Kind, type Tolerance } from '../math/index.js';
-import type { Answer, DerivedStep, Misconception } from './derived.js';
+import {
+  evaluateConstant,
+  freeSymbols,
+  hashString,
+  judge,
+  lowerVectors,
+  prepareTree,
+  type Kind,
+  type Node,
+  type Tolerance,
+} from '../math/index.js';
+import type { Answer, DerivedStep, Misconception, Quantity, StepRole } from './derived.js';
+import { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
+import { quantityTree } from './answer-tree.js';
+import { pointAnswer } from './quantity.js';
 import { run, stepper } from './descent.js';
 import type { Issue } from './issues.js';
 import { buildProblem, type Problem } from './problem.js';
@@ -19,44 +32,7 @@ import { draws, type Parameters } from './variants.js';
 import { DerivationError, latexName, Workings } from './workings.js';
 import { compile as compileNode, read, substitute, num } from '../math/index.js';
 
-export const FORMAT_VERSION = 1;
-
-export interface Policy {
-  readonly attempts: number;
-  readonly hintCost: number;
-  readonly solutionCost: number;
-  readonly retryCost: number;
-  readonly carriedForwardCredit: number;
-  readonly unlock: 'sequential' | 'free';
-}
-
-export interface CompiledExercise {
-  readonly id: string;
-  readonly title: string;
-  readonly statement: string;
-  readonly seed: number;
-  readonly parameters: Parameters;
-  readonly function: {
-    readonly latex: string;
-    readonly text: string;
-    readonly variables: readonly string[];
-    readonly name: string;
-    /** The partial derivatives, one per variable, as checker text (for plots and descent in the browser). */
-    readonly gradient: readonly string[];
-  };
-  readonly start?: readonly number[];
-  readonly learningRate?: number;
-  readonly steps: readonly DerivedStep[];
-}
-
-export interface CompiledLesson {
-  readonly format: typeof FORMAT_VERSION;
-  readonly id: string;
-  readonly title: string;
-  readonly introduction: string;
-  readonly policy: Policy;
-  readonly exercises: readonly CompiledExercise[];
-}
+export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
 export function policyOf(p: PolicyFile = {}): Policy {
   return {
@@ -84,12 +60,33 @@ const varsOf = (a: Answer): readonly string[] => (a.type === 'expr' || a.type ==
 const tolOf = (a: Answer): Tolerance | undefined =>
   a.type === 'value' || a.type === 'vector' ? a.tolerance : undefined;
 
-/** Whether `answer` would be judged correct against `expected` under the step's rules. */
-export function sameAnswer(a: Answer, expected: string, answer: string): boolean | undefined {
+/**
+ * Whether `answer` (text, as a learner or a teacher writes it) would be judged correct against `expected`
+ * under the step's rules; undefined when `expected` cannot be an answer of this step (a vector for a number).
+ */
+export function sameAnswer(a: Answer, expected: Quantity, answer: string): boolean | undefined {
   const kind = checkerKind(a);
-  if (!kind) return expected === answer;
-  const prepared = prepare(kind, expected, varsOf(a), tolOf(a));
-  return prepared.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
+  if (!kind) return expected.type === 'option' && expected.id === answer;
+  const tree = quantityTree(expected);
+  const prepared = tree && prepareTree(kind, tree, varsOf(a), tolOf(a));
+  return prepared?.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
+}
+
+/** A rule's answer as the teacher wrote it, read once, as data: undefined when it does not read. */
+function ruleAnswer(a: Answer, text: string): Quantity | undefined {
+  if (a.type === 'choice') return { type: 'option', id: text };
+  const r = read(text, { variables: varsOf(a), maxLength: 100_000 });
+  if (!r.ok) return undefined;
+  const lowered = lowerVectors(r.node);
+  if (!lowered.ok) return undefined;
+  const constant = (n: Node) => freeSymbols(n, varsOf(a)).length === 0;
+  if ('components' in lowered)
+    return lowered.components.every(constant)
+      ? { type: 'vector', components: lowered.components.map((c) => ({ type: 'number', value: evaluateConstant(c) })) }
+      : { type: 'expressions', trees: lowered.components };
+  return constant(lowered.scalar)
+    ? { type: 'number', value: evaluateConstant(lowered.scalar) }
+    : { type: 'expression', tree: lowered.scalar };
 }
 
 /** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
@@ -110,6 +107,46 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   decrease: 'predicted change',
   max_rate: 'learning rate',
 };
+
+/** What each kind's answer stands for (a table's cells say it themselves). */
+const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
+  partial: 'derivative',
+  partial_value: 'derivative',
+  gradient: 'gradient',
+  negative_gradient: 'direction',
+  norm: 'norm',
+  step: 'step',
+  update: 'iterate',
+  loss: 'loss',
+  iterate: 'iterate',
+  table: 'iterate',
+  limit: 'limit',
+  limit_loss: 'limit_loss',
+  regime: 'regime',
+  decrease: 'decrease',
+  max_rate: 'max_rate',
+};
+
+/** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
+function iterateOf(step: StepFile): number | undefined {
+  switch (step.kind) {
+    case 'partial':
+    case 'limit':
+    case 'limit_loss':
+    case 'regime':
+    case 'max_rate':
+    case 'table':
+      return undefined;
+    case 'gradient':
+      return step.symbolic ? undefined : (step.after ?? 0);
+    case 'update':
+      return (step.after ?? 0) + 1;
+    case 'iterate':
+      return step.after;
+    default:
+      return step.after ?? 0;
+  }
+}
 
 /** A default id that reads as what the step asks: partial-x, update-0, loss-1. */
 function defaultId(step: StepFile): string {
@@ -204,29 +241,31 @@ function statementOf(exercise: ExerciseFile, w: Workings): string {
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
 function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Source, issues: Issue[]): DerivedStep {
   const feedback = step.feedback ?? {};
-  const rules: Misconception[] = (step.rules ?? []).map((rule, k) => ({
-    id: `rule-${k + 1}`,
-    name: 'teacher rule',
-    answer: rule.answer,
-    feedback: rule.say,
-  }));
-  rules.forEach((rule, k) => {
+  const rules: Misconception[] = [];
+  (step.rules ?? []).forEach((rule, k) => {
+    const answer = ruleAnswer(d.answer, rule.answer);
     const kind = checkerKind(d.answer);
-    if (kind && !prepare(kind, rule.answer, varsOf(d.answer)).ok)
+    const tree = answer && quantityTree(answer);
+    if (kind && !(tree && prepareTree(kind, tree, varsOf(d.answer)).ok)) {
       issues.push(
         source.issue(
           [...at, 'rules', k, 'answer'],
           `This rule's answer “${rule.answer}” cannot be read as a ${kind} answer.`,
         ),
       );
+      return;
+    }
+    if (answer)
+      rules.push({ id: `rule-${k + 1}`, name: 'teacher rule', answer, text: rule.answer, feedback: rule.say });
   });
   const kept: Misconception[] = [];
   for (const m of [...rules, ...d.misconceptions]) {
     const overridden = feedback.misconceptions?.[m.id];
     const candidate = overridden ? { ...m, feedback: overridden } : m;
     // A "mistake" that gives the right answer, or the same answer as one already named, names nothing.
-    if (sameAnswer(d.answer, candidate.answer, d.answer.expected) !== false) continue;
-    if (kept.some((k) => sameAnswer(d.answer, k.answer, candidate.answer) !== false)) continue;
+    // (Compared through the checker as a learner would type them: this runs once, at compile time.)
+    if (sameAnswer(d.answer, candidate.answer, d.answer.text) !== false) continue;
+    if (kept.some((k) => sameAnswer(d.answer, k.answer, candidate.text) !== false)) continue;
     kept.push(candidate);
   }
   for (const key of Object.keys(feedback.misconceptions ?? {}))
@@ -238,9 +277,12 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
           { key: true, severity: 'warning' },
         ),
       );
+  const t = d.t ?? iterateOf(step);
   return {
     id,
     kind: step.kind,
+    role: d.role ?? ROLES[step.kind],
+    ...(t !== undefined ? { t } : {}),
     title: d.title,
     noun: d.noun ?? NOUNS[step.kind],
     prompt: d.id ? d.prompt : (step.prompt ?? d.prompt),
@@ -275,7 +317,7 @@ function verifyWritten(
       issues.push(
         source.issue(
           [...at, 'expected'],
-          `The written answer ${written(step.expected)} disagrees with the derived one, ${d.answer.expected}.`,
+          `The written answer ${written(step.expected)} disagrees with the derived one, ${d.answer.text}.`,
         ),
       );
   }
@@ -292,17 +334,12 @@ function verifyWritten(
           );
           return;
         }
-        const value = cellValue(w, t, column);
-        const text = value.length === 1 ? valueText(value[0]!) : `[${value.map(valueText).join(', ')}]`;
-        const answer: Answer =
-          value.length === 1
-            ? { type: 'value', expected: text, tolerance: toleranceOf(step.tolerance) }
-            : { type: 'vector', expected: text, vars: [], tolerance: toleranceOf(step.tolerance) };
-        if (sameAnswer(answer, text, written(cell)) !== true)
+        const answer = pointAnswer(cellValue(w, t, column), toleranceOf(step.tolerance));
+        if (sameAnswer(answer, answer.expected, written(cell)) !== true)
           issues.push(
             source.issue(
               [...at, 'values', t, c],
-              `Row ${t}, ${column}: the table says ${written(cell)} but the derivation gives ${text}.`,
+              `Row ${t}, ${column}: the table says ${written(cell)} but the derivation gives ${answer.text}.`,
             ),
           );
       });
@@ -311,10 +348,10 @@ function verifyWritten(
   return issues;
 }
 
-/** The gradient's components as text, or none when a derivative cannot be worked out (reported by its steps). */
-function gradientText(w: Workings): string[] {
+/** The gradient's components as trees, or none when a derivative cannot be worked out (reported by its steps). */
+function gradientTrees(w: Workings): Node[] {
   try {
-    return w.gradient().map((d) => d.text);
+    return w.gradient().map((d) => d.node);
   } catch (e) {
     if (e instanceof DerivationError) return [];
     throw e;
@@ -365,7 +402,14 @@ export function compileExercise(
       statement: statementOf(exercise, w),
       seed,
       parameters: variant.parameters,
-      function: { latex: p.written, text: w.fText, variables: p.variables, name: p.name, gradient: gradientText(w) },
+      function: {
+        latex: p.written,
+        text: w.fText,
+        tree: p.f,
+        variables: p.variables,
+        name: p.name,
+        gradient: gradientTrees(w),
+      },
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
       ...(p.rate ? { learningRate: p.rate.number } : {}),
       steps,

@@ -1,26 +1,28 @@
 /**
  * An exercise's function made numeric for drawing: f and its partial
- * derivatives compiled from the compiled lesson's text by the browser-safe
- * reader and evaluator, the path of the engine's one descent run
+ * derivatives compiled from the compiled lesson's trees by the browser-safe
+ * evaluator, the path of the engine's one descent run
  * (src/content/descent.ts: the plot keeps no stopping rule of its own), and
  * the points a learner writes read the way the checker reads them.
  */
 import { descentPath, stepper } from '../content/descent.js';
+import type { Node } from '../math/ast.js';
 import { compile, type Compiled } from '../math/evaluate.js';
-import { LIMITS } from '../math/limits.js';
+import { toText } from '../math/format.js';
 import { read } from '../math/parse.js';
 import { lowerVectors } from '../math/vectors.js';
 
-/** What a plot needs of a compiled exercise's `function`. */
+/** What a plot needs of a compiled exercise's `function`: trees, compiled here, never text read again. */
 export interface PlotFunction {
-  readonly text: string;
+  readonly tree: Node;
   readonly variables: readonly string[];
-  /** The partial derivatives as checker text, one per variable (empty when none could be derived). */
-  readonly gradient: readonly string[];
+  /** The partial derivatives, one per variable (empty when none could be derived). */
+  readonly gradient: readonly Node[];
   readonly name?: string;
 }
 
 export interface Problem {
+  /** The function as text, for captions and as its identity in caches (written from the tree, never read). */
   readonly text: string;
   readonly variables: readonly string[];
   readonly name: string;
@@ -29,11 +31,9 @@ export interface Problem {
   readonly gradient: readonly Compiled[] | undefined;
 }
 
-function compileText(text: string, variables: readonly string[]): Compiled | undefined {
-  const r = read(text, { variables, maxLength: LIMITS.expressionLength });
-  if (!r.ok) return undefined;
+function compileTree(tree: Node, variables: readonly string[]): Compiled | undefined {
   try {
-    return compile(r.node, variables);
+    return compile(tree, variables);
   } catch {
     return undefined; // a symbol that is not a variable: nothing to draw
   }
@@ -41,12 +41,12 @@ function compileText(text: string, variables: readonly string[]): Compiled | und
 
 /** The function compiled for drawing, or undefined when it cannot be (then no plot is shown). */
 export function problemOf(fn: PlotFunction): Problem | undefined {
-  const f = compileText(fn.text, fn.variables);
+  const f = compileTree(fn.tree, fn.variables);
   if (!f) return undefined;
-  const partials = fn.gradient.map((g) => compileText(g, fn.variables));
+  const partials = fn.gradient.map((g) => compileTree(g, fn.variables));
   const gradient =
     partials.length === fn.variables.length && partials.every((p) => p !== undefined) ? partials : undefined;
-  return { text: fn.text, variables: fn.variables, name: fn.name ?? 'f', f, gradient };
+  return { text: toText(fn.tree), variables: fn.variables, name: fn.name ?? 'f', f, gradient };
 }
 
 export const valueAt = (problem: Problem, point: ArrayLike<number>): number =>

@@ -20,7 +20,7 @@ describe.each(lessons)('%s', (file) => {
   it.each(lesson.exercises.map((e) => [e.id, e] as const))('%s', (_, exercise) => {
     const perfect = answered(
       exercise,
-      exercise.steps.map((s) => [s.id, s.answer.expected] as const),
+      exercise.steps.map((s) => [s.id, s.answer.text] as const),
     );
     const model = plotModel({
       fn: exercise.function,

@@ -15,12 +15,13 @@ describe('the plots’ browser bundle', () => {
     .map((f) => relative(REPO, f))
     .filter((f) => !f.startsWith('components/plot/') && !f.startsWith('src/plot/'));
 
-  it('imports from src/ only the engine’s descent, the reader and the evaluator', () => {
+  it('imports from src/ only the engine’s descent, the reader, the evaluator and the writer (for captions)', () => {
     expect(outside.sort()).toEqual([
       'components/define.ts',
       'src/content/descent.ts',
       'src/math/ast.ts',
       'src/math/evaluate.ts',
+      'src/math/format.ts',
       'src/math/identifiers.ts',
       'src/math/limits.ts',
       'src/math/parse.ts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentIndex, indexInTitle, iterateIndex, learnerPoints } from '../../src/plot/learner.js';
+import { currentIndex, iterateIndex, learnerPoints } from '../../src/plot/learner.js';
 import { pathOf, problemOf } from '../../src/plot/problem.js';
 import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 
@@ -82,10 +82,25 @@ describe('iterateIndex', () => {
 });
 
 describe('which θₜ an answer stands for', () => {
-  it('reads the engine’s title for a hint: θ2, or a table cell’s θ₁', () => {
-    expect(indexInTitle('θ2')).toBe(2);
-    expect(indexInTitle('Row 0, $\\theta_{1}$')).toBe(1);
-    expect(indexInTitle('the limit')).toBeUndefined();
+  it('takes the t of θₜ from the compiled step, as data: an update from θ₀ is θ₁, a table row’s next iterate θₜ₊₁', () => {
+    const roles = (lesson: string, id: string) =>
+      exerciseOf(lesson, id).steps.map((s) => [s.id, s.role, s.t ?? null] as const);
+    expect(roles('bowl', 'one-step')).toEqual([
+      ['loss', 'loss', 0],
+      ['partial-x', 'derivative', null],
+      ['partial-y', 'derivative', null],
+      ['gradient', 'gradient', 0],
+      ['norm', 'norm', 0],
+      ['update-0', 'iterate', 1],
+      ['loss-1', 'loss', 1],
+    ]);
+    expect(roles('one-variable', 'iteration-table').slice(1, 5)).toEqual([
+      ['table-0-theta', 'iterate', 0],
+      ['table-0-loss', 'loss', 0],
+      ['table-0-gradient', 'gradient', 0],
+      ['table-0-next', 'iterate', 1],
+    ]);
+    expect(roles('one-variable', 'iteration-table').at(-2)).toEqual(['limit', 'limit', null]);
   });
 
   it('places an iterate of a path that flips back and forth at its own t, not the first visit', () => {

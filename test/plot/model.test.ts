@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contourSet, plotModel } from '../../src/plot/model.js';
-import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
+import { WRONG_SIGN, answered, exerciseOf, plotFunction } from './fixtures.js';
 
 const round = (values: ArrayLike<number>, places = 9) => Array.from(values, (v) => Number(v.toFixed(places)));
 
@@ -43,14 +43,12 @@ describe('plotModel of other exercises', () => {
   });
 
   it('draws nothing for three variables', () => {
-    expect(
-      plotModel({ fn: { text: 'x + y + z', variables: ['x', 'y', 'z'], gradient: ['1', '1', '1'] } }),
-    ).toBeUndefined();
+    expect(plotModel({ fn: plotFunction('x + y + z', ['x', 'y', 'z'], ['1', '1', '1']) })).toBeUndefined();
   });
 
   it('uses a fixed view when given one (the explorer’s), and fills in the range of f for one variable', () => {
     const model = plotModel({
-      fn: { text: 'x^2', variables: ['x'], gradient: ['2*x'] },
+      fn: plotFunction('x^2', ['x'], ['2*x']),
       start: [1],
       rate: 0.1,
       view: { x: [-2, 2], y: [0, 0] },

@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { descentPath, run, stepper } from '../../src/content/descent.js';
 import { gradientAt, lossSeries, pathOf, pointOf, problemOf, valueAt } from '../../src/plot/problem.js';
+import { plotFunction } from './fixtures.js';
 
-const bowl = problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: ['2*x', '2*y'], name: 'J' })!;
+const bowl = problemOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x', '2*y'], 'J'))!;
 
 describe('problemOf', () => {
-  it('compiles the function and its partial derivatives from the lesson’s text', () => {
+  it('compiles the function and its partial derivatives from the lesson’s trees', () => {
     expect(bowl.name).toBe('J');
     expect(valueAt(bowl, [3, 4])).toBe(25);
     expect(Array.from(gradientAt(bowl, [3, 4])!)).toEqual([6, 8]);
   });
 
-  it('reads subscripted variables and the functions a lesson may use', () => {
-    const f = problemOf({
-      text: 'x1*cos(x2) + exp(0)',
-      variables: ['x1', 'x2'],
-      gradient: ['cos(x2)', '-x1*sin(x2)'],
-    })!;
+  it('compiles subscripted variables and the functions a lesson may use', () => {
+    const f = problemOf(plotFunction('x1*cos(x2) + exp(0)', ['x1', 'x2'], ['cos(x2)', '-x1*sin(x2)']))!;
     expect(valueAt(f, [2, 0])).toBe(3);
   });
 
-  it('draws no gradient when a partial is missing, and no plot when the function cannot be read', () => {
-    expect(problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: ['2*x'] })!.gradient).toBeUndefined();
-    expect(problemOf({ text: 'x^2 +', variables: ['x'], gradient: [] })).toBeUndefined();
-    expect(problemOf({ text: 'x + z', variables: ['x'], gradient: ['1'] })).toBeUndefined();
+  it('draws no gradient when a partial is missing, and no plot when the function has a symbol that is no variable', () => {
+    expect(problemOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x']))!.gradient).toBeUndefined();
+    expect(problemOf(plotFunction('x + z', ['x', 'z'], ['1', '1']))!.text).toBe('x + z');
+    expect(problemOf({ ...plotFunction('x + z', ['x', 'z'], ['1', '1']), variables: ['x'] })).toBeUndefined();
   });
 });
 

@@ -6,7 +6,8 @@
 import { compile, differentiateByRules, read, substitute, num } from '../../math/index.js';
 import { largestEigenvalue, REGIMES, run, stepper, type Regime } from '../descent.js';
 import type { StepFile } from '../schema.js';
-import { pointText, valueOf, valueText, type Point } from '../values.js';
+import { statedPoint, statedValue } from '../quantity.js';
+import { valueOf, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
 import {
   at,
@@ -67,7 +68,7 @@ export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Deriv
       {
         id: 'start',
         name: 'the start point',
-        answer: pointText(w.point(0)),
+        ...statedPoint(w.point(0)),
         feedback: 'That is where descent starts, not where it ends.',
       },
     ],
@@ -90,7 +91,7 @@ export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>
       {
         id: 'start',
         name: 'the loss at the start',
-        answer: valueText(w.lossAt(w.point(0))),
+        ...statedValue(w.lossAt(w.point(0))),
         feedback: 'That is the loss at the start point.',
       },
     ],
@@ -108,7 +109,7 @@ export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivati
   return {
     title: `α = ${rate}`,
     prompt: `With learning rate $\\alpha = ${rate}$ from ${at(w, 0)}, what does gradient descent do?`,
-    answer: { type: 'choice', expected: result.regime, options: REGIMES },
+    answer: { type: 'choice', expected: { type: 'option', id: result.regime }, text: result.regime, options: REGIMES },
     answerLatex: `\\text{${label}}`,
     solution: [
       `The first iterates: ${path.map((p, k) => `$${pointName(w, k)} = ${quantityLatex(p)}$`).join(', ')}, …`,
@@ -167,13 +168,13 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
       {
         id: 'L',
         name: 'L itself',
-        answer: String(L),
+        ...statedValue(valueOf(L)),
         feedback: 'That is $L$, the curvature; the learning rate is its reciprocal, $1/L$.',
       },
       {
         id: 'two_over_L',
         name: '2/L',
-        answer: String(settle(2 / L)),
+        ...statedValue(valueOf(settle(2 / L))),
         feedback:
           'Below $2/L$ descent still converges on a quadratic, but only $\\alpha \\le 1/L$ guarantees the sufficient decrease.',
       },
@@ -182,7 +183,7 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
             {
               id: 'smallest',
               name: 'the smallest curvature',
-              answer: String(settle(1 / smallest)),
+              ...statedValue(valueOf(settle(1 / smallest))),
               feedback: '$L$ is the largest eigenvalue of the Hessian, not the smallest.',
             },
           ]

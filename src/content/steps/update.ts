@@ -3,10 +3,11 @@
  * θ − α∇f, the iterate after t steps, the loss at a point, and the predicted
  * decrease −α‖∇f‖². Their mistakes: the sign, a forgotten α, only the step.
  */
-import { read, substitute, sym, toText } from '../../math/index.js';
+import { bin, num, substitute, sym, toText } from '../../math/index.js';
+import { statedPoint, statedValue, valueTree } from '../quantity.js';
 import type { Misconception } from '../derived.js';
 import type { StepFile } from '../schema.js';
-import { combine, pointText, valueOf, valueText, type Point, type Value } from '../values.js';
+import { combine, valueOf, type Point, type Value } from '../values.js';
 import { substituted, type Workings } from '../workings.js';
 import { sumOfSquares, sqrtValue } from './derivatives.js';
 import {
@@ -57,18 +58,18 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
       {
         id: 'forgot_rate',
         name: 'the learning rate forgotten',
-        answer: pointText(g),
+        ...statedPoint(g),
         feedback: `That is the gradient itself; scale it by $\\alpha = ${alphaLatex(w)}$.`,
       },
       {
         id: 'update',
         name: 'the update instead of the step',
-        answer: pointText(sub(w.point(t), s)),
+        ...statedPoint(sub(w.point(t), s)),
         feedback: 'That is the new point $\\theta - \\alpha\\nabla f$; the step is $\\alpha\\nabla f$ alone.',
       },
     ],
     ...(source
-      ? { carry: { inputs, template: templateOf(inputs.map((i) => `${valueText(w.rate)}*${i.symbol}`)) } }
+      ? { carry: { inputs, template: templateOf(inputs.map((i) => bin('*', valueTree(w.rate), sym(i.symbol)))) } }
       : {}),
   };
 }
@@ -83,38 +84,40 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
   const stepSource = source ? undefined : findEarlier(earlier, (x) => x.kind === 'step' && (x.after ?? 0) === t);
   const inputs = source ? inputsFor(source, g.length, 'g') : stepSource ? inputsFor(stepSource, g.length, 's') : [];
   const template = templateOf(
-    inputs.map((input, k) => `${valueText(theta[k]!)} - ${source ? `${valueText(w.rate)}*` : ''}${input.symbol}`),
+    inputs.map((input, k) =>
+      bin('-', valueTree(theta[k]!), source ? bin('*', valueTree(w.rate), sym(input.symbol)) : sym(input.symbol)),
+    ),
   );
   const misconceptions: Misconception[] = [
     {
       id: 'sign',
       name: 'the sign of the update',
-      answer: pointText(add(theta, s)),
+      ...statedPoint(add(theta, s)),
       feedback:
         'You stepped uphill: the update subtracts the gradient, $\\theta - \\alpha\\nabla f$, because the gradient points uphill.',
     },
     {
       id: 'forgot_rate',
       name: 'the learning rate forgotten',
-      answer: pointText(sub(theta, g)),
+      ...statedPoint(sub(theta, g)),
       feedback: `Scale the gradient by the learning rate $\\alpha = ${alphaLatex(w)}$ before subtracting it.`,
     },
     {
       id: 'step_only',
       name: 'only the step',
-      answer: pointText(s),
+      ...statedPoint(s),
       feedback: 'That is the step $\\alpha\\nabla f$; subtract it from the current point to get the new one.',
     },
     {
       id: 'negative_step_only',
       name: 'only the step, negated',
-      answer: pointText(scale(s, valueOf(-1))),
+      ...statedPoint(scale(s, valueOf(-1))),
       feedback: 'That is $-\\alpha\\nabla f$, the move; add it to the current point to get the new one.',
     },
     {
       id: 'divided_by_rate',
       name: 'divided by the learning rate',
-      answer: pointText(sub(theta, div(g, w.rate))),
+      ...statedPoint(sub(theta, div(g, w.rate))),
       feedback: 'Multiply the gradient by $\\alpha$; do not divide by it.',
     },
   ];
@@ -152,13 +155,13 @@ export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'
       {
         id: 'one_short',
         name: 'one step short',
-        answer: pointText(w.point(t - 1)),
+        ...statedPoint(w.point(t - 1)),
         feedback: `That is $${pointName(w, t - 1)}$: one more step is needed.`,
       },
       {
         id: 'one_over',
         name: 'one step too many',
-        answer: pointText(w.point(t + 1)),
+        ...statedPoint(w.point(t + 1)),
         feedback: `That is $${pointName(w, t + 1)}$: one step too many.`,
       },
     ],
@@ -178,16 +181,15 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
         )
       : undefined;
   const inputs = source ? inputsFor(source, w.variables.length, 'p') : [];
-  const template = source
-    ? toText(substitute(w.problem.f, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)]))))
-    : '';
+  const template =
+    source && substitute(w.problem.f, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)])));
   const misconceptions: Misconception[] =
     t > 0
       ? [
           {
             id: 'old_point',
             name: 'the loss at the old point',
-            answer: valueText(w.lossAt(w.point(t - 1))),
+            ...statedValue(w.lossAt(w.point(t - 1))),
             feedback: `That is the loss at $${pointName(w, t - 1)}$; evaluate at the new point ${at(w, t)}.`,
           },
         ]
@@ -204,7 +206,8 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
         ? `Right: the loss went from ${short(w.lossAt(w.point(t - 1)))} to ${short(value)}.`
         : `Right: this is the loss where descent starts.`,
     misconceptions,
-    ...(source && read(template, { maxLength: 4000 }).ok ? { carry: { inputs, template } } : {}),
+    // A function too long to restate (over 4,000 characters) is not carried forward.
+    ...(template && toText(template).length <= 4000 ? { carry: { inputs, template } } : {}),
   };
 }
 
@@ -232,22 +235,29 @@ export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of
       {
         id: 'sign',
         name: 'the sign',
-        answer: valueText(combine(w.rate, squares, '*')),
+        ...statedValue(combine(w.rate, squares, '*')),
         feedback: 'A descent step lowers the loss: the change is negative.',
       },
       {
         id: 'not_squared',
         name: 'the norm not squared',
-        answer: valueText(combine(valueOf(0), combine(w.rate, sqrtValue(squares), '*'), '-')),
+        ...statedValue(combine(valueOf(0), combine(w.rate, sqrtValue(squares), '*'), '-')),
         feedback: 'The gradient enters twice, once in the slope and once in the step: the norm is squared.',
       },
       {
         id: 'forgot_rate',
         name: 'the learning rate forgotten',
-        answer: valueText(combine(valueOf(0), squares, '-')),
+        ...statedValue(combine(valueOf(0), squares, '-')),
         feedback: `The step is scaled by $\\alpha = ${alphaLatex(w)}$.`,
       },
     ],
-    ...(source ? { carry: { inputs: [{ symbol: 'n', step: source.id }], template: `-${valueText(w.rate)}*n^2` } } : {}),
+    ...(source
+      ? {
+          carry: {
+            inputs: [{ symbol: 'n', step: source.id }],
+            template: { type: 'neg', arg: bin('*', valueTree(w.rate), bin('^', sym('n'), num(2))) },
+          },
+        }
+      : {}),
   };
 }
