@@ -13,3 +13,13 @@ export {
   type WebStorage,
 } from './storage.js';
 export { readingOf, type Reading } from './preview.js';
+export {
+  LessonSession,
+  lessonProgress,
+  openCompiledLesson,
+  type LessonProgress,
+  type ExerciseProgress,
+  type LessonEvent,
+  type LessonSessionOptions,
+  type Opened,
+} from './lesson.js';
