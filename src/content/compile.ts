@@ -179,11 +179,11 @@ function meets(constraint: ConstraintFile, problem: Problem, parameters: Paramet
     case 'not_minimum':
       return w.gradientAt(theta).some((g) => Math.abs(g.number) > 1e-9);
     case 'loss_decreases':
-      return problem.rate !== undefined && w.lossAt(w.point(1)).number < w.lossAt(theta).number;
+      return problem.learningRate !== undefined && w.lossAt(w.point(1)).number < w.lossAt(theta).number;
     case 'converges': {
-      if (!problem.rate) return true;
+      if (!problem.learningRate) return true;
       const r = run(
-        stepper(w.compiledGradient(), problem.rate.number),
+        stepper(w.compiledGradient(), problem.learningRate.number),
         Float64Array.from(theta, (v) => v.number),
       );
       return r.regime !== 'diverges' && r.regime !== 'flips';
@@ -232,8 +232,9 @@ function statementOf(exercise: ExerciseFile, w: Workings): string {
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
   const start = p.start && `gradient descent starts at $${theta0} = ${pointLatex(p.start)}$`;
-  const rate = p.rate && `learning rate $\\alpha = ${valueText(p.rate)}$`;
-  const descent = start && rate ? `${start} with ${rate}` : (start ?? (rate && `the ${rate}`));
+  const learningRate = p.learningRate && `learning rate $\\alpha = ${valueText(p.learningRate)}$`;
+  const descent =
+    start && learningRate ? `${start} with ${learningRate}` : (start ?? (learningRate && `the ${learningRate}`));
   const given = p.given.length > 0 ? `, where ${p.given.map((g) => `$${g}$`).join(' and ')}` : '';
   return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}`;
 }
@@ -411,7 +412,7 @@ export function compileExercise(
         gradient: gradientTrees(w),
       },
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
-      ...(p.rate ? { learningRate: p.rate.number } : {}),
+      ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
       steps,
     },
   };

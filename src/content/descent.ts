@@ -23,10 +23,10 @@ const MAX_ITERATIONS = 20_000;
 export type Step = (theta: Float64Array) => Float64Array;
 
 /** One gradient step θ − α∇f(θ) over compiled partials. */
-export function stepper(gradient: readonly Compiled[], rate: number): Step {
+export function stepper(gradient: readonly Compiled[], learningRate: number): Step {
   return (theta) => {
     const next = new Float64Array(theta.length);
-    for (let k = 0; k < theta.length; k++) next[k] = theta[k]! - rate * gradient[k]!(theta);
+    for (let k = 0; k < theta.length; k++) next[k] = theta[k]! - learningRate * gradient[k]!(theta);
     return next;
   };
 }

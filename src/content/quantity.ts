@@ -64,4 +64,3 @@ export const expressionsAnswer = (trees: readonly Node[], vars: readonly string[
   vars,
   tolerance,
 });
-

@@ -49,7 +49,6 @@ export function combine(a: Value, b: Value, op: '+' | '-' | '*' | '/'): Value {
   return { number: op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : x / y };
 }
 
-
 /** The value as answer text for the checker: exact when known (23/3), else 15 significant digits. */
 export function valueText(v: Value): string {
   if (v.exact)

@@ -8,7 +8,7 @@
 import type { CompiledExercise } from '../content/compile.js';
 import type { DerivedStep } from '../content/derived.js';
 import type { StepView } from '../tutor/state.js';
-import { pointOf } from './problem.js';
+import { pointOf } from './landscape.js';
 
 export type PointStatus = 'right' | 'wrong' | 'unchecked';
 

@@ -25,7 +25,7 @@ describe.each(lessons)('%s', (file) => {
     const model = plotModel({
       fn: exercise.function,
       start: exercise.start,
-      rate: exercise.learningRate,
+      learningRate: exercise.learningRate,
       exercise,
       steps: perfect,
     });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { REGIMES } from '../../src/content/descent.js';
 import { explore, explorerView, rateControl, regimeLabel, stableRate } from '../../src/plot/explorer.js';
-import { problemOf } from '../../src/plot/problem.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
 import { plotFunction } from './fixtures.js';
 
-const parabola = problemOf(plotFunction('x^2 - 4*x + 5', ['x'], ['2*x - 4']))!;
-const valley = problemOf(plotFunction('0.2*x1^2 + x2^2', ['x1', 'x2'], ['2*x1/5', '2*x2']))!;
+const parabola = landscapeOf(plotFunction('x^2 - 4*x + 5', ['x'], ['2*x - 4']))!;
+const valley = landscapeOf(plotFunction('0.2*x1^2 + x2^2', ['x1', 'x2'], ['2*x1/5', '2*x2']))!;
 
 describe('explore: the regime named by the engine’s run, at any rate', () => {
   it('names the six regimes of the lesson on x² − 4x + 5 from −1', () => {
-    const regimes = [0.02, 0.2, 0.5, 0.8, 1, 1.01].map((rate) => explore(parabola, rate, [-1])!.regime);
+    const regimes = [0.02, 0.2, 0.5, 0.8, 1, 1.01].map((learningRate) => explore(parabola, learningRate, [-1])!.regime);
     expect(regimes).toEqual(['slow', 'converges', 'one_step', 'oscillates', 'flips', 'diverges']);
   });
 
@@ -48,7 +48,7 @@ describe('the slider', () => {
   });
 
   it('has no stable limit without a gradient', () => {
-    const bare = problemOf(plotFunction('x^2', ['x'], []))!;
+    const bare = landscapeOf(plotFunction('x^2', ['x'], []))!;
     expect(stableRate(bare, [1])).toBeUndefined();
     expect(explore(bare, 0.1, [1])).toBeUndefined();
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadLesson, type CompiledExercise, type Policy } from '../../src/content/index.js';
 import { read, type Node } from '../../src/math/index.js';
-import type { PlotFunction } from '../../src/plot/problem.js';
+import type { PlotFunction } from '../../src/plot/landscape.js';
 import { Tracker, type StepView } from '../../src/tutor/state.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');

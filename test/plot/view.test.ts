@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemOf } from '../../src/plot/problem.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
 import { curveView, framedPath, lineRange, mirrorView, squareView } from '../../src/plot/view.js';
 import { plotFunction } from './fixtures.js';
 
@@ -28,7 +28,7 @@ describe('lineRange', () => {
 
 describe('curveView', () => {
   it('spans what f takes over the x-range, with a margin', () => {
-    const parabola = problemOf(plotFunction('x^2', ['x'], ['2*x']))!;
+    const parabola = landscapeOf(plotFunction('x^2', ['x'], ['2*x']))!;
     const view = curveView(parabola, [-2, 2], 0);
     expect(view).toEqual({ x: [-2, 2], y: [0, 4] });
   });

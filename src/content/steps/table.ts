@@ -43,7 +43,7 @@ function over(w: Workings, id: string, node: Node): Node {
 
 export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'>>): Derivation[] {
   const cells: Derivation[] = [];
-  const alpha = valueTree(w.rate);
+  const learningRateTree = valueTree(w.learningRate);
   for (let t = 0; t < step.rows; t++) {
     const theta = w.point(t);
     const g = w.gradientAt(theta);
@@ -127,11 +127,11 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       role: 'iterate',
       t: t + 1,
       title: row(`$${pointName(w, t + 1)}$`),
-      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.rate)}$.`,
+      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.learningRate)}$.`,
       answer: pointAnswer(next, tolerance),
       answerLatex: quantityLatex(next),
       solution: [
-        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.rate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
+        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.learningRate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
       hints: ['Subtract α times the gradient from this row’s iterate.'],
       correct: 'Right.',
@@ -139,19 +139,21 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
         {
           id: 'sign',
           name: 'the sign of the update',
-          ...statedPoint(theta.map((x, k) => combine(x, combine(w.rate, g[k]!, '*'), '+'))),
+          ...statedPoint(theta.map((x, k) => combine(x, combine(w.learningRate, g[k]!, '*'), '+'))),
           feedback: 'The update subtracts the gradient: $\\theta - \\alpha\\nabla f$.',
         },
         {
           id: 'forgot_rate',
           name: 'the learning rate forgotten',
           ...statedPoint(theta.map((x, k) => combine(x, g[k]!, '-'))),
-          feedback: `Scale the gradient by $\\alpha = ${short(w.rate)}$ first.`,
+          feedback: `Scale the gradient by $\\alpha = ${short(w.learningRate)}$ first.`,
         },
       ],
       carry: {
         inputs: [...thetaIn, ...gradIn],
-        template: templateOf(thetaIn.map((p, k) => bin('-', sym(p.symbol), bin('*', alpha, sym(gradIn[k]!.symbol))))),
+        template: templateOf(
+          thetaIn.map((p, k) => bin('-', sym(p.symbol), bin('*', learningRateTree, sym(gradIn[k]!.symbol)))),
+        ),
       },
     });
   }

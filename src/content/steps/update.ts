@@ -36,22 +36,22 @@ const div = (p: Point, k: Value): Point => p.map((x) => combine(x, k, '/'));
 const gradientStep = (earlier: StepInput['earlier'], t: number) =>
   findEarlier(earlier, (s) => s.kind === 'gradient' && !s.symbolic && (s.after ?? 0) === t);
 
-function alphaLatex(w: Workings): string {
-  return short(w.rate);
+function learningRateLatex(w: Workings): string {
+  return short(w.learningRate);
 }
 
 export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'step'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
-  const s = scale(g, w.rate);
+  const s = scale(g, w.learningRate);
   const source = gradientStep(earlier, t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
     title: `α∇${w.name} at θ${t}`,
-    prompt: `With learning rate $\\alpha = ${alphaLatex(w)}$, compute the step $\\alpha \\nabla ${w.name}$ at ${at(w, t)}.`,
+    prompt: `With learning rate $\\alpha = ${learningRateLatex(w)}$, compute the step $\\alpha \\nabla ${w.name}$ at ${at(w, t)}.`,
     answer: pointAnswer(s, tolerance),
     answerLatex: quantityLatex(s),
-    solution: [`$\\alpha \\nabla ${w.name} = ${alphaLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
+    solution: [`$\\alpha \\nabla ${w.name} = ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
     hints: ['Multiply every component of the gradient by the learning rate.'],
     correct: 'Right: this is how far the update moves, against the gradient.',
     misconceptions: [
@@ -59,7 +59,7 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
         id: 'forgot_rate',
         name: 'the learning rate forgotten',
         ...statedPoint(g),
-        feedback: `That is the gradient itself; scale it by $\\alpha = ${alphaLatex(w)}$.`,
+        feedback: `That is the gradient itself; scale it by $\\alpha = ${learningRateLatex(w)}$.`,
       },
       {
         id: 'update',
@@ -69,7 +69,12 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
       },
     ],
     ...(source
-      ? { carry: { inputs, template: templateOf(inputs.map((i) => bin('*', valueTree(w.rate), sym(i.symbol)))) } }
+      ? {
+          carry: {
+            inputs,
+            template: templateOf(inputs.map((i) => bin('*', valueTree(w.learningRate), sym(i.symbol)))),
+          },
+        }
       : {}),
   };
 }
@@ -78,14 +83,18 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
   const t = step.after ?? 0;
   const theta = w.point(t);
   const g = w.gradientAt(theta);
-  const s = scale(g, w.rate);
+  const s = scale(g, w.learningRate);
   const next = w.point(t + 1);
   const source = gradientStep(earlier, t);
   const stepSource = source ? undefined : findEarlier(earlier, (x) => x.kind === 'step' && (x.after ?? 0) === t);
   const inputs = source ? inputsFor(source, g.length, 'g') : stepSource ? inputsFor(stepSource, g.length, 's') : [];
   const template = templateOf(
     inputs.map((input, k) =>
-      bin('-', valueTree(theta[k]!), source ? bin('*', valueTree(w.rate), sym(input.symbol)) : sym(input.symbol)),
+      bin(
+        '-',
+        valueTree(theta[k]!),
+        source ? bin('*', valueTree(w.learningRate), sym(input.symbol)) : sym(input.symbol),
+      ),
     ),
   );
   const misconceptions: Misconception[] = [
@@ -100,7 +109,7 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
       id: 'forgot_rate',
       name: 'the learning rate forgotten',
       ...statedPoint(sub(theta, g)),
-      feedback: `Scale the gradient by the learning rate $\\alpha = ${alphaLatex(w)}$ before subtracting it.`,
+      feedback: `Scale the gradient by the learning rate $\\alpha = ${learningRateLatex(w)}$ before subtracting it.`,
     },
     {
       id: 'step_only',
@@ -117,18 +126,18 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
     {
       id: 'divided_by_rate',
       name: 'divided by the learning rate',
-      ...statedPoint(sub(theta, div(g, w.rate))),
+      ...statedPoint(sub(theta, div(g, w.learningRate))),
       feedback: 'Multiply the gradient by $\\alpha$; do not divide by it.',
     },
   ];
   return {
     title: `θ${t + 1}`,
-    prompt: `Take one gradient-descent step from ${at(w, t)} with $\\alpha = ${alphaLatex(w)}$: what is $${pointName(w, t + 1)}$?`,
+    prompt: `Take one gradient-descent step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$: what is $${pointName(w, t + 1)}$?`,
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [
       `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha \\nabla ${w.name}(${pointName(w, t)})$`,
-      `$= ${quantityLatex(theta)} - ${alphaLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
+      `$= ${quantityLatex(theta)} - ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
     ],
     hints: [
       'The update rule is $\\theta_{t+1} = \\theta_t - \\alpha \\nabla f(\\theta_t)$.',
@@ -145,7 +154,7 @@ export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'
   const rows = Array.from({ length: t + 1 }, (_, k) => `$${pointName(w, k)} = ${quantityLatex(w.point(k))}$`);
   return {
     title: `θ${t}`,
-    prompt: `Starting from ${at(w, 0)} with $\\alpha = ${alphaLatex(w)}$, what is $${pointName(w, t)}$ after ${t} step${t > 1 ? 's' : ''}?`,
+    prompt: `Starting from ${at(w, 0)} with $\\alpha = ${learningRateLatex(w)}$, what is $${pointName(w, t)}$ after ${t} step${t > 1 ? 's' : ''}?`,
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
     solution: ['Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla f(\\theta_k)$ repeatedly:', ...rows],
@@ -215,16 +224,16 @@ export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
-  const change = combine(valueOf(0), combine(w.rate, squares, '*'), '-');
+  const change = combine(valueOf(0), combine(w.learningRate, squares, '*'), '-');
   const source = findEarlier(earlier, (s) => s.kind === 'norm' && (s.after ?? 0) === t);
   return {
     title: `ΔJ at θ${t}`,
-    prompt: `To first order, by how much does $${w.name}$ change in one step from ${at(w, t)} with $\\alpha = ${alphaLatex(w)}$? (Give the change $\\Delta ${w.name}$, negative for a decrease.)`,
+    prompt: `To first order, by how much does $${w.name}$ change in one step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$? (Give the change $\\Delta ${w.name}$, negative for a decrease.)`,
     answer: valueAnswer(change, tolerance),
     answerLatex: short(change),
     solution: [
       `To first order, $\\Delta ${w.name} \\approx \\nabla ${w.name} \\cdot \\Delta\\theta = \\nabla ${w.name} \\cdot (-\\alpha \\nabla ${w.name}) = -\\alpha \\lVert \\nabla ${w.name} \\rVert^2$.`,
-      `$= -${alphaLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`,
+      `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`,
     ],
     hints: [
       'The change of a function along a small move $\\Delta\\theta$ is about $\\nabla f \\cdot \\Delta\\theta$.',
@@ -235,27 +244,27 @@ export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of
       {
         id: 'sign',
         name: 'the sign',
-        ...statedValue(combine(w.rate, squares, '*')),
+        ...statedValue(combine(w.learningRate, squares, '*')),
         feedback: 'A descent step lowers the loss: the change is negative.',
       },
       {
         id: 'not_squared',
         name: 'the norm not squared',
-        ...statedValue(combine(valueOf(0), combine(w.rate, sqrtValue(squares), '*'), '-')),
+        ...statedValue(combine(valueOf(0), combine(w.learningRate, sqrtValue(squares), '*'), '-')),
         feedback: 'The gradient enters twice, once in the slope and once in the step: the norm is squared.',
       },
       {
         id: 'forgot_rate',
         name: 'the learning rate forgotten',
         ...statedValue(combine(valueOf(0), squares, '-')),
-        feedback: `The step is scaled by $\\alpha = ${alphaLatex(w)}$.`,
+        feedback: `The step is scaled by $\\alpha = ${learningRateLatex(w)}$.`,
       },
     ],
     ...(source
       ? {
           carry: {
             inputs: [{ symbol: 'n', step: source.id }],
-            template: { type: 'neg', arg: bin('*', valueTree(w.rate), bin('^', sym('n'), num(2))) },
+            template: { type: 'neg', arg: bin('*', valueTree(w.learningRate), bin('^', sym('n'), num(2))) },
           },
         }
       : {}),

@@ -21,7 +21,7 @@ export interface PlotFunction {
   readonly name?: string;
 }
 
-export interface Problem {
+export interface Landscape {
   /** The function as text, for captions and as its identity in caches (written from the tree, never read). */
   readonly text: string;
   readonly variables: readonly string[];
@@ -40,7 +40,7 @@ function compileTree(tree: Node, variables: readonly string[]): Compiled | undef
 }
 
 /** The function compiled for drawing, or undefined when it cannot be (then no plot is shown). */
-export function problemOf(fn: PlotFunction): Problem | undefined {
+export function landscapeOf(fn: PlotFunction): Landscape | undefined {
   const f = compileTree(fn.tree, fn.variables);
   if (!f) return undefined;
   const partials = fn.gradient.map((g) => compileTree(g, fn.variables));
@@ -49,24 +49,29 @@ export function problemOf(fn: PlotFunction): Problem | undefined {
   return { text: toText(fn.tree), variables: fn.variables, name: fn.name ?? 'f', f, gradient };
 }
 
-export const valueAt = (problem: Problem, point: ArrayLike<number>): number =>
-  problem.f(point instanceof Float64Array ? point : Float64Array.from(point));
+export const valueAt = (landscape: Landscape, point: ArrayLike<number>): number =>
+  landscape.f(point instanceof Float64Array ? point : Float64Array.from(point));
 
-export function gradientAt(problem: Problem, point: ArrayLike<number>): Float64Array | undefined {
-  if (!problem.gradient) return undefined;
+export function gradientAt(landscape: Landscape, point: ArrayLike<number>): Float64Array | undefined {
+  if (!landscape.gradient) return undefined;
   const theta = point instanceof Float64Array ? point : Float64Array.from(point);
-  return Float64Array.from(problem.gradient, (g) => g(theta));
+  return Float64Array.from(landscape.gradient, (g) => g(theta));
 }
 
 /** The engine's path at a learning rate, or just the start when the lesson has no gradient. */
-export function pathOf(problem: Problem, rate: number, start: ArrayLike<number>, max = 1000): Float64Array[] {
-  if (!problem.gradient) return [Float64Array.from(start)];
-  return descentPath(stepper(problem.gradient, rate), start, max);
+export function pathOf(
+  landscape: Landscape,
+  learningRate: number,
+  start: ArrayLike<number>,
+  max = 1000,
+): Float64Array[] {
+  if (!landscape.gradient) return [Float64Array.from(start)];
+  return descentPath(stepper(landscape.gradient, learningRate), start, max);
 }
 
 /** The loss per iteration along a path. */
-export const lossSeries = (problem: Problem, path: readonly Float64Array[]): number[] =>
-  path.map((theta) => problem.f(theta));
+export const lossSeries = (landscape: Landscape, path: readonly Float64Array[]): number[] =>
+  path.map((theta) => landscape.f(theta));
 
 /**
  * A point the learner wrote, read as the checker reads it: `(3.6, 4.8)`,

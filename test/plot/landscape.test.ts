@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { descentPath, run, stepper } from '../../src/content/descent.js';
-import { gradientAt, lossSeries, pathOf, pointOf, problemOf, valueAt } from '../../src/plot/problem.js';
+import { gradientAt, lossSeries, pathOf, pointOf, landscapeOf, valueAt } from '../../src/plot/landscape.js';
 import { plotFunction } from './fixtures.js';
 
-const bowl = problemOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x', '2*y'], 'J'))!;
+const bowl = landscapeOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x', '2*y'], 'J'))!;
 
 describe('problemOf', () => {
   it('compiles the function and its partial derivatives from the lesson’s trees', () => {
@@ -13,14 +13,14 @@ describe('problemOf', () => {
   });
 
   it('compiles subscripted variables and the functions a lesson may use', () => {
-    const f = problemOf(plotFunction('x1*cos(x2) + exp(0)', ['x1', 'x2'], ['cos(x2)', '-x1*sin(x2)']))!;
+    const f = landscapeOf(plotFunction('x1*cos(x2) + exp(0)', ['x1', 'x2'], ['cos(x2)', '-x1*sin(x2)']))!;
     expect(valueAt(f, [2, 0])).toBe(3);
   });
 
   it('draws no gradient when a partial is missing, and no plot when the function has a symbol that is no variable', () => {
-    expect(problemOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x']))!.gradient).toBeUndefined();
-    expect(problemOf(plotFunction('x + z', ['x', 'z'], ['1', '1']))!.text).toBe('x + z');
-    expect(problemOf({ ...plotFunction('x + z', ['x', 'z'], ['1', '1']), variables: ['x'] })).toBeUndefined();
+    expect(landscapeOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x']))!.gradient).toBeUndefined();
+    expect(landscapeOf(plotFunction('x + z', ['x', 'z'], ['1', '1']))!.text).toBe('x + z');
+    expect(landscapeOf({ ...plotFunction('x + z', ['x', 'z'], ['1', '1']), variables: ['x'] })).toBeUndefined();
   });
 });
 
@@ -57,8 +57,8 @@ describe('the engine’s path', () => {
       [1, [3, 4], 'flips'],
       [1.5, [1, 0], 'diverges'],
     ];
-    for (const [rate, start, regime] of cases) {
-      const step = stepper(bowl.gradient!, rate);
+    for (const [learningRate, start, regime] of cases) {
+      const step = stepper(bowl.gradient!, learningRate);
       const outcome = run(step, Float64Array.from(start));
       const path = descentPath(step, start, 100_000);
       expect(outcome.regime).toBe(regime);
