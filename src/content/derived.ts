@@ -99,19 +99,22 @@ export interface CarryForward {
  * iterate, a loss, a gradient. Read by the plots (which answers are points of
  * the descent) instead of anything in a title or an id.
  */
-export type StepRole =
-  | 'derivative'
-  | 'gradient'
-  | 'direction'
-  | 'norm'
-  | 'step'
-  | 'iterate'
-  | 'loss'
-  | 'limit'
-  | 'limit_loss'
-  | 'decrease'
-  | 'regime'
-  | 'max_rate';
+export const STEP_ROLES = [
+  'derivative',
+  'gradient',
+  'direction',
+  'norm',
+  'step',
+  'iterate',
+  'loss',
+  'limit',
+  'limit_loss',
+  'decrease',
+  'regime',
+  'max_rate',
+] as const;
+
+export type StepRole = (typeof STEP_ROLES)[number];
 
 export interface DerivedStep {
   readonly id: string;

@@ -25,6 +25,7 @@ export type {
 } from './derived.js';
 export { componentTexts, quantityTree } from './answer-tree.js';
 export { openCompiledLesson, type Opened } from './compiled.js';
+export { CompiledLessonSchema, compiledLessonJsonSchema } from './compiled-schema.js';
 export { formatIssue, type Issue } from './issues.js';
 export { lessonJsonSchema, STEP_KINDS, type LessonFile, type StepKind } from './schema.js';
 export { REGIMES, type Regime } from './descent.js';

@@ -1,11 +1,19 @@
 /**
- * The compiled lesson's format version: a lesson compiled to the format this
- * version reads opens; one compiled to another (the old text format, a newer
- * one), or damaged, is refused with a message that says what to do.
+ * The compiled lesson's format: versioned, with a JSON Schema every compiled
+ * lesson meets. A lesson compiled to the format this version reads opens; one
+ * compiled to another (the old text format, a newer one), or damaged, is
+ * refused with a message that says what to do.
  */
+import { readFileSync } from 'node:fs';
+import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION, openCompiledLesson } from '../../src/content/index.js';
-import { lessonFromContent } from '../tutor/fixtures.js';
+import {
+  compiledLessonJsonSchema,
+  CompiledLessonSchema,
+  FORMAT_VERSION,
+  openCompiledLesson,
+} from '../../src/content/index.js';
+import { contentFiles, lessonFromContent } from '../tutor/fixtures.js';
 
 const bowl = lessonFromContent('bowl.yaml');
 const oneStep = bowl.exercises[0]!;
@@ -44,5 +52,30 @@ describe('opening a compiled lesson', () => {
       ok: false,
       message: 'This compiled lesson is damaged (its exercises do not read); compile it again.',
     });
+  });
+});
+
+describe('the compiled lesson’s JSON Schema', () => {
+  it('is published as schema/compiled-lesson.schema.json (npm run schema writes it)', () => {
+    const published: unknown = JSON.parse(
+      readFileSync(new URL('../../schema/compiled-lesson.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(published).toEqual(compiledLessonJsonSchema());
+  });
+
+  it.each(contentFiles())('holds for %s, compiled for three seeds, as the JSON the browser gets', (file) => {
+    for (const seed of [0, 1, 2]) {
+      const json: unknown = JSON.parse(JSON.stringify(lessonFromContent(file, seed)));
+      expect([...Value.Errors(CompiledLessonSchema, json)].map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+    }
+  });
+
+  it('rejects the old format, whose answers were text', () => {
+    const old = {
+      ...bowl,
+      format: 1,
+      exercises: [{ ...oneStep, steps: [{ ...oneStep.steps[0], answer: { type: 'value', expected: '25' } }] }],
+    };
+    expect(Value.Check(CompiledLessonSchema, old)).toBe(false);
   });
 });
