@@ -7,7 +7,9 @@
  */
 import { html, render, type TemplateResult } from 'lit';
 import '../components/index.js';
+import { browserStorage } from '../components/storage.js';
 import type { CompiledLesson } from '../src/content/compile.js';
+import { LessonSession, openCompiledLesson } from '../src/tutor/lesson.js';
 import type { SessionStorage } from '../src/tutor/storage.js';
 import { postHeight } from '../src/lms/frame-height.js';
 import { parseLaunch, type PlayerLaunch } from '../src/lms/launch.js';
@@ -77,9 +79,11 @@ async function fetchLesson(url: string): Promise<CompiledLesson> {
   const response = await fetch(url);
   if (!response.ok)
     throw new Error(response.status === 404 ? 'there is no such lesson here' : `HTTP ${response.status}`);
-  const data = (await response.json()) as CompiledLesson | { issues: string[] };
-  if ('issues' in data) throw new Error(`the lesson has errors: ${data.issues.join('; ')}`);
-  return data;
+  const data = (await response.json()) as { issues?: unknown };
+  if (Array.isArray(data.issues)) throw new Error(`the lesson has errors: ${data.issues.join('; ')}`);
+  const opened = openCompiledLesson(data);
+  if (!opened.ok) throw new Error(opened.message);
+  return opened.lesson;
 }
 
 function view(launch: PlayerLaunch, lesson: CompiledLesson, learner: string, storage?: SessionStorage): void {
@@ -107,9 +111,12 @@ function view(launch: PlayerLaunch, lesson: CompiledLesson, learner: string, sto
     );
     return;
   }
+  // One exercise of the lesson, in the lesson's session: the same progress the LMS adapters tally.
+  const session = new LessonSession({ lesson, learner, storage: storage ?? browserStorage() }).exercise(exercise.id);
   show(
     html`<gd-exercise
       .exercise=${exercise}
+      .session=${session}
       .policy=${lesson.policy}
       .storage=${storage}
       lesson-id=${lesson.id}

@@ -14,14 +14,17 @@ const RUNS = 25;
 
 /** The page's script: the measurements run inside Chromium, on the modules the lesson page ships. */
 const ENTRY = `
-import { contourSet } from ${JSON.stringify(join(REPO, 'components/plot/model.ts'))};
-import { pathOf, problemOf } from ${JSON.stringify(join(REPO, 'components/plot/problem.ts'))};
-import { verdictOf } from ${JSON.stringify(join(REPO, 'components/plot/explorer.ts'))};
+import { contourSet } from ${JSON.stringify(join(REPO, 'src/plot/model.ts'))};
+import { pathOf, landscapeOf } from ${JSON.stringify(join(REPO, 'src/plot/landscape.ts'))};
+import { regimeAt } from ${JSON.stringify(join(REPO, 'src/plot/explorer.ts'))};
+import { read } from ${JSON.stringify(join(REPO, 'src/math/parse.ts'))};
 import ${JSON.stringify(join(REPO, 'components/plot/index.ts'))};
 
 const RESOLUTION = 60;
-const fn = { text: '0.2*x1^2 + x2^2 + 0.5*sin(x1)*cos(x2)', variables: ['x1', 'x2'], name: 'f',
-  gradient: ['0.4*x1 + 0.5*cos(x1)*cos(x2)', '2*x2 - 0.5*sin(x1)*sin(x2)'] };
+// A compiled lesson holds the function and its partials as trees: read here once, as the compiler would write them.
+const tree = (text) => read(text, { variables: ['x1', 'x2'] }).node;
+const fn = { tree: tree('0.2*x1^2 + x2^2 + 0.5*sin(x1)*cos(x2)'), variables: ['x1', 'x2'], name: 'f',
+  gradient: [tree('0.4*x1 + 0.5*cos(x1)*cos(x2)'), tree('2*x2 - 0.5*sin(x1)*sin(x2)')] };
 // α = 0.001 moves so little per step that all 1,000 iterates are drawn.
 const exercise = { function: fn, start: [9, -3], learningRate: 0.001, steps: [] };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -30,21 +33,21 @@ const settle = async (...els) => { for (const el of els) await el.updateComplete
 const layout = (el) => el.shadowRoot.querySelector('svg')?.getBoundingClientRect();
 
 window.gdBench = async (runs) => {
-  const problem = problemOf(fn);
+  const landscape = landscapeOf(fn);
   const out = { contours: [], path: [], draw: [], redraw: [], frames: [], verdict: [], steps: 0, iterates: 0, levels: 0 };
   for (let k = 0; k < runs; k++) {
     // A different view each run, so nothing is cached.
     const view = { x: [-10 - k * 0.01, 10], y: [-10, 10 + k * 0.01] };
     let t = performance.now();
-    const set = contourSet(problem, view, RESOLUTION, 'quantile');
+    const set = contourSet(landscape, view, RESOLUTION, 'quantile');
     out.contours.push(performance.now() - t);
     out.levels = set.levels.length;
     t = performance.now();
-    const path = pathOf(problem, 0.001 + k * 1e-6, [9, -3], 1000);
+    const path = pathOf(landscape, 0.001 + k * 1e-6, [9, -3], 1000);
     out.path.push(performance.now() - t);
     out.iterates = path.length - 1;
     t = performance.now();
-    const verdict = verdictOf(problem, 0.001 + ((k % 10) + 1) * 0.0001, [9, -3]);
+    const verdict = regimeAt(landscape, 0.001 + ((k % 10) + 1) * 0.0001, [9, -3]);
     out.verdict.push(performance.now() - t);
     out.steps = verdict.iterations;
   }
@@ -74,7 +77,7 @@ window.gdBench = async (runs) => {
   for (let k = 0; k < runs; k++) {
     await frame();
     const t = performance.now();
-    explorer.rate = 0.001 + ((k % 10) + 1) * 0.0001;
+    explorer.learningRate = 0.001 + ((k % 10) + 1) * 0.0001;
     await settle(explorer, ...parts());
     for (const el of parts()) layout(el);
     out.redraw.push(performance.now() - t);
@@ -82,7 +85,7 @@ window.gdBench = async (runs) => {
   // A dragged slider: a new rate every frame; the time between frames says whether the page keeps up.
   let last = performance.now();
   for (let k = 0; k < 60; k++) {
-    explorer.rate = 0.0005 + k * 0.00002;
+    explorer.learningRate = 0.0005 + k * 0.00002;
     await frame();
     const now = performance.now();
     out.frames.push(now - last);
@@ -115,7 +118,7 @@ interface Figures {
   redraw: number;
   redrawMax: number;
   frame: number;
-  verdict: number;
+  report: number;
   steps: number;
   iterates: number;
   levels: number;
@@ -149,7 +152,7 @@ export async function benchPlot(): Promise<string[]> {
         `draw: gd-descent-plot with those contours and the ${f.iterates}-iterate path, from scratch (render and layout): median ${ms(f.draw)}`,
         `redraw: gd-rate-explorer at a new learning rate (path, plot and loss chart; contours cached): median ${ms(f.redraw)}, worst ${ms(f.redrawMax)}; goal < 16 ms`,
         `dragged slider (a new rate every frame, 60 frames): median frame interval ${ms(f.frame)}`,
-        `naming the regime (the engine's run, ${f.steps} steps at these slow rates; done once the slider rests, not per frame): median ${ms(f.verdict)}`,
+        `naming the regime (the engine's run, ${f.steps} steps at these slow rates; done once the slider rests, not per frame): median ${ms(f.report)}`,
       ];
     } finally {
       await browser.close();

@@ -11,8 +11,8 @@ export function benchSession(): string[] {
   if (!lesson) throw new Error('content/bowl.yaml does not compile');
   const exercise = lesson.exercises[0]!;
   const script: [string, string][] = exercise.steps.flatMap((step, k) => {
-    const right: [string, string] = [step.id, step.answer.expected];
-    const wrong = step.misconceptions[0]?.answer;
+    const right: [string, string] = [step.id, step.answer.text];
+    const wrong = step.misconceptions[0]?.text;
     return k % 2 === 1 && wrong ? [[step.id, wrong] as [string, string], right] : [right];
   });
   const runOne = () => {

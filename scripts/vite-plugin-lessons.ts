@@ -225,7 +225,8 @@ export function lessonRequest(pathname: string): LessonRequest | undefined {
  * anything but types).
  */
 const SERVER_ONLY = [
-  /[\\/]src[\\/]content[\\/](?!descent\.ts$|math-spans\.ts$)/,
+  // The content layer stays out of the browser but for the descent run, where the math is in prose, the compiled format and its trees.
+  /[\\/]src[\\/]content[\\/](?!descent\.ts$|math-spans\.ts$|answer-tree\.ts$|compiled\.ts$|number-text\.ts$)/,
   /[\\/]src[\\/]cli[\\/]/,
   /[\\/]src[\\/]math[\\/]derivative\.ts$/,
   /[\\/]node_modules[\\/](?:\.vite[\\/]deps[\\/])?(?:mathjs|nerdamer(?:-prime)?|katex|markdown-it)(?:[\\/._]|$)/,

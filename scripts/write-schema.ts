@@ -1,7 +1,15 @@
-/** Writes schema/lesson.schema.json from the lesson format's one definition (src/content/schema.ts). */
+/**
+ * Writes the JSON Schemas from their one definition each: schema/lesson.schema.json (the lesson file,
+ * src/content/schema.ts) and schema/compiled-lesson.schema.json (the compiled lesson, src/content/compiled-schema.ts).
+ */
 import { writeFileSync } from 'node:fs';
-import { lessonJsonSchema } from '../src/content/index.js';
+import { compiledLessonJsonSchema, lessonJsonSchema } from '../src/content/index.js';
 
-const path = new URL('../schema/lesson.schema.json', import.meta.url);
-writeFileSync(path, `${JSON.stringify(lessonJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${path.pathname}`);
+for (const [file, schema] of [
+  ['lesson.schema.json', lessonJsonSchema()],
+  ['compiled-lesson.schema.json', compiledLessonJsonSchema()],
+] as const) {
+  const path = new URL(`../schema/${file}`, import.meta.url);
+  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${path.pathname}`);
+}

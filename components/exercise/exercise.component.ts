@@ -3,7 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledExercise, Policy } from '../../src/content/compile.js';
 import type { Grade } from '../../src/tutor/grade.js';
 import { Session, type TutorEvent } from '../../src/tutor/session.js';
-import { LocalStorageAdapter, type SessionStorage } from '../../src/tutor/storage.js';
+import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
 import { renderExercisePlot } from '../plot/index.js';
@@ -11,15 +11,7 @@ import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
 import { renderStep, type StepActions } from './step-view.js';
-
-/** window.localStorage, or undefined where merely reading it throws (some privacy modes). */
-function browserStorage(): SessionStorage {
-  try {
-    return new LocalStorageAdapter(globalThis.localStorage);
-  } catch {
-    return new LocalStorageAdapter(undefined);
-  }
-}
+import { browserStorage } from '../storage.js';
 
 const DEFAULT_POLICY: Policy = {
   attempts: 3,
@@ -68,6 +60,7 @@ export class GdExercise extends LitElement {
     locale: {},
     compact: { type: Boolean, reflect: true },
     storage: { attribute: false },
+    session: { attribute: false },
   };
 
   /** The compiled exercise (from a compiled lesson). */
@@ -82,8 +75,13 @@ export class GdExercise extends LitElement {
   declare compact: boolean;
   /** Where progress is kept: localStorage by default. */
   declare storage: SessionStorage | undefined;
+  /**
+   * A session the host opened for this exercise (a lesson's, which tallies the lesson's progress from it);
+   * without one the element opens its own from exercise, policy, lesson-id, learner and storage.
+   */
+  declare session: Session | undefined;
 
-  private session: Session | undefined;
+  private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly lastGrades = new Map<string, Grade>();
 
@@ -96,11 +94,12 @@ export class GdExercise extends LitElement {
     this.locale = 'en';
     this.compact = false;
     this.storage = undefined;
+    this.session = undefined;
   }
 
   /** The session behind the element, for hosts and tests that script a learner. */
   get tutorSession(): Session | undefined {
-    return this.session;
+    return this.opened;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -110,7 +109,8 @@ export class GdExercise extends LitElement {
       changed.has('lessonId') ||
       changed.has('learner') ||
       changed.has('policy') ||
-      changed.has('storage')
+      changed.has('storage') ||
+      changed.has('session')
     )
       this.open();
   }
@@ -122,24 +122,26 @@ export class GdExercise extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.exercise && !this.session) this.open();
+    if (this.exercise && !this.opened) this.open();
   }
 
   private open(): void {
     this.unsubscribe?.();
     this.lastGrades.clear();
     if (!this.exercise) {
-      this.session = undefined;
+      this.opened = undefined;
       return;
     }
-    this.session = new Session({
-      exercise: this.exercise,
-      policy: this.policy,
-      lesson: this.lessonId,
-      learner: this.learner,
-      storage: this.storage ?? browserStorage(),
-    });
-    this.unsubscribe = this.session.on((e) => {
+    this.opened =
+      this.session ??
+      new Session({
+        exercise: this.exercise,
+        policy: this.policy,
+        lesson: this.lessonId,
+        learner: this.learner,
+        storage: this.storage ?? browserStorage(),
+      });
+    this.unsubscribe = this.opened.on((e) => {
       this.forward(e);
     });
   }
@@ -154,7 +156,7 @@ export class GdExercise extends LitElement {
           step: e.step,
           verdict: e.grade.kind,
           ...(e.grade.kind === 'misconception' ? { misconception: e.grade.misconception.id } : {}),
-          answer: this.session!.draftOf(e.step),
+          answer: this.opened!.draftOf(e.step),
           credit: e.credit,
           score: e.score,
         });
@@ -176,7 +178,7 @@ export class GdExercise extends LitElement {
 
   private readonly actions: StepActions = {
     check: (step, text) => {
-      const s = this.session;
+      const s = this.opened;
       if (!s) return;
       const g = s.answer(step, text);
       if (g.kind === 'locked' || g.kind === 'unknown-step') return;
@@ -185,16 +187,16 @@ export class GdExercise extends LitElement {
       if (g.kind === 'correct' || g.kind === 'carried') void this.focusNext(step);
     },
     draft: (step, text) => {
-      this.session?.draft(step, text);
+      this.opened?.draft(step, text);
       this.lastGrades.delete(step);
       this.requestUpdate();
     },
     hint: (step) => {
-      this.session?.hint(step);
+      this.opened?.hint(step);
       this.requestUpdate();
     },
     reveal: (step) => {
-      this.session?.reveal(step);
+      this.opened?.reveal(step);
       this.requestUpdate();
     },
   };
@@ -212,7 +214,7 @@ export class GdExercise extends LitElement {
   }
 
   private summary() {
-    const view = this.session!.view();
+    const view = this.opened!.view();
     if (!view.complete) return nothing;
     const pct = Math.round(view.score * 100);
     return html`<section class="summary" part="summary" aria-label=${t(this.locale, 'summary')}>
@@ -236,7 +238,7 @@ export class GdExercise extends LitElement {
 
   override render() {
     const exercise = this.exercise;
-    const session = this.session;
+    const session = this.opened;
     if (!exercise || !session) return nothing;
     const view = session.view();
     return html`<article aria-labelledby="title">
@@ -254,7 +256,7 @@ export class GdExercise extends LitElement {
             hints: session.hintsShown(step.id),
             lastGrade: this.lastGrades.get(step.id),
             variables: exercise.function.variables,
-            hintCost: this.policy.hintCost,
+            hintCost: session.policy.hintCost,
             locale: this.locale,
             compact: this.compact,
             actions: this.actions,

@@ -1,8 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledLesson } from '../../src/content/compile.js';
+import { LessonSession, openCompiledLesson } from '../../src/tutor/lesson.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
+import { browserStorage } from '../storage.js';
 import { mathStyles } from '../render/math.styles.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
@@ -14,6 +16,10 @@ type Loaded =
   | { state: 'ready'; lesson: CompiledLesson }
   | { state: 'failed'; message: string }
   | { state: 'issues'; issues: string[] };
+
+/** What the dev server and the build write in place of a lesson that has errors. */
+const isIssues = (data: unknown): data is { issues: string[] } =>
+  typeof data === 'object' && data !== null && 'issues' in data && Array.isArray(data.issues);
 
 /**
  * The text of a `<script type="application/json">` child, for hosts that cannot serve files. While the parser is
@@ -69,7 +75,8 @@ export class GdLesson extends LitElement {
   declare compact: boolean;
   declare storage: SessionStorage | undefined;
   private loadedState: Loaded = { state: 'idle' };
-  private completedSet: ReadonlySet<string> = new Set();
+  /** The lesson's session: the exercises' sessions and the progress tallied from them. */
+  private session: LessonSession | undefined;
 
   /** What has been loaded; setting it re-renders. */
   private get loaded(): Loaded {
@@ -78,17 +85,10 @@ export class GdLesson extends LitElement {
 
   private set loaded(value: Loaded) {
     this.loadedState = value;
+    this.session = undefined;
     this.requestUpdate();
   }
 
-  private get completed(): ReadonlySet<string> {
-    return this.completedSet;
-  }
-
-  private set completed(value: ReadonlySet<string>) {
-    this.completedSet = value;
-    this.requestUpdate();
-  }
   private request = 0;
 
   constructor() {
@@ -100,12 +100,13 @@ export class GdLesson extends LitElement {
     this.compact = false;
     this.storage = undefined;
     this.addEventListener('gd-exercise-completed', (e) => {
-      this.completed = new Set([...this.completed, e.detail.exercise]);
       const lesson = this.current;
-      if (lesson)
+      const session = this.lessonSession();
+      this.requestUpdate();
+      if (lesson && session)
         emit(this, 'gd-lesson-progress', {
           lesson: lesson.id,
-          completed: this.completed.size,
+          completed: session.progress().completed,
           exercises: lesson.exercises.length,
           score: e.detail.score,
         });
@@ -118,29 +119,36 @@ export class GdLesson extends LitElement {
     inlineJson(this, (text) => {
       if (this.src || this.lesson) return;
       try {
-        this.lesson = JSON.parse(text) as CompiledLesson;
+        this.lesson = JSON.parse(text) as CompiledLesson; // checked like any lesson given, in willUpdate
       } catch (e) {
         this.loaded = { state: 'failed', message: (e as Error).message };
       }
     });
   }
 
-  /** Exercises restored already complete count too: ask them once they have rendered. */
-  protected override updated(): void {
-    const done = [...this.renderRoot.querySelectorAll('gd-exercise')]
-      .filter((el) => el.tutorSession?.view().complete)
-      .map((el) => el.exercise!.id);
-    if (done.some((id) => !this.completed.has(id))) this.completed = new Set([...this.completed, ...done]);
-  }
-
   private get current(): CompiledLesson | undefined {
     return this.loaded.state === 'ready' ? this.loaded.lesson : undefined;
   }
 
+  /** The lesson's session, opened for the lesson, learner and storage shown (exercises restored complete count). */
+  private lessonSession(): LessonSession | undefined {
+    const lesson = this.current;
+    if (!lesson) return undefined;
+    this.session ??= new LessonSession({ lesson, learner: this.learner, storage: this.storage ?? browserStorage() });
+    return this.session;
+  }
+
+  /** A lesson given or fetched is opened only in a format this version reads; otherwise it says why. */
+  private show(data: unknown): Loaded {
+    const opened = openCompiledLesson(data);
+    return opened.ok ? { state: 'ready', lesson: opened.lesson } : { state: 'failed', message: opened.message };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && !isLocale(this.locale)) this.locale = 'en';
-    if (changed.has('lesson') && this.lesson) this.loaded = { state: 'ready', lesson: this.lesson };
+    if (changed.has('lesson') && this.lesson) this.loaded = this.show(this.lesson);
     else if (changed.has('src') && this.src && !this.lesson) void this.load(this.src);
+    else if (changed.has('learner') || changed.has('storage')) this.session = undefined;
   }
 
   /** Fetches the compiled lesson; a lesson with lint errors shows them instead of a blank page. */
@@ -150,9 +158,9 @@ export class GdLesson extends LitElement {
     try {
       const response = await fetch(src);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const data = (await response.json()) as CompiledLesson | { issues: string[] };
+      const data = (await response.json()) as unknown;
       if (request !== this.request) return;
-      this.loaded = 'issues' in data ? { state: 'issues', issues: data.issues } : { state: 'ready', lesson: data };
+      this.loaded = isIssues(data) ? { state: 'issues', issues: data.issues } : this.show(data);
     } catch (e) {
       if (request === this.request) this.loaded = { state: 'failed', message: (e as Error).message };
     }
@@ -204,6 +212,8 @@ export class GdLesson extends LitElement {
 
   private renderLesson(lesson: CompiledLesson) {
     const total = lesson.exercises.length;
+    const session = this.lessonSession()!;
+    const done = session.progress().completed;
     if (this.renderedFor !== lesson) {
       this.renderedFor = lesson;
       useRenderedProse(lesson.html);
@@ -213,12 +223,8 @@ export class GdLesson extends LitElement {
     return html`<h1>${lesson.title}</h1>
       ${lesson.introduction ? html`<div class="intro">${unsafeHTML(markdown(lesson.introduction))}</div>` : nothing}
       <div class="progress" part="progress">
-        <progress
-          max=${total}
-          value=${this.completed.size}
-          aria-label=${t(this.locale, 'progress', { done: this.completed.size, total })}
-        ></progress>
-        <span>${t(this.locale, 'progress', { done: this.completed.size, total })}</span>
+        <progress max=${total} value=${done} aria-label=${t(this.locale, 'progress', { done, total })}></progress>
+        <span>${t(this.locale, 'progress', { done, total })}</span>
       </div>
       ${lesson.exercises
         .slice(0, this.rendered)
@@ -226,6 +232,7 @@ export class GdLesson extends LitElement {
           (exercise) =>
             html`<gd-exercise
               .exercise=${exercise}
+              .session=${session.exercise(exercise.id)}
               .policy=${lesson.policy}
               .storage=${this.storage}
               lesson-id=${lesson.id}

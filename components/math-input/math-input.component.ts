@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { read } from '../../src/math/parse.js';
-import { toMathML } from '../../src/math/mathml.js';
+import { readingOf } from '../../src/tutor/preview.js';
 import { t, type Locale } from '../strings.js';
 import { mathInputStyles } from './math-input.styles.js';
 
@@ -109,13 +108,13 @@ export class GdMathInput extends LitElement {
   }
 
   private get reading() {
-    return this.value.trim() === '' ? undefined : read(this.value, { variables: this.variables });
+    return readingOf(this.value, this.variables);
   }
 
   protected override updated(): void {
     const r = this.reading;
     this.internals.setFormValue(this.value);
-    if (r && !r.ok) this.internals.setValidity({ customError: true }, r.error.message, this.input);
+    if (r.kind === 'unreadable') this.internals.setValidity({ customError: true }, r.message, this.input);
     else this.internals.setValidity({});
   }
 
@@ -145,9 +144,10 @@ export class GdMathInput extends LitElement {
 
   private preview() {
     const r = this.reading;
-    if (!r) return nothing;
-    if (r.ok) return html`${t(this.locale, 'readAs')} ${unsafeHTML(toMathML(r.node))}`;
-    const { start, end, message } = r.error;
+    if (r.kind === 'empty') return nothing;
+    if (r.kind === 'read') return html`${t(this.locale, 'readAs')} ${unsafeHTML(r.mathml)}`;
+    const { message } = r;
+    const { start, end } = r.range;
     const before = this.value.slice(0, start);
     const bad = this.value.slice(start, Math.max(end, start + 1)) || ' ';
     const after = this.value.slice(Math.max(end, start + 1));
@@ -157,7 +157,7 @@ export class GdMathInput extends LitElement {
 
   override render() {
     const r = this.reading;
-    const invalid = Boolean(r && !r.ok && this.focusedOnce);
+    const invalid = r.kind === 'unreadable' && this.focusedOnce;
     return html`<div class="field">
         <input
           part="input"

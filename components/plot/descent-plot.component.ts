@@ -1,20 +1,20 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import type { StepView } from '../../src/tutor/state.js';
-import type { Box } from './arrows.js';
-import { isolines, type Polyline } from './contours.js';
-import { answersKey } from './answers.js';
-import { describePlot, iterateName, type Description } from './describe.js';
-import { displayName, formatNumber } from './format.js';
-import { frame, pathData, type Frame } from './layout.js';
+import type { Box } from '../../src/plot/arrows.js';
+import { isolines, type Polyline } from '../../src/plot/contours.js';
+import { answersKey } from '../../src/plot/answers.js';
+import { describePlot, iterateName, type Description } from '../../src/plot/describe.js';
+import { displayName, formatNumber } from '../../src/plot/format.js';
+import { frame, pathData, type Frame } from '../../src/plot/layout.js';
 import { arrowMark, axes, clipRect, frameRect, learnerMark, legend, pathMark } from './marks.js';
-import { contourSet, plotModel, type ContourSet, type LevelSpacing, type PlotModel } from './model.js';
+import { contourSet, plotModel, type ContourSet, type LevelSpacing, type PlotModel } from '../../src/plot/model.js';
 import { plotStyles } from './plot.styles.js';
-import { valueAt } from './problem.js';
-import type { Scale } from './scale.js';
-import { curve } from './tangent.js';
+import { valueAt } from '../../src/plot/landscape.js';
+import type { Scale } from '../../src/plot/scale.js';
+import { curve } from '../../src/plot/tangent.js';
 import { WidthController } from './resize.js';
-import { cutAtBox, type Pixel } from './visible.js';
+import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -59,7 +59,7 @@ export class GdDescentPlot extends LitElement {
   static override properties = {
     exercise: { attribute: false },
     steps: { attribute: false },
-    rate: { type: Number },
+    learningRate: { type: Number, attribute: 'learning-rate' },
     start: { attribute: false },
     view: { attribute: false },
     iterations: { type: Number },
@@ -75,7 +75,7 @@ export class GdDescentPlot extends LitElement {
   /** The learner's answers (the session's step views), drawn where the learner put them. */
   declare steps: readonly StepView[];
   /** The learning rate, instead of the exercise's. */
-  declare rate: number | undefined;
+  declare learningRate: number | undefined;
   /** The start point, instead of the exercise's. */
   declare start: readonly number[] | undefined;
   /** A fixed view {x: [lo, hi], y: [lo, hi]} in data units; by default it frames the start, the path and the learner. */
@@ -140,7 +140,7 @@ export class GdDescentPlot extends LitElement {
     super();
     this.exercise = undefined;
     this.steps = [];
-    this.rate = undefined;
+    this.learningRate = undefined;
     this.start = undefined;
     this.view = undefined;
     this.iterations = 1000;
@@ -170,7 +170,7 @@ export class GdDescentPlot extends LitElement {
     if (
       changed.has('exercise') ||
       changed.has('steps') ||
-      changed.has('rate') ||
+      changed.has('learningRate') ||
       changed.has('start') ||
       changed.has('view') ||
       changed.has('iterations') ||
@@ -181,7 +181,7 @@ export class GdDescentPlot extends LitElement {
         ? plotModel({
             fn: ex.function,
             start: this.start ?? ex.start,
-            rate: this.rate ?? ex.learningRate,
+            learningRate: this.learningRate ?? ex.learningRate,
             exercise: ex,
             steps: this.steps,
             view: this.view,
@@ -195,16 +195,16 @@ export class GdDescentPlot extends LitElement {
 
   private contourMap(model: PlotModel): ContourSet {
     const v = model.view;
-    const key = `${model.problem.text}|${v.x.join()}|${v.y.join()}|${this.resolution}|${this.levels}`;
+    const key = `${model.landscape.text}|${v.x.join()}|${v.y.join()}|${this.resolution}|${this.levels}`;
     if (this.contourCache?.key !== key)
-      this.contourCache = { key, set: contourSet(model.problem, v, this.resolution, this.levels) };
+      this.contourCache = { key, set: contourSet(model.landscape, v, this.resolution, this.levels) };
     return this.contourCache.set;
   }
 
   /** The contour through the start: inside it is downhill of the start, outside uphill. */
   private startLevel(model: PlotModel, set: ContourSet): Polyline[] {
     if (!model.start) return [];
-    const level = valueAt(model.problem, model.start);
+    const level = valueAt(model.landscape, model.start);
     const key = `${this.contourCache?.key ?? ''}|${level}`;
     if (this.startCache?.key !== key) this.startCache = { key, lines: isolines(set.grid, level) };
     return this.startCache.lines;
@@ -213,7 +213,7 @@ export class GdDescentPlot extends LitElement {
   /** The contour layer, drawn again only when the contours, the start's level, the style or the size change. */
   private contourLayers(model: PlotModel, f: Frame): SVGTemplateResult {
     const set = this.contourMap(model);
-    const level = model.start ? valueAt(model.problem, model.start) : NaN;
+    const level = model.start ? valueAt(model.landscape, model.start) : NaN;
     const key = `${this.contourCache?.key ?? ''}|${level}|${this.contours}|${f.width}|${f.left}`;
     if (this.layerCache?.key !== key) this.layerCache = { key, layer: this.drawContours(model, set, f) };
     return this.layerCache.layer;
@@ -285,7 +285,7 @@ export class GdDescentPlot extends LitElement {
 
   private drawing2d(model: PlotModel, f: Frame): Layers {
     const at = (p: ArrayLike<number>) => [f.x(p[0]!), f.y(p[1]!)] as const;
-    const name = model.problem.name;
+    const name = model.landscape.name;
     const { path, learner, labels } = this.descentLayers(model, f, at);
     const gradient = arrowMark(model.gradient, f, 'gradient', `∇${name}`);
     const step = arrowMark(model.step, f, 'step', `−α∇${name}`);
@@ -296,8 +296,8 @@ export class GdDescentPlot extends LitElement {
   }
 
   private drawing1d(model: PlotModel, f: Frame): Layers {
-    const at = (p: ArrayLike<number>) => [f.x(p[0]!), f.y(valueAt(model.problem, p))] as const;
-    const runs = curve(model.problem, model.view.x, Math.max(100, Math.round(f.plotWidth / 2)));
+    const at = (p: ArrayLike<number>) => [f.x(p[0]!), f.y(valueAt(model.landscape, p))] as const;
+    const runs = curve(model.landscape, model.view.x, Math.max(100, Math.round(f.plotWidth / 2)));
     const t = model.tangent;
     const seg = t?.segment;
     const { path, learner, labels } = this.descentLayers(model, f, at);
@@ -321,7 +321,7 @@ export class GdDescentPlot extends LitElement {
   }
 
   private table(d: Description) {
-    const name = this.model!.problem.name;
+    const name = this.model!.landscape.name;
     return html`<details part="table">
       <summary>Table of the iterates</summary>
       <div class="table-wrap">
@@ -358,12 +358,12 @@ export class GdDescentPlot extends LitElement {
     const two = model.dimension === 2;
     const f = frame(this.size.width, model.view, { square: two, legend: two ? (model.start ? 62 : 44) : 0 });
     this.frameNow = f;
-    const names = model.problem.variables.map(displayName);
-    const yName = two ? names[1]! : `${model.problem.name}(${names[0]!})`;
+    const names = model.landscape.variables.map(displayName);
+    const yName = two ? names[1]! : `${model.landscape.name}(${names[0]!})`;
     const layers = two ? this.drawing2d(model, f) : this.drawing1d(model, f);
     const startLevel =
       model.start &&
-      `through ${iterateName(model, 0)}: ${model.problem.name} = ${formatNumber(valueAt(model.problem, model.start))}`;
+      `through ${iterateName(model, 0)}: ${model.landscape.name} = ${formatNumber(valueAt(model.landscape, model.start))}`;
     return html`<figure part="figure">
       <figcaption id="caption" part="caption">${d.caption}</figcaption>
       <svg
@@ -378,7 +378,7 @@ export class GdDescentPlot extends LitElement {
         ${axes(f, names[0]!, yName)}
         <g clip-path="url(#plot-area)">${layers.clipped}</g>
         ${frameRect(f)} ${layers.free}
-        ${two ? legend(f, this.contourMap(model).levels, model.problem.name, this.contours === 'filled', startLevel) : nothing}
+        ${two ? legend(f, this.contourMap(model).levels, model.landscape.name, this.contours === 'filled', startLevel) : nothing}
       </svg>
       <div id="sentences" class="sentences" part="description">${d.sentences.map((s) => html`<p>${s}</p>`)}</div>
       ${this.table(d)}

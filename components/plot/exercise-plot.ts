@@ -7,11 +7,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import type { StepView } from '../../src/tutor/state.js';
-import { answersKey } from './answers.js';
-import { displayName } from './format.js';
-import { learnerPoints } from './learner.js';
-import { shownIterations, type LearnerLoss } from './loss.js';
-import { lossSeries, pathOf, problemOf, valueAt } from './problem.js';
+import { answersKey } from '../../src/plot/answers.js';
+import { displayName } from '../../src/plot/format.js';
+import { learnerPoints } from '../../src/plot/learner.js';
+import { shownIterations, type LearnerLoss } from '../../src/plot/loss.js';
+import { lossSeries, pathOf, landscapeOf, valueAt } from '../../src/plot/landscape.js';
 
 const ITERATES = new Set(['iterate', 'table', 'limit', 'limit_loss']);
 const RATE_QUESTIONS = new Set(['regime', 'max_rate']);
@@ -23,13 +23,13 @@ function lossesOf(exercise: CompiledExercise, steps: readonly StepView[]) {
   const key = answersKey(steps);
   const cached = lossCache.get(exercise);
   if (cached?.key === key) return cached;
-  const problem = problemOf(exercise.function);
-  if (!problem || !exercise.start || exercise.learningRate === undefined) return undefined;
-  const path = pathOf(problem, exercise.learningRate, exercise.start, 200);
+  const landscape = landscapeOf(exercise.function);
+  if (!landscape || !exercise.start || exercise.learningRate === undefined) return undefined;
+  const path = pathOf(landscape, exercise.learningRate, exercise.start, 200);
   const learner = learnerPoints(exercise, steps, path)
     .filter((p) => p.t !== undefined && !p.limit)
-    .map((p) => ({ t: p.t!, loss: valueAt(problem, p.point), status: p.status, step: p.step }));
-  const all = lossSeries(problem, path);
+    .map((p) => ({ t: p.t!, loss: valueAt(landscape, p.point), status: p.status, step: p.step }));
+  const all = lossSeries(landscape, path);
   const entry = { key, losses: all.slice(0, shownIterations(all, learner)), learner };
   lossCache.set(exercise, entry);
   return entry;

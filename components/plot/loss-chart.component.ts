@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, svg } from 'lit';
-import { formatNumber, subscript } from './format.js';
-import { frame, type Frame } from './layout.js';
-import { describeLosses, lossView, type LearnerLoss } from './loss.js';
+import { formatNumber, subscript } from '../../src/plot/format.js';
+import { frame, type Frame } from '../../src/plot/layout.js';
+import { describeLosses, lossView, type LearnerLoss } from '../../src/plot/loss.js';
 import { axes, clipRect, frameRect, learnerMark, pathMark } from './marks.js';
 import { plotStyles } from './plot.styles.js';
 import { WidthController } from './resize.js';
-import type { Scale } from './scale.js';
-import { cutAtBox } from './visible.js';
+import type { Scale } from '../../src/plot/scale.js';
+import { cutAtBox } from '../../src/plot/visible.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Rows of the table before it skips to the last iteration. */

@@ -5,10 +5,11 @@
  * the contour legend.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { arrowHead, type Arrow } from './arrows.js';
-import { formatNumber } from './format.js';
-import { legendStride, type Frame } from './layout.js';
-import type { PointStatus } from './learner.js';
+import { arrowHead, type Arrow } from '../../src/plot/arrows.js';
+import { formatNumber } from '../../src/plot/format.js';
+import { legendStride, type Frame } from '../../src/plot/layout.js';
+import type { PointStatus } from '../../src/plot/learner.js';
+import { dotted } from '../../src/plot/dots.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -70,22 +71,6 @@ export function arrowMark(arrow: Arrow | undefined, frame: Frame, kind: 'gradien
     </g>`,
     label: svg`<text class="label-${kind} halo" x=${r1(lx)} y=${r1(ly)} text-anchor="middle">${text}</text>`,
   };
-}
-
-/**
- * Which of the pixels get a dot: the first few, each at least `gap` pixels
- * from the last dot, so that iterates piling up at a minimum do not blot it.
- */
-export function dotted(points: readonly (readonly [number, number])[], most: number, gap = 7): number[] {
-  const chosen: number[] = [];
-  let last = points[0];
-  for (let k = 1; k < points.length && chosen.length < most; k++) {
-    const p = points[k]!;
-    if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < gap) continue;
-    chosen.push(k);
-    last = p;
-  }
-  return chosen;
 }
 
 /** The engine's path as a polyline, with a dot at each of its first iterates. */

@@ -4,16 +4,16 @@ import {
   descend,
   explorerView,
   rateControl,
-  verdictOf,
+  regimeAt,
   type Descent,
   type RateControl,
-  type Verdict,
-} from './explorer.js';
-import { displayName, formatNumber, formatPoint } from './format.js';
+  type RegimeReport,
+} from '../../src/plot/explorer.js';
+import { displayName, formatNumber, formatPoint } from '../../src/plot/format.js';
 import { plotStyles } from './plot.styles.js';
-import { problemOf, type Problem } from './problem.js';
+import { landscapeOf, type Landscape } from '../../src/plot/landscape.js';
 import { rateExplorerStyles } from './rate-explorer.styles.js';
-import type { Box } from './view.js';
+import type { Box } from '../../src/plot/view.js';
 
 /** Milliseconds the slider rests before the engine runs descent to name the regime. */
 const VERDICT_DELAY = 120;
@@ -43,7 +43,7 @@ export class GdRateExplorer extends LitElement {
     exercise: { attribute: false },
     iterations: { type: Number },
     concealRegime: { type: Boolean, attribute: 'conceal-regime' },
-    rate: { type: Number },
+    learningRate: { type: Number, attribute: 'learning-rate' },
     start: { attribute: false },
   };
 
@@ -54,16 +54,16 @@ export class GdRateExplorer extends LitElement {
   /** Withholds the regime's name (while the learner is still asked for it). */
   declare concealRegime: boolean;
   /** The learning rate shown (the slider sets it); by default the exercise's, or a fifth of the stable limit. */
-  declare rate: number | undefined;
+  declare learningRate: number | undefined;
   /** The start point (the boxes set it); by default the exercise's. */
   declare start: readonly number[] | undefined;
 
-  private problem: Problem | undefined;
+  private landscape: Landscape | undefined;
   private control: RateControl | undefined;
   private view: Box | undefined;
   private descent: Descent | undefined;
-  /** The engine's verdicts by rate and start: a slider dragged back and forth asks again for the same ones. */
-  private readonly verdicts = new Map<string, Verdict>();
+  /** The regimes the engine named, by learning rate and start: a slider dragged back and forth asks again for the same ones. */
+  private readonly reports = new Map<string, RegimeReport>();
   private pending: ReturnType<typeof setTimeout> | undefined;
   /** The exercise without its steps: the explorer draws descent, not the learner's answers. */
   private bare: PlotExercise | undefined;
@@ -73,13 +73,13 @@ export class GdRateExplorer extends LitElement {
     this.exercise = undefined;
     this.iterations = 50;
     this.concealRegime = false;
-    this.rate = undefined;
+    this.learningRate = undefined;
     this.start = undefined;
   }
 
   /** The rate explored: the one set, else where the slider starts. */
   private get currentRate(): number {
-    return this.rate ?? this.control?.initial ?? 0.1;
+    return this.learningRate ?? this.control?.initial ?? 0.1;
   }
 
   /** The start explored: the one set, else the exercise's, else 1 in every coordinate. */
@@ -89,16 +89,16 @@ export class GdRateExplorer extends LitElement {
   }
 
   /** Descent at the current rate and start, with the engine's regime once it has run (it waits for the slider to rest). */
-  get result(): (Descent & Partial<Verdict>) | undefined {
-    return this.descent && { ...this.descent, ...this.verdict };
+  get result(): (Descent & Partial<RegimeReport>) | undefined {
+    return this.descent && { ...this.descent, ...this.report };
   }
 
-  private get verdictKey(): string {
+  private get reportKey(): string {
     return `${this.currentRate}|${this.currentStart.join()}`;
   }
 
-  private get verdict(): Verdict | undefined {
-    return this.verdicts.get(this.verdictKey);
+  private get report(): RegimeReport | undefined {
+    return this.reports.get(this.reportKey);
   }
 
   override disconnectedCallback(): void {
@@ -109,40 +109,40 @@ export class GdRateExplorer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const ex = this.exercise;
     if (changed.has('exercise')) {
-      this.problem = ex && problemOf(ex.function);
+      this.landscape = ex && landscapeOf(ex.function);
       this.bare = ex && { ...ex, steps: [] };
     }
-    const problem = this.problem;
-    if (!problem) return;
+    const landscape = this.landscape;
+    if (!landscape) return;
     if (changed.has('exercise') || changed.has('start')) {
-      this.control = rateControl(problem, this.currentStart, ex?.learningRate);
-      this.view = explorerView(problem, this.currentStart, this.control.safe);
+      this.control = rateControl(landscape, this.currentStart, ex?.learningRate);
+      this.view = explorerView(landscape, this.currentStart, this.control.safe);
     }
-    if (changed.has('exercise')) this.verdicts.clear();
-    if (changed.has('exercise') || changed.has('start') || changed.has('rate') || changed.has('iterations'))
-      this.descent = descend(problem, this.currentRate, this.currentStart, this.iterations);
-    if (!this.verdict && !this.concealRegime) this.askEngine(problem);
+    if (changed.has('exercise')) this.reports.clear();
+    if (changed.has('exercise') || changed.has('start') || changed.has('learningRate') || changed.has('iterations'))
+      this.descent = descend(landscape, this.currentRate, this.currentStart, this.iterations);
+    if (!this.report && !this.concealRegime) this.askEngine(landscape);
   }
 
   /**
    * The engine's run may take tens of milliseconds at a slow rate, more than a frame: it runs once the
    * slider rests (after VERDICT_DELAY ms without a change), while the path and loss chart follow every move.
    */
-  private askEngine(problem: Problem): void {
+  private askEngine(landscape: Landscape): void {
     clearTimeout(this.pending);
     this.pending = setTimeout(() => {
-      const key = this.verdictKey;
-      const verdict = verdictOf(problem, this.currentRate, this.currentStart);
-      if (!verdict) return;
-      if (this.verdicts.size > 200) this.verdicts.clear();
-      this.verdicts.set(key, verdict);
+      const key = this.reportKey;
+      const report = regimeAt(landscape, this.currentRate, this.currentStart);
+      if (!report) return;
+      if (this.reports.size > 200) this.reports.clear();
+      this.reports.set(key, report);
       this.requestUpdate();
     }, VERDICT_DELAY);
   }
 
   private onRate(e: Event): void {
     const value = Number((e.target as HTMLInputElement).value);
-    if (Number.isFinite(value) && value > 0) this.rate = value;
+    if (Number.isFinite(value) && value > 0) this.learningRate = value;
   }
 
   private onStart(k: number, e: Event): void {
@@ -156,34 +156,34 @@ export class GdRateExplorer extends LitElement {
   private regime() {
     const x = this.descent;
     if (!x) return nothing;
-    const rate = `α = ${formatNumber(x.rate)}`;
-    const names = this.problem?.variables.map(displayName) ?? [];
+    const learningRate = `α = ${formatNumber(x.learningRate)}`;
+    const names = this.landscape?.variables.map(displayName) ?? [];
     const from = `from ${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start)}`;
     if (this.concealRegime)
       return html`<p class="regime" part="regime" role="status" aria-live="polite" data-regime="">
-        At ${rate}, ${from}: answer the question about it to see how the engine names what descent does.
+        At ${learningRate}, ${from}: answer the question about it to see how the engine names what descent does.
       </p>`;
-    const verdict = this.verdict;
+    const report = this.report;
     // While the engine runs, the sentence waits: aria-busy holds it back from screen readers until it is whole.
     return html`<p
       class="regime"
       part="regime"
       role="status"
       aria-live="polite"
-      aria-busy=${verdict ? 'false' : 'true'}
-      data-regime=${verdict?.regime ?? ''}
+      aria-busy=${report ? 'false' : 'true'}
+      data-regime=${report?.regime ?? ''}
     >
-      At ${rate}, descent ${from} ${verdict ? html`<strong>${verdict.label}</strong>.` : '…'}
+      At ${learningRate}, descent ${from} ${report ? html`<strong>${report.label}</strong>.` : '…'}
     </p>`;
   }
 
   override render() {
     const ex = this.exercise;
-    const problem = this.problem;
+    const landscape = this.landscape;
     const control = this.control;
     const x = this.descent;
-    if (!ex || !problem || !control || !x) return nothing;
-    const names = problem.variables.map(displayName);
+    if (!ex || !landscape || !control || !x) return nothing;
+    const names = landscape.variables.map(displayName);
     return html`<div class="wrap">
       <div class="controls" part="controls">
         <div class="rate">
@@ -195,10 +195,10 @@ export class GdRateExplorer extends LitElement {
             min=${control.min}
             max=${control.max}
             step=${control.step}
-            .value=${String(x.rate)}
+            .value=${String(x.learningRate)}
             @input=${this.onRate}
           />
-          <output for="rate" aria-hidden="true">${formatNumber(x.rate)}</output>
+          <output for="rate" aria-hidden="true">${formatNumber(x.learningRate)}</output>
         </div>
         <fieldset>
           <legend>Start</legend>
@@ -222,7 +222,7 @@ export class GdRateExplorer extends LitElement {
         <gd-descent-plot
           part="plot"
           .exercise=${this.bare}
-          .rate=${x.rate}
+          .learningRate=${x.learningRate}
           .start=${x.start}
           .view=${this.view}
           .iterations=${this.iterations}
@@ -230,7 +230,7 @@ export class GdRateExplorer extends LitElement {
         <gd-loss-chart
           part="loss"
           .losses=${x.losses}
-          .name=${problem.name}
+          .name=${landscape.name}
           .stem=${names.length === 1 ? names[0]! : 'θ'}
         ></gd-loss-chart>
       </div>

@@ -7,8 +7,7 @@
  * and each formula from the dictionary or, for a learner's own answer, by our
  * MathML emitter. Nothing a learner or a teacher wrote can inject markup.
  */
-import { mathSpans } from '../../src/content/math-spans.js';
-import { latexToMathML } from '../../src/math/mathml.js';
+import { latexToMathML, mathSpans } from '../../src/tutor/typeset.js';
 
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -15,8 +15,7 @@ function render(exercise: CompiledExercise): string {
     lines.push(`${k + 1}. ${plainText(step.prompt)}`);
     lines.push(`   answer: ${plainText(`$${step.answerLatex}$`)}`);
     for (const line of step.solution) lines.push(`   | ${plainText(line)}`);
-    for (const m of step.misconceptions)
-      lines.push(`   ✗ ${plainText(m.answer)} — ${m.name}: ${plainText(m.feedback)}`);
+    for (const m of step.misconceptions) lines.push(`   ✗ ${plainText(m.text)} — ${m.name}: ${plainText(m.feedback)}`);
     lines.push('');
   });
   return lines.join('\n');

@@ -5,8 +5,22 @@
  * verified against the derivation. The result is plain JSON: what a session
  * and the components need, with no symbolic engine left to run.
  */
-import { hashString, judge, prepare, type Kind, type Tolerance } from '../math/index.js';
-import type { Answer, DerivedStep, Misconception } from './derived.js';
+import {
+  evaluateConstant,
+  freeSymbols,
+  hashString,
+  judge,
+  lowerVectors,
+  prepareTree,
+  read,
+  type Kind,
+  type Node,
+  type Tolerance,
+} from '../math/index.js';
+import type { Answer, DerivedStep, Misconception, Quantity, StepRole } from './derived.js';
+import { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
+import { quantityTree } from './answer-tree.js';
+import { pointAnswer } from './quantity.js';
 import { run, stepper } from './descent.js';
 import type { Issue } from './issues.js';
 import { buildProblem, type Problem } from './problem.js';
@@ -21,48 +35,7 @@ import { parameterExpression } from './references.js';
 import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 import { writtenIssues } from './written-values.js';
 
-export const FORMAT_VERSION = 1;
-
-export interface Policy {
-  readonly attempts: number;
-  readonly hintCost: number;
-  readonly solutionCost: number;
-  readonly retryCost: number;
-  readonly carriedForwardCredit: number;
-  readonly unlock: 'sequential' | 'free';
-}
-
-export interface CompiledExercise {
-  readonly id: string;
-  readonly title: string;
-  readonly statement: string;
-  readonly seed: number;
-  readonly parameters: Parameters;
-  readonly function: {
-    readonly latex: string;
-    readonly text: string;
-    readonly variables: readonly string[];
-    readonly name: string;
-    /** The partial derivatives, one per variable, as checker text (for plots and descent in the browser). */
-    readonly gradient: readonly string[];
-  };
-  readonly start?: readonly number[];
-  readonly learningRate?: number;
-  readonly steps: readonly DerivedStep[];
-  /** Its prose and math rendered at compile time (prose-html.ts): Markdown source → HTML. */
-  readonly html?: Readonly<Record<string, string>>;
-}
-
-export interface CompiledLesson {
-  readonly format: typeof FORMAT_VERSION;
-  readonly id: string;
-  readonly title: string;
-  readonly introduction: string;
-  readonly policy: Policy;
-  readonly exercises: readonly CompiledExercise[];
-  /** The introduction rendered at compile time (prose-html.ts). */
-  readonly html?: Readonly<Record<string, string>>;
-}
+export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
 export function policyOf(p: PolicyFile = {}): Policy {
   return {
@@ -90,12 +63,33 @@ const varsOf = (a: Answer): readonly string[] => (a.type === 'expr' || a.type ==
 const tolOf = (a: Answer): Tolerance | undefined =>
   a.type === 'value' || a.type === 'vector' ? a.tolerance : undefined;
 
-/** Whether `answer` would be judged correct against `expected` under the step's rules. */
-export function sameAnswer(a: Answer, expected: string, answer: string): boolean | undefined {
+/**
+ * Whether `answer` (text, as a learner or a teacher writes it) would be judged correct against `expected`
+ * under the step's rules; undefined when `expected` cannot be an answer of this step (a vector for a number).
+ */
+export function sameAnswer(a: Answer, expected: Quantity, answer: string): boolean | undefined {
   const kind = checkerKind(a);
-  if (!kind) return expected === answer;
-  const prepared = prepare(kind, expected, varsOf(a), tolOf(a));
-  return prepared.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
+  if (!kind) return expected.type === 'option' && expected.id === answer;
+  const tree = quantityTree(expected);
+  const prepared = tree && prepareTree(kind, tree, varsOf(a), tolOf(a));
+  return prepared?.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
+}
+
+/** A rule's answer as the teacher wrote it, read once, as data: undefined when it does not read. */
+function ruleAnswer(a: Answer, text: string): Quantity | undefined {
+  if (a.type === 'choice') return { type: 'option', id: text };
+  const r = read(text, { variables: varsOf(a), maxLength: 100_000 });
+  if (!r.ok) return undefined;
+  const lowered = lowerVectors(r.node);
+  if (!lowered.ok) return undefined;
+  const constant = (n: Node) => freeSymbols(n, varsOf(a)).length === 0;
+  if ('components' in lowered)
+    return lowered.components.every(constant)
+      ? { type: 'vector', components: lowered.components.map((c) => ({ type: 'number', value: evaluateConstant(c) })) }
+      : { type: 'expressions', trees: lowered.components };
+  return constant(lowered.scalar)
+    ? { type: 'number', value: evaluateConstant(lowered.scalar) }
+    : { type: 'expression', tree: lowered.scalar };
 }
 
 /** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
@@ -116,6 +110,46 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   decrease: 'predicted change',
   max_rate: 'learning rate',
 };
+
+/** What each kind's answer stands for (a table's cells say it themselves). */
+const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
+  partial: 'derivative',
+  partial_value: 'derivative',
+  gradient: 'gradient',
+  negative_gradient: 'direction',
+  norm: 'norm',
+  step: 'step',
+  update: 'iterate',
+  loss: 'loss',
+  iterate: 'iterate',
+  table: 'iterate',
+  limit: 'limit',
+  limit_loss: 'limit_loss',
+  regime: 'regime',
+  decrease: 'decrease',
+  max_rate: 'max_rate',
+};
+
+/** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
+function iterateOf(step: StepFile): number | undefined {
+  switch (step.kind) {
+    case 'partial':
+    case 'limit':
+    case 'limit_loss':
+    case 'regime':
+    case 'max_rate':
+    case 'table':
+      return undefined;
+    case 'gradient':
+      return step.symbolic ? undefined : (step.after ?? 0);
+    case 'update':
+      return (step.after ?? 0) + 1;
+    case 'iterate':
+      return step.after;
+    default:
+      return step.after ?? 0;
+  }
+}
 
 /** A default id that reads as what the step asks: partial-x, update-0, loss-1. */
 function defaultId(step: StepFile): string {
@@ -140,11 +174,11 @@ function meets(constraint: ConstraintFile, problem: Problem, parameters: Paramet
     case 'not_minimum':
       return w.gradientAt(theta).some((g) => Math.abs(g.number) > 1e-9);
     case 'loss_decreases':
-      return problem.rate !== undefined && w.lossAt(w.point(1)).number < w.lossAt(theta).number;
+      return problem.learningRate !== undefined && w.lossAt(w.point(1)).number < w.lossAt(theta).number;
     case 'converges': {
-      if (!problem.rate) return true;
+      if (!problem.learningRate) return true;
       const r = run(
-        stepper(w.compiledGradient(), problem.rate.number),
+        stepper(w.compiledGradient(), problem.learningRate.number),
         Float64Array.from(theta, (v) => v.number),
       );
       return r.regime !== 'diverges' && r.regime !== 'flips';
@@ -204,8 +238,9 @@ function statementOf(exercise: ExerciseFile, w: Workings): string {
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
   const start = p.start && `gradient descent starts at $${theta0} = ${pointLatex(p.start)}$`;
-  const rate = p.rate && `learning rate $\\alpha = ${valueText(p.rate)}$`;
-  const descent = start && rate ? `${start} with ${rate}` : (start ?? (rate && `the ${rate}`));
+  const learningRate = p.learningRate && `learning rate $\\alpha = ${valueText(p.learningRate)}$`;
+  const descent =
+    start && learningRate ? `${start} with ${learningRate}` : (start ?? (learningRate && `the ${learningRate}`));
   const given = p.given.length > 0 ? `, where ${p.given.map((g) => `$${g}$`).join(' and ')}` : '';
   return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}`;
 }
@@ -213,29 +248,31 @@ function statementOf(exercise: ExerciseFile, w: Workings): string {
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
 function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Source, issues: Issue[]): DerivedStep {
   const feedback = step.feedback ?? {};
-  const rules: Misconception[] = (step.rules ?? []).map((rule, k) => ({
-    id: `rule-${k + 1}`,
-    name: 'teacher rule',
-    answer: rule.answer,
-    feedback: rule.say,
-  }));
-  rules.forEach((rule, k) => {
+  const rules: Misconception[] = [];
+  (step.rules ?? []).forEach((rule, k) => {
+    const answer = ruleAnswer(d.answer, rule.answer);
     const kind = checkerKind(d.answer);
-    if (kind && !prepare(kind, rule.answer, varsOf(d.answer)).ok)
+    const tree = answer && quantityTree(answer);
+    if (kind && !(tree && prepareTree(kind, tree, varsOf(d.answer)).ok)) {
       issues.push(
         source.issue(
           [...at, 'rules', k, 'answer'],
           `This rule's answer “${rule.answer}” cannot be read as a ${kind} answer.`,
         ),
       );
+      return;
+    }
+    if (answer)
+      rules.push({ id: `rule-${k + 1}`, name: 'teacher rule', answer, text: rule.answer, feedback: rule.say });
   });
   const kept: Misconception[] = [];
   for (const m of [...rules, ...d.misconceptions]) {
     const overridden = feedback.misconceptions?.[m.id];
     const candidate = overridden ? { ...m, feedback: overridden } : m;
     // A "mistake" that gives the right answer, or the same answer as one already named, names nothing.
-    if (sameAnswer(d.answer, candidate.answer, d.answer.expected) !== false) continue;
-    if (kept.some((k) => sameAnswer(d.answer, k.answer, candidate.answer) !== false)) continue;
+    // (Compared through the checker as a learner would type them: this runs once, at compile time.)
+    if (sameAnswer(d.answer, candidate.answer, d.answer.text) !== false) continue;
+    if (kept.some((k) => sameAnswer(d.answer, k.answer, candidate.text) !== false)) continue;
     kept.push(candidate);
   }
   for (const key of Object.keys(feedback.misconceptions ?? {}))
@@ -247,9 +284,12 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
           { key: true, severity: 'warning' },
         ),
       );
+  const t = d.t ?? iterateOf(step);
   return {
     id,
     kind: step.kind,
+    role: d.role ?? ROLES[step.kind],
+    ...(t !== undefined ? { t } : {}),
     title: d.title,
     noun: d.noun ?? NOUNS[step.kind],
     prompt: d.id ? d.prompt : (step.prompt ?? d.prompt),
@@ -282,7 +322,7 @@ function verifyWritten(
       step,
       workings: w,
       tolerance: toleranceOf(step.tolerance),
-      ...(one ? { derived: { expected: one.expected, ...(numbers ? { numbers } : {}) } } : {}),
+      ...(one ? { derived: { expected: one.text, ...(numbers ? { numbers } : {}) } } : {}),
       sameExpression: (written) => (one ? sameAnswer(one, one.expected, written) : undefined),
     },
     at,
@@ -290,10 +330,10 @@ function verifyWritten(
   );
 }
 
-/** The gradient's components as text, or none when a derivative cannot be worked out (reported by its steps). */
-function gradientText(w: Workings): string[] {
+/** The gradient's components as trees, or none when a derivative cannot be worked out (reported by its steps). */
+function gradientTrees(w: Workings): Node[] {
   try {
-    return w.gradient().map((d) => d.text);
+    return w.gradient().map((d) => d.node);
   } catch {
     return [];
   }
@@ -357,9 +397,16 @@ export function compileExercise(
       statement: statementOf(exercise, w),
       seed,
       parameters: variant.parameters,
-      function: { latex: p.written, text: w.fText, variables: p.variables, name: p.name, gradient: gradientText(w) },
+      function: {
+        latex: p.written,
+        text: w.fText,
+        tree: p.f,
+        variables: p.variables,
+        name: p.name,
+        gradient: gradientTrees(w),
+      },
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
-      ...(p.rate ? { learningRate: p.rate.number } : {}),
+      ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
       steps,
     },
   };

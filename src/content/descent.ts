@@ -23,10 +23,10 @@ const MAX_ITERATIONS = 20_000;
 export type Step = (theta: Float64Array) => Float64Array;
 
 /** One gradient step θ − α∇f(θ) over compiled partials. */
-export function stepper(gradient: readonly Compiled[], rate: number): Step {
+export function stepper(gradient: readonly Compiled[], learningRate: number): Step {
   return (theta) => {
     const next = new Float64Array(theta.length);
-    for (let k = 0; k < theta.length; k++) next[k] = theta[k]! - rate * gradient[k]!(theta);
+    for (let k = 0; k < theta.length; k++) next[k] = theta[k]! - learningRate * gradient[k]!(theta);
     return next;
   };
 }
@@ -41,8 +41,13 @@ export interface Run {
   readonly iterations: number;
 }
 
-/** Runs descent from `start` until the step is negligible, it blows up, or it cycles. */
-export function run(step: Step, start: Float64Array): Run {
+/**
+ * Descent from `start` under the one stopping rule, iterate by iterate: yields
+ * each θₜ (t ≥ 1) worth drawing, and returns how the run ended. It stops once
+ * the step is negligible (that last, negligible move is not yielded), when it
+ * blows up (a non-finite iterate is not yielded), or when it cycles.
+ */
+function* descend(step: Step, start: Float64Array): Generator<Float64Array, Run> {
   const scale = Math.max(1, norm(start));
   let theta = start;
   let previous: Float64Array | undefined;
@@ -58,8 +63,11 @@ export function run(step: Step, start: Float64Array): Run {
     const move = minus(next, theta);
     const size = norm(move);
     if (t === 0) firstSize = size;
-    if (!Number.isFinite(size) || norm(next) > 1e8 * scale || (t > 10 && size > 1e3 * firstSize))
+    if (!Number.isFinite(size)) return { regime: 'diverges', end: next, iterations: t + 1 };
+    if (norm(next) > 1e8 * scale || (t > 10 && size > 1e3 * firstSize)) {
+      yield next;
       return { regime: 'diverges', end: next, iterations: t + 1 };
+    }
     for (let k = 0; k < move.length; k++) {
       if (Math.abs(move[k]!) <= 1e-9 * scale) continue;
       if (previous && Math.abs(previous[k]!) > 1e-9 * scale && previous[k]! * move[k]! > 0) zigzag[k] = false;
@@ -80,6 +88,7 @@ export function run(step: Step, start: Float64Array): Run {
               : 'converges';
       return { regime, end: next, iterations: t };
     }
+    yield next;
     // Moves that stop shrinking while a coordinate keeps reversing: a 2-cycle.
     if (t >= 50 && oscillating && Math.abs(size - previousSize) <= 1e-9 * size)
       return { regime: 'flips', end: next, iterations: t + 1 };
@@ -92,6 +101,29 @@ export function run(step: Step, start: Float64Array): Run {
     end: theta,
     iterations: MAX_ITERATIONS,
   };
+}
+
+/** Runs descent from `start` until the step is negligible, it blows up, or it cycles. */
+export function run(step: Step, start: Float64Array): Run {
+  const steps = descend(step, start);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The iterates θ₀ … θₜ of the same run, at most `max` steps: where `run`
+ * stops (converged, diverged, cycling), the path stops too.
+ */
+export function descentPath(step: Step, start: ArrayLike<number>, max: number): Float64Array[] {
+  const path: Float64Array[] = [Float64Array.from(start)];
+  if (max <= 0) return path;
+  for (const theta of descend(step, path[0]!)) {
+    path.push(theta);
+    if (path.length > max) break;
+  }
+  return path;
 }
 
 /** The largest eigenvalue of a symmetric matrix (the L of an L-smooth quadratic), by Jacobi rotations. */

@@ -5,7 +5,7 @@
  * negative is undefined: such a step is an error naming it, never a lesson
  * whose expected answer is Infinity or NaN.
  */
-import { compile, lowerVectors, read, type Node } from '../math/index.js';
+import { compile, type Node } from '../math/index.js';
 import type { Answer } from './derived.js';
 
 /** What is wrong with an answer's numbers, or undefined when they are all finite. */
@@ -27,26 +27,29 @@ function valuesOf(
   variables: readonly string[],
   point: readonly number[] | undefined,
 ): number[] | 'unreadable' | undefined {
-  if (answer.type === 'choice') return undefined;
-  const written = /-?Infinity|NaN/.exec(answer.expected);
-  if (written) return [Number(written[0])];
-  const vars = answer.type === 'value' ? [] : answer.vars;
-  const parsed = read(answer.expected, { variables: vars, maxLength: 100_000 });
-  if (!parsed.ok) return 'unreadable';
-  const lowered = lowerVectors(parsed.node);
-  if (!lowered.ok) return 'unreadable';
-  const nodes: readonly Node[] = 'components' in lowered ? lowered.components : [lowered.scalar];
-  try {
-    if (vars.length === 0) return nodes.map((n) => compile(n, [])(new Float64Array(0)));
-    if (!point || point.length !== variables.length) return undefined;
-    const at = Float64Array.from(point);
-    return nodes.map((n) => compile(n, variables)(at));
-  } catch {
-    return 'unreadable'; // a symbol the evaluator does not know (a function name the symbolic engine used, say)
+  const q = answer.expected;
+  switch (q.type) {
+    case 'option':
+      return undefined;
+    case 'number':
+      return [q.value];
+    case 'vector':
+      return q.components.map((c) => c.value);
+    case 'expression':
+    case 'expressions': {
+      const nodes: readonly Node[] = q.type === 'expression' ? [q.tree] : q.trees;
+      if (!point || point.length !== variables.length) return undefined;
+      const at = Float64Array.from(point);
+      try {
+        return nodes.map((n) => compile(n, variables)(at));
+      } catch {
+        return 'unreadable'; // a symbol the evaluator does not know (a function name the symbolic engine used, say)
+      }
+    }
   }
 }
 
-/** The numbers of a numeric answer ("[2.4, 3.2]", "23/3"), or undefined for an expression or a choice. */
+/** The numbers of a numeric answer ((2.4, 3.2), 23/3), or undefined for an expression or a choice. */
 export function answerNumbers(answer: Answer): number[] | undefined {
   const values = answer.type === 'value' || answer.type === 'vector' ? valuesOf(answer, [], undefined) : undefined;
   return Array.isArray(values) ? values : undefined;
@@ -59,7 +62,7 @@ function undefinedIn(
   point: readonly number[] | undefined,
 ): Undefined | undefined {
   const values = valuesOf(answer, variables, point);
-  if (values === 'unreadable') return { value: answer.expected.slice(0, 40), reason: 'unreadable' };
+  if (values === 'unreadable') return { value: answer.text.slice(0, 40), reason: 'unreadable' };
   return values && classify(values);
 }
 

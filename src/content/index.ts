@@ -11,7 +11,22 @@ export {
   type CompiledExercise,
   type Policy,
 } from './compile.js';
-export type { Answer, DerivedStep, Misconception, CarryForward } from './derived.js';
+export type {
+  Answer,
+  DerivedStep,
+  Misconception,
+  CarryForward,
+  Quantity,
+  NumberValue,
+  VectorValue,
+  ExpressionValue,
+  ExpressionsValue,
+  OptionValue,
+  StepRole,
+} from './derived.js';
+export { componentTexts, quantityTree } from './answer-tree.js';
+export { openCompiledLesson, type Opened } from './compiled.js';
+export { CompiledLessonSchema, compiledLessonJsonSchema } from './compiled-schema.js';
 export { formatIssue, type Issue } from './issues.js';
 export { lessonJsonSchema, STEP_KINDS, type LessonFile, type StepKind } from './schema.js';
 export { REGIMES, type Regime } from './descent.js';

@@ -28,7 +28,7 @@ export interface Problem {
     readonly row?: number;
   };
   readonly start?: Point;
-  readonly rate?: Value;
+  readonly learningRate?: Value;
   readonly parameters: Parameters;
 }
 
@@ -194,11 +194,13 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
     const coords = exercise.start.map((c, k) => scalar(c, [...at, 'start', k]));
     if (coords.every((c): c is Value => c !== undefined)) start = coords;
   }
-  let rate: Value | undefined;
+  let learningRate: Value | undefined;
   if (exercise.learning_rate !== undefined) {
-    rate = scalar(exercise.learning_rate, [...at, 'learning_rate']);
-    if (rate && !(rate.number > 0))
-      issues.push(source.issue([...at, 'learning_rate'], `The learning rate must be positive (it is ${rate.number}).`));
+    learningRate = scalar(exercise.learning_rate, [...at, 'learning_rate']);
+    if (learningRate && !(learningRate.number > 0))
+      issues.push(
+        source.issue([...at, 'learning_rate'], `The learning rate must be positive (it is ${learningRate.number}).`),
+      );
   }
   if (issues.length > 0 || !f) return { ok: false, issues };
   return {
@@ -212,7 +214,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       ...(inner ? { inner } : {}),
       ...(matrix ? { matrix } : {}),
       ...(start ? { start } : {}),
-      ...(rate ? { rate } : {}),
+      ...(learningRate ? { learningRate } : {}),
       parameters,
     },
   };

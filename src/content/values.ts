@@ -5,6 +5,7 @@
  */
 import { evaluateExact, fromNumber, terminates, toNumber, type Rational } from '../math/exact.js';
 import { compile, type Node } from '../math/index.js';
+import { roundedText } from './number-text.js';
 
 export interface Value {
   readonly number: number;
@@ -48,13 +49,6 @@ export function combine(a: Value, b: Value, op: '+' | '-' | '*' | '/'): Value {
   return { number: op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : x / y };
 }
 
-const round = (x: number, digits: number): string => {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const text = Number(x.toPrecision(digits)).toString();
-  return text.includes('e') ? x.toPrecision(digits) : text;
-};
-
 /** The value as answer text for the checker: exact when known (23/3), else 15 significant digits. */
 export function valueText(v: Value): string {
   // An exact value too long to type (a 300-digit fraction from a rate of 1e-300) is given as its decimal.
@@ -64,7 +58,7 @@ export function valueText(v: Value): string {
       : terminates(v.exact)
         ? String(toNumber(v.exact))
         : `${v.exact.n}/${v.exact.d}`;
-  return round(v.number, 15);
+  return roundedText(v.number, 15);
 }
 
 /** The value for people: a terminating decimal as is, a fraction as \frac with its decimal, else ≈ 6 digits. */
@@ -73,13 +67,13 @@ export function valueLatex(v: Value): string {
     // A terminating decimal is shown as one; past 8 significant digits, rounded (a settled limit, say).
     if (terminates(v.exact)) {
       const text = String(toNumber(v.exact));
-      return text.replace(/[-.]|^0+/g, '').length > 8 ? `\\approx ${round(v.number, 6)}` : text;
+      return text.replace(/[-.]|^0+/g, '').length > 8 ? `\\approx ${roundedText(v.number, 6)}` : text;
     }
     const sign = v.exact.n < 0n ? '-' : '';
     const n = v.exact.n < 0n ? -v.exact.n : v.exact.n;
-    return `${sign}\\frac{${n}}{${v.exact.d}} \\approx ${round(v.number, 6)}`;
+    return `${sign}\\frac{${n}}{${v.exact.d}} \\approx ${roundedText(v.number, 6)}`;
   }
-  return `\\approx ${round(v.number, 6)}`;
+  return `\\approx ${roundedText(v.number, 6)}`;
 }
 
 /** The value for people, short: as valueLatex without the approximation of a fraction. */
@@ -89,7 +83,7 @@ export function valueShort(v: Value): string {
     const n = v.exact.n < 0n ? -v.exact.n : v.exact.n;
     return `${sign}\\frac{${n}}{${v.exact.d}}`;
   }
-  return v.exact ? valueLatex(v) : round(v.number, 6);
+  return v.exact ? valueLatex(v) : roundedText(v.number, 6);
 }
 
 export const pointText = (p: Point): string => `[${p.map(valueText).join(', ')}]`;

@@ -52,9 +52,9 @@ export class Workings {
     return this.variables.map((v) => this.partial(v));
   }
 
-  get rate(): Value {
-    if (!this.problem.rate) throw new DerivationError('This step needs a learning_rate.');
-    return this.problem.rate;
+  get learningRate(): Value {
+    if (!this.problem.learningRate) throw new DerivationError('This step needs a learning_rate.');
+    return this.problem.learningRate;
   }
 
   /** θₜ, the iterate after t steps from the start. */
@@ -63,7 +63,7 @@ export class Workings {
     while (this.points.length <= t) {
       const theta = this.points[this.points.length - 1]!;
       const g = this.gradientAt(theta);
-      this.points.push(theta.map((x, k) => combine(x, combine(this.rate, g[k]!, '*'), '-')));
+      this.points.push(theta.map((x, k) => combine(x, combine(this.learningRate, g[k]!, '*'), '-')));
     }
     return this.points[t]!;
   }

@@ -259,7 +259,7 @@ class XapiStorage implements SessionStorage {
               exercise: exercise.id,
               step: step.id,
               title: `${exercise.title}, ${step.title}`,
-              expected: step.answer.expected,
+              expected: step.answer.text,
               response: event.text,
               verdict: grade.kind,
               ...(grade.kind === 'misconception' ? { misconception: grade.misconception } : {}),

@@ -9,6 +9,7 @@
  */
 import type { CompiledLesson } from '../content/compile.js';
 import type { DerivedStep } from '../content/derived.js';
+import { componentTexts } from '../content/answer-tree.js';
 import type { SavedSession } from '../tutor/saved.js';
 import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
 import type { ScormVersion } from './launch.js';
@@ -168,7 +169,7 @@ const idPart = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '-');
  * writes a fill-in with several blanks. Undefined where a response would hold a comma, which runtimes may split on.
  */
 function correctPattern(answer: DerivedStep['answer']): string | undefined {
-  const nodes = answer.type === 'vector' ? answer.expected.replace(/^\[|\]$/g, '').split(',') : [answer.expected];
+  const nodes = componentTexts(answer.expected);
   const cleaned = nodes.map((n) => responseText(n));
   return cleaned.every((n) => n !== '-' && !/[,[\]]/.test(n)) ? cleaned.join('[,]') : undefined;
 }

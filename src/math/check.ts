@@ -71,25 +71,43 @@ export function prepare(kind: Kind, expected: string, vars: readonly string[] = 
   const vocabulary = new Vocabulary(vars);
   const result = read(expected, { variables: vocabulary, maxLength: LIMITS.expressionLength });
   if (!result.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${result.error.message}` };
-  const lowered = lowerVectors(result.node);
-  if (!lowered.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${lowered.message}` };
+  return expectationOf(kind, result.node, quote(expected), vars, vocabulary, tolerance);
+}
+
+/**
+ * Validates an expected answer already held as a tree (a compiled lesson's
+ * answers are data): nothing is read, so it costs no parsing.
+ */
+export function prepareTree(kind: Kind, expected: Node, vars: readonly string[] = [], tolerance?: Tolerance): Prepared {
+  return expectationOf(kind, expected, 'the expected answer', vars, new Vocabulary(vars), tolerance);
+}
+
+function expectationOf(
+  kind: Kind,
+  node: Node,
+  named: string,
+  vars: readonly string[],
+  vocabulary: Vocabulary,
+  tolerance: Tolerance | undefined,
+): Prepared {
+  const lowered = lowerVectors(node);
+  if (!lowered.ok) return { ok: false, message: `expected answer ${named}: ${lowered.message}` };
   const isVector = 'components' in lowered;
-  if (kind === 'vector' && !isVector)
-    return { ok: false, message: `expected answer ${quote(expected)} is not a vector.` };
+  if (kind === 'vector' && !isVector) return { ok: false, message: `expected answer ${named} is not a vector.` };
   if (kind !== 'vector' && isVector)
-    return { ok: false, message: `expected answer ${quote(expected)} is a vector; use kind "vector".` };
+    return { ok: false, message: `expected answer ${named} is a vector; use kind "vector".` };
   const allowed = kind === 'value' ? [] : vars;
-  const stray = freeSymbols(result.node, vars).filter((s) => !allowed.includes(s));
+  const stray = freeSymbols(node, vars).filter((s) => !allowed.includes(s));
   if (stray.length > 0)
     return {
       ok: false,
-      message: `expected answer ${quote(expected)} uses ${stray.join(', ')}, which is not declared.`,
+      message: `expected answer ${named} uses ${stray.join(', ')}, which is not declared.`,
     };
   return {
     ok: true,
     expectation: {
       kind,
-      node: result.node,
+      node,
       components: isVector ? lowered.components : undefined,
       variables: vars,
       vocabulary,

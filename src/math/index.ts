@@ -10,6 +10,7 @@ export {
   check,
   judge,
   prepare,
+  prepareTree,
   ExpectedAnswerError,
   type CheckRequest,
   type Verdict,

@@ -1,16 +1,17 @@
 /**
  * Error carried forward: a step's expected answer recomputed from the
- * learner's own earlier answers, following the template the content layer
- * derived (e.g. θ₀ − α·g with g the learner's gradient). Pure.
+ * learner's own earlier answers, following the rule the content layer derived
+ * as a tree (e.g. θ₀ − α·g with g the learner's gradient). Pure: trees in, a
+ * tree out, nothing read from text.
  */
-import { lowerVectors, read, substitute, toText, num, type Node } from '../math/index.js';
+import { lowerVectors, substitute, num, type Node } from '../math/index.js';
 import type { DerivedStep } from '../content/index.js';
 
 /** What the learner answered for a step, read into a tree (or nothing usable). */
 export type AnswerTree = Node | undefined;
 
-/** The expected answer text under the learner's earlier answers, or undefined when they cannot be used. */
-export function carriedExpected(step: DerivedStep, answers: ReadonlyMap<string, AnswerTree>): string | undefined {
+/** The expected answer under the learner's earlier answers, or undefined when they cannot be used. */
+export function carriedExpected(step: DerivedStep, answers: ReadonlyMap<string, AnswerTree>): Node | undefined {
   const carry = step.carry;
   if (!carry) return undefined;
   const values: Record<string, Node> = {};
@@ -29,9 +30,7 @@ export function carriedExpected(step: DerivedStep, answers: ReadonlyMap<string, 
       values[input.symbol] = component;
     }
   }
-  const template = read(carry.template, { variables: carry.inputs.map((i) => i.symbol), maxLength: 100_000 });
-  if (!template.ok) return undefined;
   const bind = Object.fromEntries(Object.entries(carry.bind ?? {}).map(([k, v]) => [k, num(v)]));
   // Inputs first (a learner's expression in x, y), then the point they are evaluated at.
-  return toText(substitute(substitute(template.node, values), bind));
+  return substitute(substitute(carry.template, values), bind);
 }

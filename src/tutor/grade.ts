@@ -1,10 +1,13 @@
 /**
- * Grading one answer to one step: the checker's verdict, then the step's named
- * misconceptions, then error carried forward from the learner's own earlier
- * answers. Pure: the same answer and earlier answers always grade the same.
+ * Grading one answer to one step: the checker's verdict, then error carried
+ * forward from the learner's own earlier answers, then the step's named
+ * misconceptions. A step's expected answer and its mistakes are prepared for
+ * the checker once (`prepareStep`); each answer is then judged once against
+ * them. Pure: the same answer and earlier answers always grade the same.
  */
-import { judge, prepare, read, toLatex, type Range } from '../math/index.js';
+import { judge, prepareTree, toLatex, type Expectation, type Node, type Range } from '../math/index.js';
 import type { DerivedStep, Misconception } from '../content/index.js';
+import { quantityTree } from '../content/answer-tree.js';
 import { carriedExpected, type AnswerTree } from './carry.js';
 
 /** An earlier answer that a carried-forward grade was checked against. */
@@ -44,16 +47,42 @@ export interface EarlierAnswer {
   readonly grade: Grade | undefined;
 }
 
-function judgeAgainst(step: DerivedStep, expected: string, text: string) {
+/** A step with its expected answer and its mistakes ready for the checker. */
+export interface PreparedStep {
+  readonly step: DerivedStep;
+  /** Undefined for a choice, which is matched by its option's id. */
+  readonly expected: Expectation | undefined;
+  readonly mistakes: readonly { readonly misconception: Misconception; readonly expectation: Expectation }[];
+}
+
+/** An answer graded: its grade, and the tree it was read into (for the steps that build on it). */
+export interface Graded {
+  readonly grade: Grade;
+  readonly tree: AnswerTree;
+}
+
+function expectationOf(step: DerivedStep, tree: Node | undefined): Expectation | undefined {
   const a = step.answer;
-  if (a.type === 'choice') return undefined;
-  const prepared = prepare(
+  if (a.type === 'choice' || !tree) return undefined;
+  const prepared = prepareTree(
     a.type,
-    expected,
+    tree,
     a.type === 'value' ? [] : a.vars,
     a.type === 'expr' ? undefined : a.tolerance,
   );
-  return prepared.ok ? judge(prepared.expectation, text) : undefined;
+  return prepared.ok ? prepared.expectation : undefined;
+}
+
+/** Prepares a step once: its expected answer and each named mistake (one that cannot be prepared never matches). */
+export function prepareStep(step: DerivedStep): PreparedStep {
+  const expected = expectationOf(step, quantityTree(step.answer.expected));
+  if (!expected && step.answer.type !== 'choice')
+    throw new Error(`step ${step.id}: its expected answer cannot be prepared (a content bug)`);
+  const mistakes = step.misconceptions.flatMap((misconception) => {
+    const expectation = expectationOf(step, quantityTree(misconception.answer));
+    return expectation ? [{ misconception, expectation }] : [];
+  });
+  return { step, expected, mistakes };
 }
 
 const ordinal = (k: number) => ['first', 'second', 'third', 'fourth', 'fifth'][k] ?? `${k + 1}th`;
@@ -68,41 +97,50 @@ function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: s
       message: `Choose one of: ${step.answer.options.map((o) => o.label).join('; ')}.`,
       range: { start: 0, end: text.length },
     };
-  return choice === step.answer.expected
+  return choice === step.answer.expected.id
     ? { kind: 'correct', latex: `\\text{${option.label}}`, message: step.feedback.correct }
     : { kind: 'incorrect', latex: `\\text{${option.label}}`, message: step.feedback.incorrect };
 }
 
-export function gradeAnswer(step: DerivedStep, text: string, earlier: ReadonlyMap<string, EarlierAnswer>): Grade {
-  if (step.answer.type === 'choice') return gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text);
-  const verdict = judgeAgainst(step, step.answer.expected, text);
-  if (!verdict) throw new Error(`step ${step.id}: its expected answer does not read (a content bug)`);
+/** Grades one answer: the text is read and judged against the expected answer once. */
+export function gradeAnswer(prepared: PreparedStep, text: string, earlier: ReadonlyMap<string, EarlierAnswer>): Graded {
+  const step = prepared.step;
+  if (step.answer.type === 'choice' || !prepared.expected)
+    return { grade: gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text), tree: undefined };
+  const verdict = judge(prepared.expected, text);
   switch (verdict.verdict) {
     case 'empty':
-      return { kind: 'empty', message: verdict.message };
+      return { grade: { kind: 'empty', message: verdict.message }, tree: undefined };
     case 'unreadable':
-      return { kind: 'unreadable', message: verdict.message, range: verdict.range };
+      return { grade: { kind: 'unreadable', message: verdict.message, range: verdict.range }, tree: undefined };
     case 'correct':
-      return { kind: 'correct', latex: verdict.latex, message: step.feedback.correct };
+      return { grade: { kind: 'correct', latex: verdict.latex, message: step.feedback.correct }, tree: verdict.read };
     case 'incorrect':
       break;
   }
   const latex = verdict.latex;
+  const tree = verdict.read;
   // Consistency with the learner's own earlier answers comes first: an update that is right for their
   // wrong gradient may look like a named mistake (a sign-flipped gradient gives θ + α∇f), but it is not
   // a second mistake, and one slip is never punished twice.
   const carried = carry(step, text, earlier);
-  if (carried) return { ...carried, latex };
-  for (const m of step.misconceptions) {
-    if (judgeAgainst(step, m.answer, text)?.verdict === 'correct')
-      return { kind: 'misconception', latex, message: m.feedback, misconception: { id: m.id, name: m.name } };
+  if (carried) return { grade: { ...carried, latex }, tree };
+  for (const { misconception: m, expectation } of prepared.mistakes) {
+    if (judge(expectation, text).verdict === 'correct')
+      return {
+        grade: { kind: 'misconception', latex, message: m.feedback, misconception: { id: m.id, name: m.name } },
+        tree,
+      };
   }
   const detail = verdict.reason === 'not-equivalent' || verdict.reason === 'off-value' ? '' : `${verdict.message} `;
   return {
-    kind: 'incorrect',
-    latex,
-    message: `${detail}${step.feedback.incorrect}`.trim(),
-    ...(verdict.components ? { components: verdict.components } : {}),
+    grade: {
+      kind: 'incorrect',
+      latex,
+      message: `${detail}${step.feedback.incorrect}`.trim(),
+      ...(verdict.components ? { components: verdict.components } : {}),
+    },
+    tree,
   };
 }
 
@@ -117,8 +155,9 @@ function carry(
   // Carrying forward is for a slip earlier on: when every input was right there is nothing to carry.
   if (inputs.every(([, e]) => isRight(e?.grade) && e?.grade?.kind === 'correct')) return undefined;
   const trees = new Map(inputs.map(([id, e]) => [id, e?.tree]));
-  const expected = carriedExpected(step, trees);
-  if (!expected || judgeAgainst(step, expected, text)?.verdict !== 'correct') return undefined;
+  // Prepared per check, unlike the step's own answer: it depends on what the learner answered before.
+  const expected = expectationOf(step, carriedExpected(step, trees));
+  if (!expected || judge(expected, text).verdict !== 'correct') return undefined;
   const basis = inputs.map(([id, e]) => ({ step: id, noun: e!.noun, latex: e!.latex }));
   const slips = inputs
     .filter(([, e]) => !isRight(e?.grade))
@@ -137,9 +176,8 @@ function carry(
   };
 }
 
-/** An answer read for later steps to build on (undefined when it does not read). */
-export function answerTree(step: DerivedStep, text: string): { tree: AnswerTree; latex: string } {
-  if (step.answer.type === 'choice') return { tree: undefined, latex: text };
-  const r = read(text, { variables: step.answer.type === 'value' ? [] : step.answer.vars });
-  return r.ok ? { tree: r.node, latex: toLatex(r.node) } : { tree: undefined, latex: '' };
+/** A step's expected answer as an earlier answer for the steps after it (a revealed step stands at it). */
+export function expectedTree(step: DerivedStep): { tree: AnswerTree; latex: string } {
+  const tree = quantityTree(step.answer.expected);
+  return tree ? { tree, latex: toLatex(tree) } : { tree: undefined, latex: step.answer.text };
 }

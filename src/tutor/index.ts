@@ -12,3 +12,14 @@ export {
   type StorageResult,
   type WebStorage,
 } from './storage.js';
+export { readingOf, type Reading } from './preview.js';
+export {
+  LessonSession,
+  lessonProgress,
+  openCompiledLesson,
+  type LessonProgress,
+  type ExerciseProgress,
+  type LessonEvent,
+  type LessonSessionOptions,
+  type Opened,
+} from './lesson.js';

@@ -33,9 +33,7 @@ export type Restored =
   | { readonly ok: false; readonly message: string };
 
 export const fingerprint = (exercise: CompiledExercise): Record<string, string> =>
-  Object.fromEntries(
-    exercise.steps.map((s) => [s.id, hashString(`${s.answer.type}|${s.answer.expected}`).toString(36)]),
-  );
+  Object.fromEntries(exercise.steps.map((s) => [s.id, hashString(`${s.answer.type}|${s.answer.text}`).toString(36)]));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

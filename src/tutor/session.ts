@@ -5,7 +5,7 @@
  * what happened. It renders nothing; components and LMS adapters subscribe.
  */
 import type { CompiledExercise, Policy } from '../content/index.js';
-import type { Grade } from './grade.js';
+import type { Grade, Graded } from './grade.js';
 import { fingerprint, restoreSaved, SESSION_FORMAT, type Reset, type SavedSession } from './saved.js';
 import { Tracker, type ExerciseView, type SessionEvent } from './state.js';
 import { sessionKey, type SessionStorage } from './storage.js';
@@ -113,11 +113,12 @@ export class Session {
   answer(step: string, text: string): Answered {
     if (!this.tracker.step(step)) return { kind: 'unknown-step', message: `There is no step “${step}”.` };
     if (this.tracker.isLocked(step)) return { kind: 'locked', message: 'Finish the steps above first.' };
-    const grade = this.tracker.grade(step, text);
+    const graded = this.tracker.grade(step, text);
+    const grade = graded.grade;
     const event: SessionEvent = { type: 'answer', step, text, at: this.now(), verdict: grade.kind };
     this.drafts[step] = text;
     // Empty and unreadable answers are not attempts: nothing is logged but the draft.
-    if (grade.kind !== 'empty' && grade.kind !== 'unreadable') this.record(event);
+    if (grade.kind !== 'empty' && grade.kind !== 'unreadable') this.record(event, graded);
     else this.persist();
     const view = this.tracker.view();
     const stepView = view.steps.find((s) => s.id === step)!;
@@ -162,9 +163,9 @@ export class Session {
     return s && v ? s.hints.slice(0, v.hintsShown) : [];
   }
 
-  private record(event: SessionEvent): void {
+  private record(event: SessionEvent, graded?: Graded): void {
     this.events.push(event);
-    this.tracker.apply(event);
+    this.tracker.apply(event, graded);
     this.persist();
   }
 

@@ -5,7 +5,18 @@
  * reproduces the state exactly. Pure: no clock, no storage, no DOM.
  */
 import type { CompiledExercise, DerivedStep, Policy } from '../content/index.js';
-import { answerTree, countsAsAttempt, gradeAnswer, isRight, type EarlierAnswer, type Grade } from './grade.js';
+import type { AnswerTree } from './carry.js';
+import {
+  countsAsAttempt,
+  expectedTree,
+  gradeAnswer,
+  isRight,
+  prepareStep,
+  type EarlierAnswer,
+  type Grade,
+  type Graded,
+  type PreparedStep,
+} from './grade.js';
 import { creditOf, type Deduction } from './scoring.js';
 
 export type SessionEvent =
@@ -50,6 +61,8 @@ export interface ExerciseView {
 interface Working {
   answer: string;
   grade: Grade | undefined;
+  /** The answer as read when it was graded, for the steps that carry it forward. */
+  tree: AnswerTree;
   firstRight: 'correct' | 'carried' | undefined;
   attempts: number;
   wrongBeforeRight: number;
@@ -60,6 +73,7 @@ interface Working {
 const fresh = (): Working => ({
   answer: '',
   grade: undefined,
+  tree: undefined,
   firstRight: undefined,
   attempts: 0,
   wrongBeforeRight: 0,
@@ -70,9 +84,31 @@ const fresh = (): Working => ({
 /** A step unlocks the next once answered (right or not) or revealed: a slip may be carried forward. */
 const attempted = (w: Working) => w.revealed || w.answer !== '';
 
+/**
+ * Per step, the later steps whose grade depends on its answer, in step order: those that carry it
+ * forward, and, since a carried grade also reads whether its inputs were right, those that carry them.
+ */
+export function dependentsOf(steps: readonly DerivedStep[]): ReadonlyMap<string, readonly string[]> {
+  const direct = new Map<string, Set<string>>(steps.map((s) => [s.id, new Set<string>()]));
+  for (const s of steps) for (const input of s.carry?.inputs ?? []) direct.get(input.step)?.add(s.id);
+  const order = new Map(steps.map((s, k) => [s.id, k]));
+  const closure = (id: string, into: Set<string>): Set<string> => {
+    for (const next of direct.get(id) ?? []) if (!into.has(next)) closure(next, into.add(next));
+    return into;
+  };
+  return new Map(steps.map((s) => [s.id, [...closure(s.id, new Set())].sort((a, b) => order.get(a)! - order.get(b)!)]));
+}
+
+/** An answer as it was read, in LaTeX: what a carried grade's feedback quotes (a choice, as typed). */
+const latexOf = (s: DerivedStep, w: Working): string =>
+  s.answer.type === 'choice' ? w.answer : w.grade && 'latex' in w.grade ? w.grade.latex : '';
+
 export class Tracker {
   private readonly work = new Map<string, Working>();
   private readonly index: ReadonlyMap<string, number>;
+  /** Each step prepared for the checker once, for the life of the tracker. */
+  private readonly prepared: readonly PreparedStep[];
+  private readonly dependents: ReadonlyMap<string, readonly string[]>;
 
   constructor(
     readonly exercise: CompiledExercise,
@@ -80,6 +116,8 @@ export class Tracker {
   ) {
     this.index = new Map(exercise.steps.map((s, k) => [s.id, k]));
     for (const s of exercise.steps) this.work.set(s.id, fresh());
+    this.prepared = exercise.steps.map(prepareStep);
+    this.dependents = dependentsOf(exercise.steps);
   }
 
   step(id: string): DerivedStep | undefined {
@@ -100,25 +138,29 @@ export class Tracker {
       const w = this.work.get(s.id)!;
       if (w.answer === '' && !w.revealed) continue;
       // A revealed step stands at its right answer for what follows.
-      const text = w.revealed && !isRight(w.grade) ? s.answer.expected : w.answer;
-      const read = answerTree(s, text);
+      const standsAtExpected = w.revealed && !isRight(w.grade);
+      const read = standsAtExpected ? expectedTree(s) : { tree: w.tree, latex: latexOf(s, w) };
       map.set(s.id, {
         noun: s.noun,
         tree: read.tree,
         latex: read.latex,
-        grade: w.revealed && !isRight(w.grade) ? undefined : w.grade,
+        grade: standsAtExpected ? undefined : w.grade,
       });
     }
     return map;
   }
 
-  grade(id: string, text: string): Grade {
+  /** Grades an answer to a step against the learner's current earlier answers (changes nothing). */
+  grade(id: string, text: string): Graded {
     const k = this.index.get(id)!;
-    return gradeAnswer(this.exercise.steps[k]!, text, this.earlier(k));
+    return gradeAnswer(this.prepared[k]!, text, this.earlier(k));
   }
 
-  /** Applies one event; returns the grade an answer got. */
-  apply(event: SessionEvent): Grade | undefined {
+  /**
+   * Applies one event; returns the grade an answer got. `graded` is the answer's grade when the caller
+   * has just worked it out (a session checking it), so that it is not graded twice.
+   */
+  apply(event: SessionEvent, graded?: Graded): Grade | undefined {
     const w = this.work.get(event.step);
     if (!w) return undefined;
     switch (event.type) {
@@ -130,28 +172,30 @@ export class Tracker {
         this.regradeAfter(event.step);
         return undefined;
       case 'answer': {
-        const grade = this.grade(event.step, event.text);
+        const { grade, tree } = graded ?? this.grade(event.step, event.text);
         if (grade.kind === 'empty' || grade.kind === 'unreadable') return grade; // nothing counted, nothing replaced
+        // The same answer checked again changes nothing later steps build on.
+        const changed = w.answer !== event.text || w.grade?.kind !== grade.kind;
         w.answer = event.text;
         w.grade = grade;
+        w.tree = tree;
         if (countsAsAttempt(grade)) {
           w.attempts++;
           if (!w.firstRight) w.wrongBeforeRight++;
         } else if (!w.firstRight && (grade.kind === 'correct' || grade.kind === 'carried')) {
           w.firstRight = grade.kind;
         }
-        this.regradeAfter(event.step);
+        if (changed) this.regradeAfter(event.step);
         return grade;
       }
     }
   }
 
-  /** A changed earlier answer changes what later answers are checked against. */
+  /** A changed earlier answer changes what the answers that build on it are checked against, and only those. */
   private regradeAfter(id: string): void {
-    const k = this.index.get(id)!;
-    for (const s of this.exercise.steps.slice(k + 1)) {
-      const w = this.work.get(s.id)!;
-      if (w.answer !== '') w.grade = this.grade(s.id, w.answer);
+    for (const later of this.dependents.get(id) ?? []) {
+      const w = this.work.get(later)!;
+      if (w.answer !== '') w.grade = this.grade(later, w.answer).grade;
     }
   }
 

@@ -53,7 +53,7 @@ function verdict(step: DerivedStep, answer: string, tolerance?: Tolerance): Verd
   if (a.type === 'choice') throw new Error(`${step.id} is a choice, not a checked answer`);
   return check({
     kind: a.type,
-    expected: a.expected,
+    expected: a.text,
     answer,
     vars: a.type === 'value' ? [] : a.vars,
     tolerance: tolerance ?? (a.type === 'expr' ? undefined : a.tolerance),
@@ -62,7 +62,7 @@ function verdict(step: DerivedStep, answer: string, tolerance?: Tolerance): Verd
 
 /** The derived expected answers of an exercise, by step id. */
 const expectedOf = (exercise: CompiledExercise): Record<string, string> =>
-  Object.fromEntries(exercise.steps.map((s) => [s.id, s.answer.expected]));
+  Object.fromEntries(exercise.steps.map((s) => [s.id, s.answer.text]));
 
 interface SourceStep {
   kind: string;
@@ -207,7 +207,7 @@ describe('one-variable.yaml: descent on a parabola, and six learning rates', () 
     const source = sourceOf('one-variable.yaml').exercises.find((e) => e.id === 'learning-rates')!;
     const exercise = exerciseOf(lesson(), 'learning-rates');
     expect(exercise.steps.map((s) => s.kind)).toEqual(source.steps.map((s) => s.kind));
-    const regimes = exercise.steps.map((s, k) => [String(source.steps[k]!.learning_rate), s.answer.expected]);
+    const regimes = exercise.steps.map((s, k) => [String(source.steps[k]!.learning_rate), s.answer.text]);
     expect(regimes).toEqual([
       ['0.02', 'slow'],
       ['0.2', 'converges'],
@@ -231,7 +231,13 @@ describe('ill-conditioned.yaml: a long, narrow valley', () => {
   const lesson = once(() => compiled('ill-conditioned.yaml'));
 
   it('f = 0.2x₁² + x₂² has ∇f(9, −3) = (0.4·9, 2·(−3)) = (3.6, −6)', () => {
-    expect(stepOf(lesson(), 'small-rate', 'gradient').answer.expected).toBe('[3.6, -6]');
+    expect(stepOf(lesson(), 'small-rate', 'gradient').answer.expected).toEqual({
+      type: 'vector',
+      components: [
+        { type: 'number', value: 3.6 },
+        { type: 'number', value: -6 },
+      ],
+    });
   });
 
   it('α = 0.2 crawls along the valley: (9, −3) → (8.28, −1.8) → (7.6176, −1.08) → (7.008192, −0.648), slowly', () => {
@@ -254,7 +260,7 @@ describe('ill-conditioned.yaml: a long, narrow valley', () => {
   });
 
   it('its Hessian diag(0.4, 2) gives L = 2, so the largest safe rate is 1/L = 0.5', () => {
-    expect(stepOf(lesson(), 'large-rate', 'max-rate').answer.expected).toBe('0.5');
+    expect(stepOf(lesson(), 'large-rate', 'max-rate').answer.expected).toEqual({ type: 'number', value: 0.5 });
   });
 });
 

@@ -63,7 +63,7 @@ describe('a function that cannot be derived, or is undefined where it is used', 
     ]);
     expect(lint(text)).toEqual([]);
     const steps = loadLesson('lesson.yaml', text).lesson!.exercises[0]!.steps;
-    expect(steps.map((s) => s.answer.expected)).toEqual(['[3, 4]', '25', '-1.00000000000000e-298']);
+    expect(steps.map((s) => s.answer.text)).toEqual(['[3, 4]', '25', '-1.00000000000000e-298']);
   });
 });
 

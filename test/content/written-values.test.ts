@@ -109,7 +109,8 @@ describe('tables at chosen t, with hints per column and per cell', () => {
     expect(theta20.carry).toBeUndefined();
     expect(steps.find((s) => s.id === 'table-5-theta')!.carry?.inputs[0]?.step).toBe('table-4-next');
     // (3, 4) · 0.8²⁰: the bowl shrinks every coordinate by 1 − 2α each step.
-    const [x20, y20] = JSON.parse(theta20.answer.expected) as number[];
+    const expected = theta20.answer.expected;
+    const [x20, y20] = expected.type === 'vector' ? expected.components.map((c) => c.value) : [];
     expect(x20).toBeCloseTo(3 * 0.8 ** 20, 15);
     expect(y20).toBeCloseTo(4 * 0.8 ** 20, 15);
   });

@@ -102,7 +102,7 @@ describe('a cmi5 launch', () => {
     const variant = JSON.parse(
       readFileSync(join(h.dist, `lessons/bowl/${hashString('ada') % 8}.json`), 'utf8'),
     ) as CompiledLesson;
-    for (const s of variant.exercises[1]!.steps) await answer(page, 1, s.id, s.answer.expected);
+    for (const s of variant.exercises[1]!.steps) await answer(page, 1, s.id, s.answer.text);
     await screenshot(page, 'cmi5-finished');
     await expect
       .poll(() => verbs(ofRegistration(registration)).slice(-2), { timeout: 10_000 })

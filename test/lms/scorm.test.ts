@@ -295,7 +295,7 @@ describe.each(VERSIONS)('SCORM %s against scorm-again', (version) => {
       .poll(() => frame.locator('gd-exercise').first().locator('[part="summary"] h3').textContent())
       .toContain('(6.9 / 7)');
     const random = variantOf(version).exercises[1]!;
-    for (const s of random.steps) await answer(frame, 1, s.id, s.answer.expected, 'correct');
+    for (const s of random.steps) await answer(frame, 1, s.id, s.answer.text, 'correct');
     await screenshot(page, `scorm-${version}-relaunch-passed`);
     const second = await close(page);
     await expectNoErrors(page);
@@ -330,7 +330,7 @@ describe('a SCORM package when the LMS fails, or is not there', () => {
     });
     await answer(frame, 0, 'partial-x', '2x', 'correct');
     await answer(frame, 0, 'partial-y', '2y', 'correct');
-    await answer(frame, 1, 'loss', variantOf('2004').exercises[1]!.steps[0]!.answer.expected, 'correct');
+    await answer(frame, 1, 'loss', variantOf('2004').exercises[1]!.steps[0]!.answer.text, 'correct');
     const notices = frame.locator('gd-exercise .notice');
     await expect
       .poll(() => notices.allTextContents())

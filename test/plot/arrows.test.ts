@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { arrow, arrowHead, clipSegment, gradientArrow, stepArrow } from '../../components/plot/arrows.js';
-import { problemOf } from '../../components/plot/problem.js';
+import { arrow, arrowHead, clipSegment, gradientArrow, stepArrow } from '../../src/plot/arrows.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
+import { plotFunction } from './fixtures.js';
 
 const box = { x: [-1, 5] as const, y: [-1, 5] as const };
 
@@ -22,7 +23,7 @@ describe('clipSegment (Liang–Barsky)', () => {
 });
 
 describe('arrows on the bowl x² + y² at (3, 4)', () => {
-  const bowl = problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: ['2*x', '2*y'] })!;
+  const bowl = landscapeOf(plotFunction('x^2 + y^2', ['x', 'y'], ['2*x', '2*y']))!;
 
   it('draws the gradient (6, 8) uphill, cut at the border of the view', () => {
     expect(gradientArrow(bowl, [3, 4], box)).toEqual({ vector: [6, 8], segment: [3, 4, 3.75, 5], clipped: true });
@@ -43,7 +44,7 @@ describe('arrows on the bowl x² + y² at (3, 4)', () => {
   });
 
   it('has no arrow without a gradient', () => {
-    const noGradient = problemOf({ text: 'x^2 + y^2', variables: ['x', 'y'], gradient: [] })!;
+    const noGradient = landscapeOf(plotFunction('x^2 + y^2', ['x', 'y'], []))!;
     expect(gradientArrow(noGradient, [3, 4], box)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import {
   roundLevel,
   sampleGrid,
   type Polyline,
-} from '../../components/plot/contours.js';
+} from '../../src/plot/contours.js';
 
 const bowl = (p: Float64Array) => p[0]! ** 2 + p[1]! ** 2;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePlot } from '../../components/plot/describe.js';
-import { plotModel } from '../../components/plot/model.js';
+import { describePlot } from '../../src/plot/describe.js';
+import { plotModel } from '../../src/plot/model.js';
 import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 
 describe('the text alternative of the bowl after a wrong-sign update', () => {
@@ -8,7 +8,7 @@ describe('the text alternative of the bowl after a wrong-sign update', () => {
   const model = plotModel({
     fn: bowl.function,
     start: bowl.start,
-    rate: bowl.learningRate,
+    learningRate: bowl.learningRate,
     exercise: bowl,
     steps: answered(bowl, WRONG_SIGN),
   })!;
@@ -48,7 +48,7 @@ describe('the text alternative of the bowl after a wrong-sign update', () => {
 describe('the text alternative of a one-variable plot', () => {
   it('gives the tangent’s slope and the way descent moves', () => {
     const right = exerciseOf('non-convex', 'start-right');
-    const model = plotModel({ fn: right.function, start: right.start, rate: right.learningRate })!;
+    const model = plotModel({ fn: right.function, start: right.start, learningRate: right.learningRate })!;
     const d = describePlot(model);
     expect(d.caption).toBe('Graph of f(x) = x·cos(x) + 9');
     expect(d.sentences.slice(0, 2)).toEqual([

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/content/index.js';
-import { describePlot } from '../../components/plot/describe.js';
-import { plotModel } from '../../components/plot/model.js';
+import { describePlot } from '../../src/plot/describe.js';
+import { plotModel } from '../../src/plot/model.js';
 import { answered } from './fixtures.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -20,12 +20,12 @@ describe.each(lessons)('%s', (file) => {
   it.each(lesson.exercises.map((e) => [e.id, e] as const))('%s', (_, exercise) => {
     const perfect = answered(
       exercise,
-      exercise.steps.map((s) => [s.id, s.answer.expected] as const),
+      exercise.steps.map((s) => [s.id, s.answer.text] as const),
     );
     const model = plotModel({
       fn: exercise.function,
       start: exercise.start,
-      rate: exercise.learningRate,
+      learningRate: exercise.learningRate,
       exercise,
       steps: perfect,
     });

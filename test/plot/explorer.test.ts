@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { REGIMES } from '../../src/content/descent.js';
-import { explore, explorerView, rateControl, regimeLabel, stableRate } from '../../components/plot/explorer.js';
-import { problemOf } from '../../components/plot/problem.js';
+import { explore, explorerView, rateControl, regimeLabel, stableRate } from '../../src/plot/explorer.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
+import { plotFunction } from './fixtures.js';
 
-const parabola = problemOf({ text: 'x^2 - 4*x + 5', variables: ['x'], gradient: ['2*x - 4'] })!;
-const valley = problemOf({ text: '0.2*x1^2 + x2^2', variables: ['x1', 'x2'], gradient: ['2*x1/5', '2*x2'] })!;
+const parabola = landscapeOf(plotFunction('x^2 - 4*x + 5', ['x'], ['2*x - 4']))!;
+const valley = landscapeOf(plotFunction('0.2*x1^2 + x2^2', ['x1', 'x2'], ['2*x1/5', '2*x2']))!;
 
 describe('explore: the regime named by the engine’s run, at any rate', () => {
   it('names the six regimes of the lesson on x² − 4x + 5 from −1', () => {
-    const regimes = [0.02, 0.2, 0.5, 0.8, 1, 1.01].map((rate) => explore(parabola, rate, [-1])!.regime);
+    const regimes = [0.02, 0.2, 0.5, 0.8, 1, 1.01].map((learningRate) => explore(parabola, learningRate, [-1])!.regime);
     expect(regimes).toEqual(['slow', 'converges', 'one_step', 'oscillates', 'flips', 'diverges']);
   });
 
@@ -47,7 +48,7 @@ describe('the slider', () => {
   });
 
   it('has no stable limit without a gradient', () => {
-    const bare = problemOf({ text: 'x^2', variables: ['x'], gradient: [] })!;
+    const bare = landscapeOf(plotFunction('x^2', ['x'], []))!;
     expect(stableRate(bare, [1])).toBeUndefined();
     expect(explore(bare, 0.1, [1])).toBeUndefined();
   });

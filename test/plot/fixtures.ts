@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadLesson, type CompiledExercise, type Policy } from '../../src/content/index.js';
+import { read, type Node } from '../../src/math/index.js';
+import type { PlotFunction } from '../../src/plot/landscape.js';
 import { Tracker, type StepView } from '../../src/tutor/state.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -17,6 +19,21 @@ const POLICY: Policy = {
   carriedForwardCredit: 1,
   unlock: 'sequential',
 };
+
+/** A function to plot, written as text here for the reader's sake (a compiled lesson holds trees). */
+export function plotFunction(
+  text: string,
+  variables: readonly string[],
+  gradient: readonly string[],
+  name?: string,
+): PlotFunction {
+  const tree = (t: string): Node => {
+    const r = read(t, { variables });
+    if (!r.ok) throw new Error(`${t}: ${r.error.message}`);
+    return r.node;
+  };
+  return { tree: tree(text), variables, gradient: gradient.map(tree), ...(name ? { name } : {}) };
+}
 
 /** One exercise of a lesson in content/, compiled with seed 0. */
 export function exerciseOf(lesson: string, id: string): CompiledExercise {

@@ -6,7 +6,7 @@ import {
   formatPoint,
   formatTick,
   subscript,
-} from '../../components/plot/format.js';
+} from '../../src/plot/format.js';
 
 describe('numbers on a plot', () => {
   it('keeps four significant digits, drops trailing zeros, and writes a real minus', () => {

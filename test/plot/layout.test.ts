@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frame, legendStride, pathData } from '../../components/plot/layout.js';
-import { linearScale } from '../../components/plot/scale.js';
+import { frame, legendStride, pathData } from '../../src/plot/layout.js';
+import { linearScale } from '../../src/plot/scale.js';
 
 describe('frame', () => {
   it('gives a contour map a square plot area at 320 px, its left margin sized to its tick labels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentIndex, indexInTitle, iterateIndex, learnerPoints } from '../../components/plot/learner.js';
-import { pathOf, problemOf } from '../../components/plot/problem.js';
+import { currentIndex, iterateIndex, learnerPoints } from '../../src/plot/learner.js';
+import { pathOf, landscapeOf } from '../../src/plot/landscape.js';
 import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 
 const plain = (p: ReturnType<typeof learnerPoints>[number]) => ({
@@ -11,7 +11,7 @@ const plain = (p: ReturnType<typeof learnerPoints>[number]) => ({
 
 describe('learnerPoints', () => {
   const bowl = exerciseOf('bowl', 'one-step');
-  const path = pathOf(problemOf(bowl.function)!, 0.1, [3, 4]);
+  const path = pathOf(landscapeOf(bowl.function)!, 0.1, [3, 4]);
 
   it('draws the wrong-sign update where the learner put it, as θ₁ stepped from θ₀, with the session’s grade', () => {
     const points = learnerPoints(bowl, answered(bowl, WRONG_SIGN), path);
@@ -49,7 +49,7 @@ describe('learnerPoints', () => {
       ['update-0', '(6.12, -1.8)'],
       ['iterate-2', '(4.1616, -1.08)'],
     ]);
-    const points = learnerPoints(valley, steps, pathOf(problemOf(valley.function)!, 0.8, [9, -3]));
+    const points = learnerPoints(valley, steps, pathOf(landscapeOf(valley.function)!, 0.8, [9, -3]));
     expect(points.map((p) => [p.step, p.t, p.status, p.from && Array.from(p.from)])).toEqual([
       ['update-0', 1, 'wrong', [9, -3]],
       ['iterate-2', 2, 'right', [6.12, -1.8]],
@@ -65,7 +65,7 @@ describe('learnerPoints', () => {
       ['table-0-gradient', '10'],
       ['table-0-next', '2'],
     ]);
-    const points = learnerPoints(table, steps, pathOf(problemOf(table.function)!, 0.1, [3]));
+    const points = learnerPoints(table, steps, pathOf(landscapeOf(table.function)!, 0.1, [3]));
     expect(points.map((p) => [p.step, Array.from(p.point), p.t, p.status])).toEqual([
       ['table-0-theta', [3], 0, 'right'],
       ['table-0-next', [2], 1, 'right'],
@@ -82,10 +82,25 @@ describe('iterateIndex', () => {
 });
 
 describe('which θₜ an answer stands for', () => {
-  it('reads the engine’s title for a hint: θ2, or a table cell’s θ₁', () => {
-    expect(indexInTitle('θ2')).toBe(2);
-    expect(indexInTitle('Row 0, $\\theta_{1}$')).toBe(1);
-    expect(indexInTitle('the limit')).toBeUndefined();
+  it('takes the t of θₜ from the compiled step, as data: an update from θ₀ is θ₁, a table row’s next iterate θₜ₊₁', () => {
+    const roles = (lesson: string, id: string) =>
+      exerciseOf(lesson, id).steps.map((s) => [s.id, s.role, s.t ?? null] as const);
+    expect(roles('bowl', 'one-step')).toEqual([
+      ['loss', 'loss', 0],
+      ['partial-x', 'derivative', null],
+      ['partial-y', 'derivative', null],
+      ['gradient', 'gradient', 0],
+      ['norm', 'norm', 0],
+      ['update-0', 'iterate', 1],
+      ['loss-1', 'loss', 1],
+    ]);
+    expect(roles('one-variable', 'iteration-table').slice(1, 5)).toEqual([
+      ['table-0-theta', 'iterate', 0],
+      ['table-0-loss', 'loss', 0],
+      ['table-0-gradient', 'gradient', 0],
+      ['table-0-next', 'iterate', 1],
+    ]);
+    expect(roles('one-variable', 'iteration-table').at(-2)).toEqual(['limit', 'limit', null]);
   });
 
   it('places an iterate of a path that flips back and forth at its own t, not the first visit', () => {
@@ -94,7 +109,7 @@ describe('which θₜ an answer stands for', () => {
       ['iterate-1', '5'],
       ['iterate-2', '-1'],
     ]);
-    const points = learnerPoints(flip, steps, pathOf(problemOf(flip.function)!, 1, [-1], 10));
+    const points = learnerPoints(flip, steps, pathOf(landscapeOf(flip.function)!, 1, [-1], 10));
     expect(points.map((p) => [p.step, p.t, p.from && Array.from(p.from)])).toEqual([
       ['iterate-1', 1, [-1]],
       ['iterate-2', 2, [5]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLosses, lossView, settledAt, shownIterations } from '../../components/plot/loss.js';
+import { describeLosses, lossView, settledAt, shownIterations } from '../../src/plot/loss.js';
 
 /** 25 · 0.64ᵗ: the bowl's loss at α = 0.1. */
 const bowl = Array.from({ length: 60 }, (_, t) => 25 * 0.64 ** t);

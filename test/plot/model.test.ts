@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contourSet, plotModel } from '../../components/plot/model.js';
-import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
+import { contourSet, plotModel } from '../../src/plot/model.js';
+import { WRONG_SIGN, answered, exerciseOf, plotFunction } from './fixtures.js';
 
 const round = (values: ArrayLike<number>, places = 9) => Array.from(values, (v) => Number(v.toFixed(places)));
 
@@ -9,7 +9,7 @@ describe('plotModel of the bowl after a wrong-sign update', () => {
   const model = plotModel({
     fn: bowl.function,
     start: bowl.start,
-    rate: bowl.learningRate,
+    learningRate: bowl.learningRate,
     exercise: bowl,
     steps: answered(bowl, WRONG_SIGN),
   })!;
@@ -35,7 +35,11 @@ describe('plotModel of the bowl after a wrong-sign update', () => {
 describe('plotModel of other exercises', () => {
   it('draws a one-variable function with no start as a curve alone, over −5 … 5', () => {
     const derivative = exerciseOf('non-convex', 'derivative');
-    const model = plotModel({ fn: derivative.function, start: derivative.start, rate: derivative.learningRate })!;
+    const model = plotModel({
+      fn: derivative.function,
+      start: derivative.start,
+      learningRate: derivative.learningRate,
+    })!;
     expect(model.dimension).toBe(1);
     expect(model.path).toEqual([]);
     expect(model.tangent).toBeUndefined();
@@ -43,16 +47,14 @@ describe('plotModel of other exercises', () => {
   });
 
   it('draws nothing for three variables', () => {
-    expect(
-      plotModel({ fn: { text: 'x + y + z', variables: ['x', 'y', 'z'], gradient: ['1', '1', '1'] } }),
-    ).toBeUndefined();
+    expect(plotModel({ fn: plotFunction('x + y + z', ['x', 'y', 'z'], ['1', '1', '1']) })).toBeUndefined();
   });
 
   it('uses a fixed view when given one (the explorer’s), and fills in the range of f for one variable', () => {
     const model = plotModel({
-      fn: { text: 'x^2', variables: ['x'], gradient: ['2*x'] },
+      fn: plotFunction('x^2', ['x'], ['2*x']),
       start: [1],
-      rate: 0.1,
+      learningRate: 0.1,
       view: { x: [-2, 2], y: [0, 0] },
     })!;
     expect(model.view.x).toEqual([-2, 2]);
@@ -64,15 +66,15 @@ describe('plotModel of other exercises', () => {
 describe('contourSet', () => {
   it('samples the view at the resolution and draws 8 levels, lines and closed loops', () => {
     const bowl = exerciseOf('bowl', 'one-step');
-    const model = plotModel({ fn: bowl.function, start: bowl.start, rate: bowl.learningRate })!;
-    const set = contourSet(model.problem, model.view, 60, 'quantile');
+    const model = plotModel({ fn: bowl.function, start: bowl.start, learningRate: bowl.learningRate })!;
+    const set = contourSet(model.landscape, model.view, 60, 'quantile');
     expect(set.grid.values).toHaveLength(61 * 61);
     expect(set.levels).toEqual([1.2, 3.2, 5.5, 8, 11, 13, 16, 20]);
     expect(set.loops.every((loops) => loops.every((l) => l.closed))).toBe(true);
     // One arc per level; the highest circle, r = √20, leaves the view and comes back: two pieces.
     expect(set.lines.map((lines) => lines.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 2]);
     // Halvings of the highest value in view, 34.57 at the corner (3.9, 4.4), down toward the minimum 0.
-    expect(contourSet(model.problem, model.view, 60, 'geometric').levels).toEqual([
+    expect(contourSet(model.landscape, model.view, 60, 'geometric').levels).toEqual([
       0.14, 0.27, 0.54, 1.1, 2.2, 4.3, 8.6, 17,
     ]);
   });

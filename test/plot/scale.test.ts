@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, niceTicks, stepDecimals, tickStep } from '../../components/plot/scale.js';
+import { linearScale, niceTicks, stepDecimals, tickStep } from '../../src/plot/scale.js';
 
 describe('linearScale', () => {
   it('maps the domain onto the range and back, a flipped range included (y grows downward in SVG)', () => {

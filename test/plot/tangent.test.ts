@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { problemOf } from '../../components/plot/problem.js';
-import { curve, tangentAt } from '../../components/plot/tangent.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
+import { curve, tangentAt } from '../../src/plot/tangent.js';
+import { plotFunction } from './fixtures.js';
 
-const parabola = problemOf({ text: 'x^2 - 4*x + 5', variables: ['x'], gradient: ['2*x - 4'] })!;
+const parabola = landscapeOf(plotFunction('x^2 - 4*x + 5', ['x'], ['2*x - 4']))!;
 
 describe('tangentAt', () => {
   it('gives the slope f′(x) and the line through (x, f(x)) across the view', () => {
@@ -22,14 +23,14 @@ describe('tangentAt', () => {
   });
 
   it('has no tangent without a derivative', () => {
-    const bare = problemOf({ text: 'x^2', variables: ['x'], gradient: [] })!;
+    const bare = landscapeOf(plotFunction('x^2', ['x'], []))!;
     expect(tangentAt(bare, 1, { x: [0, 2], y: [0, 4] })).toBeUndefined();
   });
 });
 
 describe('curve', () => {
   it('samples f evenly and breaks where it is undefined', () => {
-    const log = problemOf({ text: 'log(x)', variables: ['x'], gradient: ['1/x'] })!;
+    const log = landscapeOf(plotFunction('log(x)', ['x'], ['1/x']))!;
     const runs = curve(log, [-1, 1], 4);
     // x = −1, −0.5 are undefined; log 0 = −∞ is undefined for a drawing; x = 0.5 and 1 remain.
     expect(runs).toEqual([[0.5, Math.log(0.5), 1, 0]]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { problemOf } from '../../components/plot/problem.js';
-import { curveView, framedPath, lineRange, mirrorView, squareView } from '../../components/plot/view.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
+import { curveView, framedPath, lineRange, mirrorView, squareView } from '../../src/plot/view.js';
+import { plotFunction } from './fixtures.js';
 
 describe('squareView', () => {
   it('is the smallest square around the points, padded by a tenth of its side each way', () => {
@@ -27,7 +28,7 @@ describe('lineRange', () => {
 
 describe('curveView', () => {
   it('spans what f takes over the x-range, with a margin', () => {
-    const parabola = problemOf({ text: 'x^2', variables: ['x'], gradient: ['2*x'] })!;
+    const parabola = landscapeOf(plotFunction('x^2', ['x'], ['2*x']))!;
     const view = curveView(parabola, [-2, 2], 0);
     expect(view).toEqual({ x: [-2, 2], y: [0, 4] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtBox } from '../../components/plot/visible.js';
+import { cutAtBox } from '../../src/plot/visible.js';
 
 describe('cutAtBox', () => {
   const box = { x: [0, 100] as const, y: [0, 100] as const };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sameAnswer, type CompiledExercise, type CompiledLesson } from '../../src/content/index.js';
+import { toText } from '../../src/math/index.js';
 import { MemoryStorage } from '../../src/tutor/index.js';
 import { contentFiles, lessonFromContent, openSession } from './fixtures.js';
 
 /** The right answer a learner types for a step: what the engine expects (a choice by its id). */
-const rightAnswer = (e: CompiledExercise, k: number) => e.steps[k]!.answer.expected;
+const rightAnswer = (e: CompiledExercise, k: number) => e.steps[k]!.answer.text;
 
 const cases = contentFiles().flatMap((file) => {
   const lesson = lessonFromContent(file);
@@ -26,7 +27,7 @@ describe.each(cases)('%s, worked by scripted learners', (_, lesson: CompiledLess
     exercise.steps.forEach((step, k) => {
       for (const m of step.misconceptions) {
         expected.push(`${step.id}:${m.id}`);
-        const g = s.answer(step.id, m.answer);
+        const g = s.answer(step.id, m.text);
         named.push(`${step.id}:${g.kind === 'misconception' ? g.misconception.id : g.kind}`);
       }
       expect(s.answer(step.id, rightAnswer(exercise, k)).kind).toBe('correct');
@@ -44,7 +45,7 @@ describe.each(cases)('%s, worked by scripted learners', (_, lesson: CompiledLess
       // Answer everything before the step right, except its inputs: those get a first misconception,
       // or else the right answer nudged (a vector's first component, or the value, plus 1).
       exercise.steps.slice(0, k).forEach((earlier, j) => {
-        const slip = earlier.misconceptions[0]?.answer ?? nudged(rightAnswer(exercise, j), earlier.answer.type);
+        const slip = earlier.misconceptions[0]?.text ?? nudged(rightAnswer(exercise, j), earlier.answer.type);
         s.answer(earlier.id, inputs.has(earlier.id) ? slip : rightAnswer(exercise, j));
       });
       const ownAnswer = s
@@ -86,7 +87,7 @@ function carriedAnswer(s: ReturnType<typeof openSession>, stepId: string): strin
   const exercise = s.exercise;
   const step = exercise.steps.find((x) => x.id === stepId)!;
   const answers = new Map(s.view().steps.map((v) => [v.id, v.answer]));
-  let template = step.carry!.template;
+  let template = toText(step.carry!.template);
   for (const input of step.carry!.inputs) {
     const answer = answers.get(input.step);
     if (!answer) return undefined;

@@ -23,3 +23,14 @@ export function openSession(lesson: CompiledLesson, exerciseId: string, storage:
   let clock = 0;
   return new Session({ exercise, policy: lesson.policy, lesson: lesson.id, storage, now: () => ++clock });
 }
+
+/** The bowl's one-step exercise answered right, step by step, as a learner types it. */
+export const BOWL_RIGHT: readonly (readonly [string, string])[] = [
+  ['loss', '25'],
+  ['partial-x', '2x'],
+  ['partial-y', '2y'],
+  ['gradient', '(6, 8)'],
+  ['norm', '10'],
+  ['update-0', '(2.4, 3.2)'],
+  ['loss-1', '16'],
+];

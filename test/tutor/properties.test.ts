@@ -13,8 +13,8 @@ const action = fc.oneof(
     type: fc.constant('answer' as const),
     step: fc.constantFrom(...stepIds),
     text: fc.oneof(
-      fc.constantFrom(...exercise.steps.map((s) => s.answer.expected)),
-      fc.constantFrom(...exercise.steps.flatMap((s) => s.misconceptions.map((m) => m.answer))),
+      fc.constantFrom(...exercise.steps.map((s) => s.answer.text)),
+      fc.constantFrom(...exercise.steps.flatMap((s) => s.misconceptions.map((m) => m.text))),
       fc.constantFrom('', '2x+', '(6, 9)', '7', '(2.4, 3.1)', 'x y', '10'),
     ),
   }),

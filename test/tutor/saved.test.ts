@@ -81,7 +81,7 @@ describe('restoring a saved session', () => {
           ...exercise,
           steps: exercise.steps
             .filter((st) => st.id !== 'partial-y')
-            .map((st) => (st.id === 'loss' ? { ...st, answer: { ...st.answer, expected: '26' } } : st)),
+            .map((st) => (st.id === 'loss' ? { ...st, answer: { ...st.answer, text: '26' } } : st)),
         },
       ],
     };

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage, type Session } from '../../src/tutor/index.js';
-import { lessonFromContent, openSession } from './fixtures.js';
+import { BOWL_RIGHT, lessonFromContent, openSession } from './fixtures.js';
 
 const bowl = lessonFromContent('bowl.yaml');
 
 /** Answers each step in turn; returns one line per answer: step, typed, verdict (and the mistake's id). */
-function transcript(session: Session, answers: [string, string][]): string[] {
+function transcript(session: Session, answers: readonly (readonly [string, string])[]): string[] {
   return answers.map(([step, text]) => {
     const g = session.answer(step, text);
     return `${step}: ${text} → ${g.kind}${g.kind === 'misconception' ? ` (${g.misconception.id})` : ''}`;
   });
 }
 
-const allRight: [string, string][] = [
-  ['loss', '25'],
-  ['partial-x', '2x'],
-  ['partial-y', '2y'],
-  ['gradient', '(6, 8)'],
-  ['norm', '10'],
-  ['update-0', '(2.4, 3.2)'],
-  ['loss-1', '16'],
-];
+const allRight = BOWL_RIGHT;
 
 describe('one step down the bowl, (3, 4) → (2.4, 3.2), as scripted learners', () => {
   it('all right: every step correct, full marks', () => {

@@ -4,9 +4,9 @@
  * carried forward.
  */
 import { toLatex, type Tolerance, type Node } from '../../math/index.js';
-import type { Answer, DerivedStep } from '../derived.js';
+import type { DerivedStep, StepRole } from '../derived.js';
 import type { StepFile } from '../schema.js';
-import { pointLatex, pointText, valueShort, valueText, type Point, type Value } from '../values.js';
+import { pointLatex, valueShort, type Point } from '../values.js';
 import { latexName, type Workings } from '../workings.js';
 
 /** A step derived earlier in the same exercise, as later steps see it. */
@@ -30,9 +30,12 @@ export interface StepInput<S extends StepFile = StepFile> {
  * table's cells, which carry their own), and with only the confirmation of a
  * right answer as feedback.
  */
-export type Derivation = Omit<DerivedStep, 'id' | 'kind' | 'noun' | 'feedback'> & {
+export type Derivation = Omit<DerivedStep, 'id' | 'kind' | 'noun' | 'feedback' | 'role' | 't'> & {
   readonly id?: string;
   readonly noun?: string;
+  /** A table's cells say what each stands for; other steps take it from their kind (compile.ts). */
+  readonly role?: StepRole;
+  readonly t?: number;
   readonly correct: string;
 };
 
@@ -52,23 +55,13 @@ export const at = (w: Workings, t: number): string =>
     : `$${pointName(w, t)}$ (after ${t} step${t === 1 ? '' : 's'})`;
 
 /** A vector or a scalar as checker text, by the exercise's dimension. */
-export const quantityText = (p: Point): string => (p.length === 1 ? valueText(p[0]!) : pointText(p));
 export const quantityLatex = (p: Point): string => pointLatex(p);
 
 /** A point as an operand after − or ·: a lone negative number is bracketed (0.1 · (−12), not 0.1 · −12). */
 export const operandLatex = (p: Point): string =>
   p.length === 1 && p[0]!.number < 0 ? `\\left(${pointLatex(p)}\\right)` : pointLatex(p);
 
-export function valueAnswer(v: Value, tolerance: Tolerance): Answer {
-  return { type: 'value', expected: valueText(v), tolerance };
-}
-
-/** A point-valued answer: a number for one variable, a vector otherwise. */
-export function pointAnswer(p: Point, tolerance: Tolerance): Answer {
-  return p.length === 1
-    ? { type: 'value', expected: valueText(p[0]!), tolerance }
-    : { type: 'vector', expected: pointText(p), vars: [], tolerance };
-}
+export { pointAnswer, valueAnswer } from '../quantity.js';
 
 export const partialLatex = (w: Workings, v: string): string =>
   `\\frac{\\partial ${w.name}}{\\partial ${latexName(v)}}`;
@@ -86,9 +79,9 @@ export function inputsFor(e: Earlier, components: number, prefix: string) {
     : Array.from({ length: components }, (_, k) => ({ symbol: `${prefix}c${k + 1}`, step: e.id, component: k + 1 }));
 }
 
-/** A template vector/scalar text from component texts. */
-export const templateOf = (parts: readonly string[]): string =>
-  parts.length === 1 ? parts[0]! : `[${parts.join(', ')}]`;
+/** A carry-forward template, a vector or a scalar, from its components' trees. */
+export const templateOf = (parts: readonly Node[]): Node =>
+  parts.length === 1 ? parts[0]! : { type: 'vector', items: parts };
 
 export const nodeLatex = (n: Node): string => toLatex(n);
 export const short = valueShort;

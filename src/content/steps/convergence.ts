@@ -6,7 +6,8 @@
 import { compile, differentiateByRules, read, substitute, num } from '../../math/index.js';
 import { largestEigenvalue, REGIMES, run, stepper, type Regime } from '../descent.js';
 import type { StepFile } from '../schema.js';
-import { pointText, valueOf, valueText, type Point } from '../values.js';
+import { statedPoint, statedValue } from '../quantity.js';
+import { valueOf, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
 import {
   at,
@@ -24,9 +25,12 @@ type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 /** A numeric result shown to 10 significant digits, so −1.9999999999 reads −2. */
 const settle = (x: number): number => Number(x.toPrecision(10));
 
-function limitOf(w: Workings, rate = w.rate.number): { point: Point; regime: Regime; iterations: number } {
+function limitOf(
+  w: Workings,
+  learningRate = w.learningRate.number,
+): { point: Point; regime: Regime; iterations: number } {
   const result = run(
-    stepper(w.compiledGradient(), rate),
+    stepper(w.compiledGradient(), learningRate),
     Float64Array.from(w.point(0), (v) => v.number),
   );
   return {
@@ -51,7 +55,7 @@ export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Deriv
   const star = w.variables.length === 1 ? `${latexName(w.variables[0]!)}^*` : '\\theta^*';
   return {
     title: 'the limit',
-    prompt: `Where does gradient descent from ${at(w, 0)} with $\\alpha = ${short(w.rate)}$ end up?`,
+    prompt: `Where does gradient descent from ${at(w, 0)} with $\\alpha = ${short(w.learningRate)}$ end up?`,
     answer: pointAnswer(point, tolerance),
     answerLatex: quantityLatex(point),
     solution: [
@@ -67,7 +71,7 @@ export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Deriv
       {
         id: 'start',
         name: 'the start point',
-        answer: pointText(w.point(0)),
+        ...statedPoint(w.point(0)),
         feedback: 'That is where descent starts, not where it ends.',
       },
     ],
@@ -90,7 +94,7 @@ export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>
       {
         id: 'start',
         name: 'the loss at the start',
-        answer: valueText(w.lossAt(w.point(0))),
+        ...statedValue(w.lossAt(w.point(0))),
         feedback: 'That is the loss at the start point.',
       },
     ],
@@ -98,17 +102,17 @@ export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>
 }
 
 export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivation {
-  const rate = step.learning_rate === undefined ? w.rate.number : rateOf(step.learning_rate, w);
-  const result = limitOf(w, rate);
+  const learningRate = step.learning_rate === undefined ? w.learningRate.number : learningRateOf(step.learning_rate, w);
+  const result = limitOf(w, learningRate);
   const path: Point[] = [w.point(0)];
-  const next = stepper(w.compiledGradient(), rate);
+  const next = stepper(w.compiledGradient(), learningRate);
   for (let k = 0; k < 4; k++)
     path.push(Array.from(next(Float64Array.from(path[k]!, (v) => v.number)), (x) => valueOf(settle(x))));
   const label = REGIMES.find((r) => r.id === result.regime)!.label;
   return {
-    title: `α = ${rate}`,
-    prompt: `With learning rate $\\alpha = ${rate}$ from ${at(w, 0)}, what does gradient descent do?`,
-    answer: { type: 'choice', expected: result.regime, options: REGIMES },
+    title: `α = ${learningRate}`,
+    prompt: `With learning rate $\\alpha = ${learningRate}$ from ${at(w, 0)}, what does gradient descent do?`,
+    answer: { type: 'choice', expected: { type: 'option', id: result.regime }, text: result.regime, options: REGIMES },
     answerLatex: `\\text{${label}}`,
     solution: [
       `The first iterates: ${path.map((p, k) => `$${pointName(w, k)} = ${quantityLatex(p)}$`).join(', ')}, …`,
@@ -118,14 +122,14 @@ export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivati
       'Compute the first few iterates and watch the distance to the minimum.',
       'Does each step shrink the distance? Does the sign of the move alternate?',
     ],
-    correct: `Right: at α = ${rate} descent ${label}.`,
+    correct: `Right: at α = ${learningRate} descent ${label}.`,
     misconceptions: [],
   };
 }
 
 const settles = (r: Regime): boolean => r === 'slow' || r === 'converges' || r === 'oscillates';
 
-function rateOf(value: number | string, w: Workings): number {
+function learningRateOf(value: number | string, w: Workings): number {
   if (typeof value === 'number') return value;
   const parsed = read(value, { variables: Object.keys(w.problem.parameters) });
   if (!parsed.ok) throw new DerivationError(`learning_rate: ${parsed.error.message}`);
@@ -147,16 +151,16 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
   if (!(L > 0))
     throw new DerivationError('max_rate needs a function whose curvature is positive (an L-smooth, convex quadratic).');
   const smallest = settle(-largestEigenvalue(H.map((r) => r.map((x) => -x))));
-  const rate = valueOf(settle(1 / L));
+  const learningRate = valueOf(settle(1 / L));
   const matrix = `\\begin{pmatrix}${H.map((r) => r.map((x) => settle(x)).join(' & ')).join(' \\\\ ')}\\end{pmatrix}`;
   return {
     title: 'the largest safe α',
     prompt: `$${w.signature} = ${w.fLatex}$ is $L$-smooth. What is the largest learning rate for which every step is guaranteed the sufficient decrease $${w.name}(\\theta - \\alpha\\nabla ${w.name}) \\le ${w.name}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${w.name}\\rVert^2$?`,
-    answer: valueAnswer(rate, tolerance),
-    answerLatex: short(rate),
+    answer: valueAnswer(learningRate, tolerance),
+    answerLatex: short(learningRate),
     solution: [
       `The Hessian is $H = ${matrix}$; $L$ is its largest eigenvalue, $L = ${L}$.`,
-      `With $\\alpha \\le 1/L$, $${w.name}(\\theta - \\alpha\\nabla ${w.name}) \\le ${w.name}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${w.name}\\rVert^2$: every step descends. So $\\alpha = 1/${L} = ${short(rate)}$.`,
+      `With $\\alpha \\le 1/L$, $${w.name}(\\theta - \\alpha\\nabla ${w.name}) \\le ${w.name}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${w.name}\\rVert^2$: every step descends. So $\\alpha = 1/${L} = ${short(learningRate)}$.`,
     ],
     hints: [
       '$L$ is the largest curvature: the largest eigenvalue of the Hessian.',
@@ -167,13 +171,13 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
       {
         id: 'L',
         name: 'L itself',
-        answer: String(L),
+        ...statedValue(valueOf(L)),
         feedback: 'That is $L$, the curvature; the learning rate is its reciprocal, $1/L$.',
       },
       {
         id: 'two_over_L',
         name: '2/L',
-        answer: String(settle(2 / L)),
+        ...statedValue(valueOf(settle(2 / L))),
         feedback:
           'Below $2/L$ descent still converges on a quadratic, but only $\\alpha \\le 1/L$ guarantees the sufficient decrease.',
       },
@@ -182,7 +186,7 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
             {
               id: 'smallest',
               name: 'the smallest curvature',
-              answer: String(settle(1 / smallest)),
+              ...statedValue(valueOf(settle(1 / smallest))),
               feedback: '$L$ is the largest eigenvalue of the Hessian, not the smallest.',
             },
           ]

@@ -4,10 +4,18 @@
  * invites: the other variable's derivative, the other variable treated as
  * varying, a dropped chain-rule factor, a power-rule slip, the sign.
  */
-import { differentiateByRules, num, substitute, sym, toLatex, toText, type Node } from '../../math/index.js';
+import { bin, differentiateByRules, num, substitute, sym, toLatex, type Node } from '../../math/index.js';
+import {
+  expressionAnswer,
+  expressionsAnswer,
+  statedExpression,
+  statedExpressions,
+  statedPoint,
+  statedValue,
+} from '../quantity.js';
 import type { Misconception } from '../derived.js';
 import type { StepFile } from '../schema.js';
-import { combine, evaluateAt, exactValue, pointText, valueOf, valueText, type Point, type Value } from '../values.js';
+import { combine, evaluateAt, exactValue, valueOf, type Point, type Value } from '../values.js';
 import { latexName, substituted, type Workings } from '../workings.js';
 import {
   at,
@@ -90,7 +98,7 @@ export function partial({ step, workings: w }: StepInput<Of<'partial'>>): Deriva
   return {
     title: `∂${w.name}/∂${step.wrt}`,
     prompt: `Find $${partialLatex(w, step.wrt)}$ for $${w.signature} = ${w.problem.written}$.`,
-    answer: { type: 'expr', expected: d.text, vars: w.variables },
+    answer: expressionAnswer(d.node, w.variables),
     answerLatex: d.latex,
     solution: [holdFixed(w, step.wrt), ...chainLines(w, step.wrt), `$${partialLatex(w, step.wrt)} = ${d.latex}$`],
     hints: [
@@ -101,7 +109,7 @@ export function partial({ step, workings: w }: StepInput<Of<'partial'>>): Deriva
     misconceptions: partialSlips(w, step.wrt).map((s) => ({
       id: s.id,
       name: s.name,
-      answer: toText(s.node),
+      ...statedExpression(s.node),
       feedback: s.feedback,
     })),
   };
@@ -128,11 +136,11 @@ export function partialValue({ step, workings: w, earlier, tolerance }: StepInpu
     misconceptions: partialSlips(w, step.wrt).map((s) => ({
       id: s.id,
       name: s.name,
-      answer: toText(substitute(s.node, pointNodes(w, theta))),
+      ...statedExpression(substitute(s.node, pointNodes(w, theta))),
       feedback: s.feedback,
     })),
     ...(symbolic
-      ? { carry: { inputs: [{ symbol: 'q', step: symbolic.id }], template: 'q', bind: bindOf(w, theta) } }
+      ? { carry: { inputs: [{ symbol: 'q', step: symbolic.id }], template: sym('q'), bind: bindOf(w, theta) } }
       : {}),
   };
 }
@@ -147,7 +155,7 @@ const vectorLatex = (parts: readonly string[]) =>
   parts.length === 1 ? parts[0]! : `\\left(${parts.join(', ')}\\right)`;
 
 /** Carry-forward for a value at θₜ built from the learner's partial steps, if they answered all of them. */
-function fromPartials(w: Workings, earlier: StepInput['earlier'], t: number, wrap: (q: string) => string) {
+function fromPartials(w: Workings, earlier: StepInput['earlier'], t: number) {
   const symbolic = w.variables.map((v) => findEarlier(earlier, (s) => s.kind === 'partial' && s.wrt === v));
   const atPoint = w.variables.map((v) =>
     findEarlier(earlier, (s) => s.kind === 'partial_value' && s.wrt === v && (s.after ?? 0) === t),
@@ -157,7 +165,7 @@ function fromPartials(w: Workings, earlier: StepInput['earlier'], t: number, wra
   const inputs = source.map((e, k) => ({ symbol: `q${k + 1}`, step: e!.id }));
   return {
     inputs,
-    template: templateOf(inputs.map((i) => wrap(i.symbol))),
+    template: templateOf(inputs.map((i) => sym(i.symbol))),
     ...(source === symbolic ? { bind: bindOf(w, w.point(t)) } : {}),
   };
 }
@@ -171,7 +179,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
       {
         id: 'sign',
         name: 'the sign',
-        answer: `[${partials.map((d) => `-(${d.text})`).join(', ')}]`,
+        ...statedExpressions(partials.map((d): Node => ({ type: 'neg', arg: d.node }))),
         feedback: 'This is $-\\nabla ' + w.name + '$; the gradient itself points uphill.',
       },
       ...(w.variables.length > 1
@@ -179,10 +187,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
             {
               id: 'swapped',
               name: 'components swapped',
-              answer: `[${[...partials]
-                .reverse()
-                .map((d) => d.text)
-                .join(', ')}]`,
+              ...statedExpressions([...partials].reverse().map((d) => d.node)),
               feedback:
                 'The components are in the wrong order: the first is the derivative with respect to the first variable.',
             },
@@ -193,7 +198,11 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
     return {
       title: `∇${w.name}`,
       prompt: `Find the gradient $\\nabla ${w.name}$ of $${w.signature} = ${w.problem.written}$, as a vector of expressions.`,
-      answer: { type: 'vector', expected: `[${partials.map((d) => d.text).join(', ')}]`, vars: w.variables, tolerance },
+      answer: expressionsAnswer(
+        partials.map((d) => d.node),
+        w.variables,
+        tolerance,
+      ),
       answerLatex: vectorLatex(partials.map((d) => d.latex)),
       solution: [...matrixRule(w), 'The gradient collects the partial derivatives, one per variable:', definition],
       hints: ['The gradient is the vector of partial derivatives, in the order of the variables.'],
@@ -204,7 +213,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
   const t = step.after ?? 0;
   const theta = w.point(t);
   const g = w.gradientAt(theta);
-  const carry = fromPartials(w, earlier, t, (q) => q);
+  const carry = fromPartials(w, earlier, t);
   return {
     title: `∇${w.name} at θ${t}`,
     prompt: `Compute the gradient $\\nabla ${w.name}$ at ${at(w, t)}.`,
@@ -223,7 +232,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
       {
         id: 'sign',
         name: 'the sign',
-        answer: pointText(negate(g)),
+        ...statedPoint(negate(g)),
         feedback: `This is $-\\nabla ${w.name}$, the direction of descent; the gradient itself points uphill.`,
       },
       ...(w.variables.length > 1
@@ -231,7 +240,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
             {
               id: 'swapped',
               name: 'components swapped',
-              answer: pointText([...g].reverse()),
+              ...statedPoint([...g].reverse()),
               feedback: 'The components are swapped: the first is the derivative with respect to the first variable.',
             },
           ]
@@ -241,7 +250,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
             {
               id: 'old_point',
               name: 'the old point',
-              answer: pointText(w.gradientAt(w.point(t - 1))),
+              ...statedPoint(w.gradientAt(w.point(t - 1))),
               feedback: `That is the gradient at the previous point; evaluate at ${at(w, t)}.`,
             },
           ]
@@ -272,27 +281,30 @@ function matrixSlips(w: Workings): Misconception[] {
   const m = w.problem.matrix;
   if (m?.form !== 'quadratic') return [];
   const x = w.variables.map(sym);
+  // Each row times x, as the sum a₁·x₁ + a₂·x₂ + … a learner would write.
   const times = (M: readonly (readonly number[])[]) =>
-    `[${M.map((row) => row.map((a, j) => `${a}*${toText(x[j]!)}`).join(' + ')).join(', ')}]`;
+    statedExpressions(
+      M.map((row) => row.map((a, j) => bin('*', num(a), x[j]!)).reduce((s, term) => bin('+', s, term))),
+    );
   const At = m.A[0]!.map((_, j) => m.A.map((row) => row[j]!));
   const scaled = (M: readonly (readonly number[])[], k: number) => M.map((row) => row.map((a) => a * k));
   return [
     {
       id: 'symmetric',
       name: 'A taken as symmetric',
-      answer: times(scaled(m.A, 2)),
+      ...times(scaled(m.A, 2)),
       feedback: '$2Ax$ holds only when $A$ is symmetric; in general the gradient is $(A + A^{\\top})x$.',
     },
     {
       id: 'half',
       name: 'only Ax',
-      answer: times(m.A),
+      ...times(m.A),
       feedback: '$x$ appears twice in $x^{\\top}Ax$: both contribute, giving $(A + A^{\\top})x$.',
     },
     {
       id: 'transpose_only',
       name: 'only Aᵀx',
-      answer: times(At),
+      ...times(At),
       feedback: '$x$ appears twice in $x^{\\top}Ax$: both contribute, giving $(A + A^{\\top})x$.',
     },
   ];
@@ -323,13 +335,22 @@ export function negativeGradient({
       {
         id: 'sign',
         name: 'the sign',
-        answer: pointText(g),
+        ...statedPoint(g),
         feedback: 'That is the gradient itself, which points uphill; descent goes the opposite way.',
       },
     ],
-    ...(source ? { carry: { inputs, template: templateOf(inputs.map((i) => `-${i.symbol}`)) } } : {}),
+    ...(source
+      ? { carry: { inputs, template: templateOf(inputs.map((i): Node => ({ type: 'neg', arg: sym(i.symbol) }))) } }
+      : {}),
   };
 }
+
+/** √(q₁² + q₂² + …) over the learner's components. */
+const lengthOf = (components: readonly Node[]): Node => ({
+  type: 'call',
+  fn: 'sqrt',
+  args: [components.map((c) => bin('^', c, num(2))).reduce((s, square) => bin('+', s, square))],
+});
 
 /** √v, exactly when v is the square of a rational. */
 export function sqrtValue(v: Value): Value {
@@ -372,22 +393,22 @@ export function norm({ step, workings: w, earlier, tolerance }: StepInput<Of<'no
       {
         id: 'squared',
         name: 'the squared norm',
-        answer: valueText(squares),
+        ...statedValue(squares),
         feedback: 'That is the squared length; take the square root.',
       },
       {
         id: 'sum',
         name: 'the sum of the components',
-        answer: valueText(sum),
+        ...statedValue(sum),
         feedback: 'Adding the components does not give the length: square them, add, and take the square root.',
       },
       {
         id: 'l1',
         name: 'the sum of absolute values',
-        answer: valueText(l1),
+        ...statedValue(l1),
         feedback: 'That is the 1-norm; the length is the Euclidean norm, $\\sqrt{\\sum g_i^2}$.',
       },
     ],
-    ...(source ? { carry: { inputs, template: `sqrt(${inputs.map((i) => `(${i.symbol})^2`).join(' + ')})` } } : {}),
+    ...(source ? { carry: { inputs, template: lengthOf(inputs.map((i) => sym(i.symbol))) } } : {}),
   };
 }

@@ -4,10 +4,11 @@
  * own, and each carries the learner's earlier cells forward, so a slip in row
  * one is not punished again in every row below it.
  */
-import { substitute, sym, toText } from '../../math/index.js';
+import { bin, substitute, sym, type Node } from '../../math/index.js';
+import { statedPoint, valueTree } from '../quantity.js';
 import type { CarryForward } from '../derived.js';
 import type { StepFile } from '../schema.js';
-import { combine, pointText, valueOf, valueText, type Point } from '../values.js';
+import { combine, valueOf, type Point } from '../values.js';
 import type { Workings } from '../workings.js';
 import {
   pointAnswer,
@@ -48,14 +49,14 @@ const cellInputs = (w: Workings, id: string, prefix: string) =>
     : w.variables.map((_, k) => ({ symbol: `${prefix}c${k + 1}`, step: id, component: k + 1 }));
 
 /** f or ∂f/∂v with the learner's θ cell in place of the variables. */
-function over(w: Workings, id: string, node: Parameters<typeof substitute>[0]): string {
+function over(w: Workings, id: string, node: Node): Node {
   const inputs = cellInputs(w, id, 'p');
-  return toText(substitute(node, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)]))));
+  return substitute(node, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)])));
 }
 
 export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'>>): Derivation[] {
   const cells: Derivation[] = [];
-  const alpha = valueText(w.rate);
+  const learningRateTree = valueTree(w.learningRate);
   const rows = tableRows(step);
   rows.forEach((t, r) => {
     // A row right after the one above takes its θ from that row's next iterate; after a gap (5, then 20), from descent.
@@ -70,12 +71,14 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const thetaCarry: CarryForward | undefined = follows
       ? {
           inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
-          template: templateOf(cellInputs(w, '', 'q').map((i) => i.symbol)),
+          template: templateOf(cellInputs(w, '', 'q').map((i) => sym(i.symbol))),
         }
       : undefined;
     cells.push({
       id: thetaId,
       noun: 'iterate',
+      role: 'iterate',
+      t,
       title: row(`$${name}$`),
       prompt:
         t === 0
@@ -107,6 +110,8 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     cells.push({
       id: cellId(id, t, 'loss'),
       noun: 'loss',
+      role: 'loss',
+      t,
       title: row(`$${w.name}(${name})$`),
       prompt: `Row ${t}: the loss $${w.name}(${name})$.`,
       answer: valueAnswer(loss, tolerance),
@@ -120,6 +125,8 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     cells.push({
       id: gradientId,
       noun: 'gradient',
+      role: 'gradient',
+      t,
       title: row(`$\\nabla ${w.name}(${name})$`),
       prompt: `Row ${t}: the gradient $\\nabla ${w.name}(${name})$.`,
       answer: pointAnswer(g, tolerance),
@@ -131,7 +138,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
         {
           id: 'sign',
           name: 'the sign',
-          answer: pointText(g.map((x) => combine(valueOf(0), x, '-'))),
+          ...statedPoint(g.map((x) => combine(valueOf(0), x, '-'))),
           feedback: 'Check the sign of the derivative here.',
         },
       ],
@@ -145,12 +152,14 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     cells.push({
       id: cellId(id, t, 'next'),
       noun: 'next iterate',
+      role: 'iterate',
+      t: t + 1,
       title: row(`$${pointName(w, t + 1)}$`),
-      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.rate)}$.`,
+      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.learningRate)}$.`,
       answer: pointAnswer(next, tolerance),
       answerLatex: quantityLatex(next),
       solution: [
-        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.rate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
+        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.learningRate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
       hints: cellHints(step, t, 'next', ['Subtract α times the gradient from this row’s iterate.']),
       correct: 'Right.',
@@ -158,19 +167,21 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
         {
           id: 'sign',
           name: 'the sign of the update',
-          answer: pointText(theta.map((x, k) => combine(x, combine(w.rate, g[k]!, '*'), '+'))),
+          ...statedPoint(theta.map((x, k) => combine(x, combine(w.learningRate, g[k]!, '*'), '+'))),
           feedback: 'The update subtracts the gradient: $\\theta - \\alpha\\nabla f$.',
         },
         {
           id: 'forgot_rate',
           name: 'the learning rate forgotten',
-          answer: pointText(theta.map((x, k) => combine(x, g[k]!, '-'))),
-          feedback: `Scale the gradient by $\\alpha = ${short(w.rate)}$ first.`,
+          ...statedPoint(theta.map((x, k) => combine(x, g[k]!, '-'))),
+          feedback: `Scale the gradient by $\\alpha = ${short(w.learningRate)}$ first.`,
         },
       ],
       carry: {
         inputs: [...thetaIn, ...gradIn],
-        template: templateOf(thetaIn.map((p, k) => `${p.symbol} - ${alpha}*${gradIn[k]!.symbol}`)),
+        template: templateOf(
+          thetaIn.map((p, k) => bin('-', sym(p.symbol), bin('*', learningRateTree, sym(gradIn[k]!.symbol)))),
+        ),
       },
     });
   });

@@ -3,10 +3,11 @@
  * θ − α∇f, the iterate after t steps, the loss at a point, and the predicted
  * decrease −α‖∇f‖². Their mistakes: the sign, a forgotten α, only the step.
  */
-import { read, substitute, sym, toText } from '../../math/index.js';
+import { bin, num, substitute, sym, toText } from '../../math/index.js';
+import { statedPoint, statedValue, valueTree } from '../quantity.js';
 import type { Misconception } from '../derived.js';
 import type { StepFile } from '../schema.js';
-import { combine, pointText, valueOf, valueText, type Point, type Value } from '../values.js';
+import { combine, valueOf, type Point, type Value } from '../values.js';
 import { substituted, type Workings } from '../workings.js';
 import { sumOfSquares, sqrtValue } from './derivatives.js';
 import {
@@ -35,40 +36,45 @@ const div = (p: Point, k: Value): Point => p.map((x) => combine(x, k, '/'));
 const gradientStep = (earlier: StepInput['earlier'], t: number) =>
   findEarlier(earlier, (s) => s.kind === 'gradient' && !s.symbolic && (s.after ?? 0) === t);
 
-function alphaLatex(w: Workings): string {
-  return short(w.rate);
+function learningRateLatex(w: Workings): string {
+  return short(w.learningRate);
 }
 
 export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'step'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
-  const s = scale(g, w.rate);
+  const s = scale(g, w.learningRate);
   const source = gradientStep(earlier, t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
     title: `α∇${w.name} at θ${t}`,
-    prompt: `With learning rate $\\alpha = ${alphaLatex(w)}$, compute the step $\\alpha \\nabla ${w.name}$ at ${at(w, t)}.`,
+    prompt: `With learning rate $\\alpha = ${learningRateLatex(w)}$, compute the step $\\alpha \\nabla ${w.name}$ at ${at(w, t)}.`,
     answer: pointAnswer(s, tolerance),
     answerLatex: quantityLatex(s),
-    solution: [`$\\alpha \\nabla ${w.name} = ${alphaLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
+    solution: [`$\\alpha \\nabla ${w.name} = ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
     hints: ['Multiply every component of the gradient by the learning rate.'],
     correct: 'Right: this is how far the update moves, against the gradient.',
     misconceptions: [
       {
         id: 'forgot_rate',
         name: 'the learning rate forgotten',
-        answer: pointText(g),
-        feedback: `That is the gradient itself; scale it by $\\alpha = ${alphaLatex(w)}$.`,
+        ...statedPoint(g),
+        feedback: `That is the gradient itself; scale it by $\\alpha = ${learningRateLatex(w)}$.`,
       },
       {
         id: 'update',
         name: 'the update instead of the step',
-        answer: pointText(sub(w.point(t), s)),
+        ...statedPoint(sub(w.point(t), s)),
         feedback: 'That is the new point $\\theta - \\alpha\\nabla f$; the step is $\\alpha\\nabla f$ alone.',
       },
     ],
     ...(source
-      ? { carry: { inputs, template: templateOf(inputs.map((i) => `${valueText(w.rate)}*${i.symbol}`)) } }
+      ? {
+          carry: {
+            inputs,
+            template: templateOf(inputs.map((i) => bin('*', valueTree(w.learningRate), sym(i.symbol)))),
+          },
+        }
       : {}),
   };
 }
@@ -77,55 +83,61 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
   const t = step.after ?? 0;
   const theta = w.point(t);
   const g = w.gradientAt(theta);
-  const s = scale(g, w.rate);
+  const s = scale(g, w.learningRate);
   const next = w.point(t + 1);
   const source = gradientStep(earlier, t);
   const stepSource = source ? undefined : findEarlier(earlier, (x) => x.kind === 'step' && (x.after ?? 0) === t);
   const inputs = source ? inputsFor(source, g.length, 'g') : stepSource ? inputsFor(stepSource, g.length, 's') : [];
   const template = templateOf(
-    inputs.map((input, k) => `${valueText(theta[k]!)} - ${source ? `${valueText(w.rate)}*` : ''}${input.symbol}`),
+    inputs.map((input, k) =>
+      bin(
+        '-',
+        valueTree(theta[k]!),
+        source ? bin('*', valueTree(w.learningRate), sym(input.symbol)) : sym(input.symbol),
+      ),
+    ),
   );
   const misconceptions: Misconception[] = [
     {
       id: 'sign',
       name: 'the sign of the update',
-      answer: pointText(add(theta, s)),
+      ...statedPoint(add(theta, s)),
       feedback:
         'You stepped uphill: the update subtracts the gradient, $\\theta - \\alpha\\nabla f$, because the gradient points uphill.',
     },
     {
       id: 'forgot_rate',
       name: 'the learning rate forgotten',
-      answer: pointText(sub(theta, g)),
-      feedback: `Scale the gradient by the learning rate $\\alpha = ${alphaLatex(w)}$ before subtracting it.`,
+      ...statedPoint(sub(theta, g)),
+      feedback: `Scale the gradient by the learning rate $\\alpha = ${learningRateLatex(w)}$ before subtracting it.`,
     },
     {
       id: 'step_only',
       name: 'only the step',
-      answer: pointText(s),
+      ...statedPoint(s),
       feedback: 'That is the step $\\alpha\\nabla f$; subtract it from the current point to get the new one.',
     },
     {
       id: 'negative_step_only',
       name: 'only the step, negated',
-      answer: pointText(scale(s, valueOf(-1))),
+      ...statedPoint(scale(s, valueOf(-1))),
       feedback: 'That is $-\\alpha\\nabla f$, the move; add it to the current point to get the new one.',
     },
     {
       id: 'divided_by_rate',
       name: 'divided by the learning rate',
-      answer: pointText(sub(theta, div(g, w.rate))),
+      ...statedPoint(sub(theta, div(g, w.learningRate))),
       feedback: 'Multiply the gradient by $\\alpha$; do not divide by it.',
     },
   ];
   return {
     title: `θ${t + 1}`,
-    prompt: `Take one gradient-descent step from ${at(w, t)} with $\\alpha = ${alphaLatex(w)}$: what is $${pointName(w, t + 1)}$?`,
+    prompt: `Take one gradient-descent step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$: what is $${pointName(w, t + 1)}$?`,
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [
       `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha \\nabla ${w.name}(${pointName(w, t)})$`,
-      `$= ${quantityLatex(theta)} - ${alphaLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
+      `$= ${quantityLatex(theta)} - ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
     ],
     hints: [
       'The update rule is $\\theta_{t+1} = \\theta_t - \\alpha \\nabla f(\\theta_t)$.',
@@ -142,7 +154,7 @@ export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'
   const rows = Array.from({ length: t + 1 }, (_, k) => `$${pointName(w, k)} = ${quantityLatex(w.point(k))}$`);
   return {
     title: `θ${t}`,
-    prompt: `Starting from ${at(w, 0)} with $\\alpha = ${alphaLatex(w)}$, what is $${pointName(w, t)}$ after ${t} step${t > 1 ? 's' : ''}?`,
+    prompt: `Starting from ${at(w, 0)} with $\\alpha = ${learningRateLatex(w)}$, what is $${pointName(w, t)}$ after ${t} step${t > 1 ? 's' : ''}?`,
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
     solution: ['Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla f(\\theta_k)$ repeatedly:', ...rows],
@@ -152,13 +164,13 @@ export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'
       {
         id: 'one_short',
         name: 'one step short',
-        answer: pointText(w.point(t - 1)),
+        ...statedPoint(w.point(t - 1)),
         feedback: `That is $${pointName(w, t - 1)}$: one more step is needed.`,
       },
       {
         id: 'one_over',
         name: 'one step too many',
-        answer: pointText(w.point(t + 1)),
+        ...statedPoint(w.point(t + 1)),
         feedback: `That is $${pointName(w, t + 1)}$: one step too many.`,
       },
     ],
@@ -178,16 +190,15 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
         )
       : undefined;
   const inputs = source ? inputsFor(source, w.variables.length, 'p') : [];
-  const template = source
-    ? toText(substitute(w.problem.f, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)]))))
-    : '';
+  const template =
+    source && substitute(w.problem.f, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)])));
   const misconceptions: Misconception[] =
     t > 0
       ? [
           {
             id: 'old_point',
             name: 'the loss at the old point',
-            answer: valueText(w.lossAt(w.point(t - 1))),
+            ...statedValue(w.lossAt(w.point(t - 1))),
             feedback: `That is the loss at $${pointName(w, t - 1)}$; evaluate at the new point ${at(w, t)}.`,
           },
         ]
@@ -204,7 +215,8 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
         ? `Right: the loss went from ${short(w.lossAt(w.point(t - 1)))} to ${short(value)}.`
         : `Right: this is the loss where descent starts.`,
     misconceptions,
-    ...(source && read(template, { maxLength: 4000 }).ok ? { carry: { inputs, template } } : {}),
+    // A function too long to restate (over 4,000 characters) is not carried forward.
+    ...(template && toText(template).length <= 4000 ? { carry: { inputs, template } } : {}),
   };
 }
 
@@ -212,16 +224,16 @@ export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
-  const change = combine(valueOf(0), combine(w.rate, squares, '*'), '-');
+  const change = combine(valueOf(0), combine(w.learningRate, squares, '*'), '-');
   const source = findEarlier(earlier, (s) => s.kind === 'norm' && (s.after ?? 0) === t);
   return {
     title: `ΔJ at θ${t}`,
-    prompt: `To first order, by how much does $${w.name}$ change in one step from ${at(w, t)} with $\\alpha = ${alphaLatex(w)}$? (Give the change $\\Delta ${w.name}$, negative for a decrease.)`,
+    prompt: `To first order, by how much does $${w.name}$ change in one step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$? (Give the change $\\Delta ${w.name}$, negative for a decrease.)`,
     answer: valueAnswer(change, tolerance),
     answerLatex: short(change),
     solution: [
       `To first order, $\\Delta ${w.name} \\approx \\nabla ${w.name} \\cdot \\Delta\\theta = \\nabla ${w.name} \\cdot (-\\alpha \\nabla ${w.name}) = -\\alpha \\lVert \\nabla ${w.name} \\rVert^2$.`,
-      `$= -${alphaLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`,
+      `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`,
     ],
     hints: [
       'The change of a function along a small move $\\Delta\\theta$ is about $\\nabla f \\cdot \\Delta\\theta$.',
@@ -232,22 +244,29 @@ export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of
       {
         id: 'sign',
         name: 'the sign',
-        answer: valueText(combine(w.rate, squares, '*')),
+        ...statedValue(combine(w.learningRate, squares, '*')),
         feedback: 'A descent step lowers the loss: the change is negative.',
       },
       {
         id: 'not_squared',
         name: 'the norm not squared',
-        answer: valueText(combine(valueOf(0), combine(w.rate, sqrtValue(squares), '*'), '-')),
+        ...statedValue(combine(valueOf(0), combine(w.learningRate, sqrtValue(squares), '*'), '-')),
         feedback: 'The gradient enters twice, once in the slope and once in the step: the norm is squared.',
       },
       {
         id: 'forgot_rate',
         name: 'the learning rate forgotten',
-        answer: valueText(combine(valueOf(0), squares, '-')),
-        feedback: `The step is scaled by $\\alpha = ${alphaLatex(w)}$.`,
+        ...statedValue(combine(valueOf(0), squares, '-')),
+        feedback: `The step is scaled by $\\alpha = ${learningRateLatex(w)}$.`,
       },
     ],
-    ...(source ? { carry: { inputs: [{ symbol: 'n', step: source.id }], template: `-${valueText(w.rate)}*n^2` } } : {}),
+    ...(source
+      ? {
+          carry: {
+            inputs: [{ symbol: 'n', step: source.id }],
+            template: { type: 'neg', arg: bin('*', valueTree(w.learningRate), bin('^', sym('n'), num(2))) },
+          },
+        }
+      : {}),
   };
 }

@@ -4,7 +4,7 @@
  * clipped to the view so a long gradient still shows its direction. The
  * arrowhead is drawn in pixels, so it keeps its size at any zoom.
  */
-import { gradientAt, type Problem } from './problem.js';
+import { gradientAt, type Landscape } from './landscape.js';
 import type { Interval } from './scale.js';
 
 export interface Box {
@@ -66,15 +66,20 @@ export function arrow(from: readonly [number, number], vector: readonly [number,
 }
 
 /** The gradient ∇f at the point: the way uphill. */
-export function gradientArrow(problem: Problem, point: ArrayLike<number>, box: Box): Arrow | undefined {
-  const g = gradientAt(problem, point);
+export function gradientArrow(landscape: Landscape, point: ArrayLike<number>, box: Box): Arrow | undefined {
+  const g = gradientAt(landscape, point);
   return g && arrow([point[0]!, point[1]!], [g[0]!, g[1]!], box);
 }
 
 /** The step −α∇f descent takes from the point: the way downhill, to the next iterate. */
-export function stepArrow(problem: Problem, point: ArrayLike<number>, rate: number, box: Box): Arrow | undefined {
-  const g = gradientAt(problem, point);
-  return g && arrow([point[0]!, point[1]!], [-rate * g[0]!, -rate * g[1]!], box);
+export function stepArrow(
+  landscape: Landscape,
+  point: ArrayLike<number>,
+  learningRate: number,
+  box: Box,
+): Arrow | undefined {
+  const g = gradientAt(landscape, point);
+  return g && arrow([point[0]!, point[1]!], [-learningRate * g[0]!, -learningRate * g[1]!], box);
 }
 
 /**

@@ -4,13 +4,13 @@
  * points, the view, the arrows (two variables) or the tangent (one), and the
  * contour lines. Pure; the element only maps it to pixels.
  */
-import type { CompiledExercise } from '../../src/content/compile.js';
-import { run, stepper } from '../../src/content/descent.js';
-import type { StepView } from '../../src/tutor/state.js';
+import type { CompiledExercise } from '../content/compile.js';
+import { run, stepper } from '../content/descent.js';
+import type { StepView } from '../tutor/state.js';
 import { gradientArrow, stepArrow, type Arrow, type Box } from './arrows.js';
 import { geometricLevels, isolines, quantileLevels, sampleGrid, type Grid, type Polyline } from './contours.js';
 import { currentIndex, learnerPoints, type LearnerPoint } from './learner.js';
-import { pathOf, problemOf, type PlotFunction, type Problem } from './problem.js';
+import { pathOf, landscapeOf, type PlotFunction, type Landscape } from './landscape.js';
 import { tangentAt, type Tangent } from './tangent.js';
 import { curveView, framedPath, lineRange, squareView } from './view.js';
 
@@ -19,7 +19,7 @@ export type LevelSpacing = 'quantile' | 'geometric';
 export interface PlotInput {
   readonly fn: PlotFunction;
   readonly start?: readonly number[] | undefined;
-  readonly rate?: number | undefined;
+  readonly learningRate?: number | undefined;
   /** The exercise whose steps the learner's answers belong to. */
   readonly exercise?: Pick<CompiledExercise, 'steps' | 'function'> | undefined;
   readonly steps?: readonly StepView[] | undefined;
@@ -36,10 +36,10 @@ export interface PlotInput {
 }
 
 export interface PlotModel {
-  readonly problem: Problem;
+  readonly landscape: Landscape;
   readonly dimension: 1 | 2;
   readonly start: Float64Array | undefined;
-  readonly rate: number | undefined;
+  readonly learningRate: number | undefined;
   /** The engine's iterates θ₀ … θₜ (just θ₀ without a rate, empty without a start). */
   readonly path: readonly Float64Array[];
   readonly learner: readonly LearnerPoint[];
@@ -55,48 +55,55 @@ export interface PlotModel {
 export function plotModel(input: PlotInput): PlotModel | undefined {
   const dimension = input.fn.variables.length;
   if (dimension !== 1 && dimension !== 2) return undefined;
-  const problem = problemOf(input.fn);
-  if (!problem) return undefined;
+  const landscape = landscapeOf(input.fn);
+  if (!landscape) return undefined;
   const start =
     input.start?.length === dimension && input.start.every(Number.isFinite)
       ? Float64Array.from(input.start)
       : undefined;
-  const rate = input.rate !== undefined && input.rate > 0 && Number.isFinite(input.rate) ? input.rate : undefined;
-  const engine = start ? (rate ? pathOf(problem, rate, start, input.iterations ?? 1000) : [start]) : [];
+  const learningRate =
+    input.learningRate !== undefined && input.learningRate > 0 && Number.isFinite(input.learningRate)
+      ? input.learningRate
+      : undefined;
+  const engine = start
+    ? learningRate
+      ? pathOf(landscape, learningRate, start, input.iterations ?? 1000)
+      : [start]
+    : [];
   // The learner's points are judged against the whole path; only what is drawn is concealed.
   const learner = input.exercise && input.steps ? learnerPoints(input.exercise, input.steps, engine) : [];
   const path = input.conceal ? engine.slice(0, 1) : engine;
   const current = currentIndex(learner, path.length);
-  const view = input.view ?? chooseView(problem, dimension, path, learner, rate);
+  const view = input.view ?? chooseView(landscape, dimension, path, learner, learningRate);
   // The arrows (two variables) or the tangent (one) stand at the current point, unless concealed.
   const at = input.conceal ? undefined : path[current];
-  const common: Omit<PlotModel, 'view'> = { problem, dimension, start, rate, path, learner, current };
+  const common: Omit<PlotModel, 'view'> = { landscape, dimension, start, learningRate, path, learner, current };
   if (dimension === 2)
     return {
       ...common,
       view,
-      gradient: at && gradientArrow(problem, at, view),
-      step: at && rate ? stepArrow(problem, at, rate, view) : undefined,
+      gradient: at && gradientArrow(landscape, at, view),
+      step: at && learningRate ? stepArrow(landscape, at, learningRate, view) : undefined,
     };
-  const full: Box = { x: view.x, y: view.y[0] === view.y[1] ? curveView(problem, view.x).y : view.y };
-  return { ...common, view: full, tangent: at && tangentAt(problem, at[0]!, full) };
+  const full: Box = { x: view.x, y: view.y[0] === view.y[1] ? curveView(landscape, view.x).y : view.y };
+  return { ...common, view: full, tangent: at && tangentAt(landscape, at[0]!, full) };
 }
 
 function chooseView(
-  problem: Problem,
+  landscape: Landscape,
   dimension: 1 | 2,
   path: readonly Float64Array[],
   learner: readonly LearnerPoint[],
-  rate: number | undefined,
+  learningRate: number | undefined,
 ): Box {
   const settles =
-    rate !== undefined && problem.gradient !== undefined && path[0] !== undefined
-      ? run(stepper(problem.gradient, rate), path[0]).regime !== 'diverges'
+    learningRate !== undefined && landscape.gradient !== undefined && path[0] !== undefined
+      ? run(stepper(landscape.gradient, learningRate), path[0]).regime !== 'diverges'
       : true;
   const points = [...framedPath([...path], settles), ...learner.map((p) => p.point)];
   if (dimension === 2) return squareView(points);
   const x = points.length > 0 ? lineRange(points.map((p) => p[0]!)) : ([-5, 5] as const);
-  return curveView(problem, x);
+  return curveView(landscape, x);
 }
 
 export interface ContourSet {
@@ -110,13 +117,13 @@ export interface ContourSet {
 
 /** The contour map of a two-variable function over the view, at `resolution` cells a side. */
 export function contourSet(
-  problem: Problem,
+  landscape: Landscape,
   view: Box,
   resolution: number,
   spacing: LevelSpacing,
   count = 8,
 ): ContourSet {
-  const grid = sampleGrid(problem.f, view.x, view.y, resolution);
+  const grid = sampleGrid(landscape.f, view.x, view.y, resolution);
   const levels = spacing === 'geometric' ? geometricLevels(grid.values, count) : quantileLevels(grid.values, count);
   return {
     grid,

@@ -7,7 +7,7 @@
 import { displayFunction, displayName, formatNumber, formatPoint, subscript } from './format.js';
 import type { LearnerPoint } from './learner.js';
 import type { PlotModel } from './model.js';
-import { valueAt } from './problem.js';
+import { valueAt } from './landscape.js';
 
 export interface Row {
   /** θ₀, θ₁ … (the engine's), or "your θ₁". */
@@ -29,13 +29,13 @@ export interface Description {
 const HEAD_ROWS = 8;
 
 /** θₜ for two variables, xₜ for one (named after its variable). */
-export function iterateName(model: Pick<PlotModel, 'dimension' | 'problem'>, t: number): string {
-  const stem = model.dimension === 1 ? displayName(model.problem.variables[0]!) : 'θ';
+export function iterateName(model: Pick<PlotModel, 'dimension' | 'landscape'>, t: number): string {
+  const stem = model.dimension === 1 ? displayName(model.landscape.variables[0]!) : 'θ';
   return `${stem}${subscript(t)}`;
 }
 
 const signature = (model: PlotModel): string =>
-  `${model.problem.name}(${model.problem.variables.map(displayName).join(', ')})`;
+  `${model.landscape.name}(${model.landscape.variables.map(displayName).join(', ')})`;
 
 function change(before: number, after: number): string {
   const d = after - before;
@@ -50,11 +50,11 @@ function learnerName(model: PlotModel, p: LearnerPoint): string {
 }
 
 function learnerSentence(model: PlotModel, p: LearnerPoint): string {
-  const f = model.problem.name;
-  const value = valueAt(model.problem, p.point);
+  const f = model.landscape.name;
+  const value = valueAt(model.landscape, p.point);
   const here = `${learnerName(model, p)} = ${formatPoint(p.point)}, where ${f} = ${formatNumber(value)}`;
   if (!p.from) return `${capitalise(here)}.`;
-  const before = valueAt(model.problem, p.from);
+  const before = valueAt(model.landscape, p.from);
   const d = value - before;
   const direction = d > 0 ? 'uphill: higher than' : d < 0 ? 'downhill: lower than' : 'level with';
   return `${capitalise(here)}, ${direction} ${formatNumber(before)} at ${formatPoint(p.from)}.`;
@@ -73,7 +73,7 @@ function arrowSentences(model: PlotModel): string[] {
   const at = model.path[model.current];
   if (!at) return [];
   const name = iterateName(model, model.current);
-  const f = model.problem.name;
+  const f = model.landscape.name;
   if (model.dimension === 1) {
     const tangent = model.tangent;
     if (!tangent) return [];
@@ -84,7 +84,7 @@ function arrowSentences(model: PlotModel): string[] {
   const sentences: string[] = [];
   if (model.gradient)
     sentences.push(`The gradient at ${name}, ∇${f} = ${formatPoint(model.gradient.vector)}, points uphill.`);
-  if (model.step && model.rate !== undefined) {
+  if (model.step && model.learningRate !== undefined) {
     const next = model.path[model.current + 1];
     sentences.push(
       `The step −α∇${f} = ${formatPoint(model.step.vector)} goes downhill${next ? ` to ${iterateName(model, model.current + 1)} = ${formatPoint(next)}` : ''}.`,
@@ -94,8 +94,8 @@ function arrowSentences(model: PlotModel): string[] {
 }
 
 export function describePlot(model: PlotModel): Description {
-  const f = model.problem.name;
-  const written = displayFunction(model.problem.text, model.problem.variables);
+  const f = model.landscape.name;
+  const written = displayFunction(model.landscape.text, model.landscape.variables);
   const caption =
     model.dimension === 2
       ? `Contour map of ${signature(model)} = ${written} (darker is lower)`
@@ -104,7 +104,7 @@ export function describePlot(model: PlotModel): Description {
   const start = model.start;
   if (start)
     sentences.push(
-      `Descent starts at ${iterateName(model, 0)} = ${formatPoint(start)}, where ${f} = ${formatNumber(valueAt(model.problem, start))}.`,
+      `Descent starts at ${iterateName(model, 0)} = ${formatPoint(start)}, where ${f} = ${formatNumber(valueAt(model.landscape, start))}.`,
     );
   sentences.push(...arrowSentences(model));
   const last = model.path.length - 1;
@@ -112,7 +112,10 @@ export function describePlot(model: PlotModel): Description {
     const end = model.path[last]!;
     const scale = Math.max(1, ...Array.from(model.path[0]!, Math.abs));
     const point = nearly(end, scale);
-    const loss = nearly([valueAt(model.problem, end)], Math.max(1, Math.abs(valueAt(model.problem, model.path[0]!))));
+    const loss = nearly(
+      [valueAt(model.landscape, end)],
+      Math.max(1, Math.abs(valueAt(model.landscape, model.path[0]!))),
+    );
     sentences.push(
       `After ${last} step${last === 1 ? '' : 's'} the engine's path is at ${iterateName(model, last)} ${point.sign} ${formatPoint(point.values)}, where ${f} ${loss.sign} ${formatPoint(loss.values)}.`,
     );
@@ -122,12 +125,12 @@ export function describePlot(model: PlotModel): Description {
   const rows: Row[] = [];
   const engineRow = (t: number): Row => {
     const theta = model.path[t]!;
-    const value = valueAt(model.problem, theta);
+    const value = valueAt(model.landscape, theta);
     return {
       label: iterateName(model, t),
       point: formatPoint(theta),
       value: formatNumber(value),
-      change: t === 0 ? '' : change(valueAt(model.problem, model.path[t - 1]!), value),
+      change: t === 0 ? '' : change(valueAt(model.landscape, model.path[t - 1]!), value),
       learner: false,
     };
   };
@@ -137,12 +140,12 @@ export function describePlot(model: PlotModel): Description {
     rows.push(engineRow(last));
   }
   for (const p of model.learner) {
-    const value = valueAt(model.problem, p.point);
+    const value = valueAt(model.landscape, p.point);
     rows.push({
       label: learnerName(model, p),
       point: formatPoint(p.point),
       value: formatNumber(value),
-      change: p.from ? change(valueAt(model.problem, p.from), value) : '',
+      change: p.from ? change(valueAt(model.landscape, p.from), value) : '',
       learner: true,
     });
   }

@@ -5,10 +5,10 @@
  * answers for. Nothing here decides right or wrong: the status is the
  * session's grade, passed through.
  */
-import type { CompiledExercise } from '../../src/content/compile.js';
-import type { DerivedStep } from '../../src/content/derived.js';
-import type { StepView } from '../../src/tutor/state.js';
-import { pointOf } from './problem.js';
+import type { CompiledExercise } from '../content/compile.js';
+import type { DerivedStep } from '../content/derived.js';
+import type { StepView } from '../tutor/state.js';
+import { pointOf } from './landscape.js';
 
 export type PointStatus = 'right' | 'wrong' | 'unchecked';
 
@@ -25,20 +25,15 @@ export interface LearnerPoint {
   readonly mistake?: string;
 }
 
-/** A step whose answer is a point of the descent (a table's θ columns are named by the engine's cell ids). */
-const namesPoint = (step: DerivedStep): boolean =>
-  step.kind === 'update' ||
-  step.kind === 'iterate' ||
-  step.kind === 'limit' ||
-  (step.kind === 'table' && /-(theta|next)$/.test(step.id));
+/** A step whose answer is a point of the descent: an iterate (an update, a table's θ cells) or the limit. */
+const namesPoint = (step: DerivedStep): boolean => step.role === 'iterate' || step.role === 'limit';
 
-/**
- * The t of θₜ as the engine titles a step: "θ2" (an update or an iterate), "Row 0, $\theta_{1}$" (a table
- * cell). Only a hint: a path that cycles (α = 1) passes the same point at several t.
- */
-export function indexInTitle(title: string): number | undefined {
-  const m = /(?:θ|_\{)(\d+)\}?\$?$/.exec(title);
-  return m ? Number(m[1]) : undefined;
+/** The point a step expects, as numbers (a number for one variable, a vector otherwise). */
+function expectedPoint(step: DerivedStep): Float64Array | undefined {
+  const e = step.answer.expected;
+  if (e.type === 'number') return Float64Array.of(e.value);
+  if (e.type === 'vector') return Float64Array.from(e.components, (c) => c.value);
+  return undefined;
 }
 
 /**
@@ -81,8 +76,10 @@ export function learnerPoints(
     if (!view || view.id !== step.id || !namesPoint(step)) return;
     const point = pointOf(view.answer, variables);
     if (!point) return;
-    const expected = pointOf(step.answer.expected, variables);
-    const t = expected && iterateIndex(path, expected, indexInTitle(step.title));
+    const expected = expectedPoint(step);
+    // The step's own t, when the path has θₜ there; else where the path has that point (it may have
+    // stopped short, or cycle: α = 1 passes the same point at several t).
+    const t = expected && iterateIndex(path, expected, step.t);
     const limit = step.kind === 'limit';
     const earlier = t !== undefined && t > 0 && !limit ? byT.get(t - 1) : undefined;
     const from = limit || t === undefined || t === 0 ? undefined : (earlier?.point ?? path[t - 1]);

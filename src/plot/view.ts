@@ -5,7 +5,7 @@
  * the same points with room on each side, and the y-range the curve takes there.
  */
 import type { Box } from './arrows.js';
-import type { Problem } from './problem.js';
+import type { Landscape } from './landscape.js';
 import type { Interval } from './scale.js';
 import { curve } from './tangent.js';
 
@@ -43,8 +43,8 @@ export function lineRange(xs: readonly number[], pad = 0.35): Interval {
 }
 
 /** The view of a one-variable function over `x`: the range of f there, with a margin. */
-export function curveView(problem: Problem, x: Interval, pad = 0.08): Box {
-  const ys = curve(problem, x, 200).flatMap((run) => run.filter((_, k) => k % 2 === 1));
+export function curveView(landscape: Landscape, x: Interval, pad = 0.08): Box {
+  const ys = curve(landscape, x, 200).flatMap((run) => run.filter((_, k) => k % 2 === 1));
   const [lo, hi] = extent(ys) ?? [-1, 1];
   const height = hi - lo || Math.max(2, Math.abs(lo));
   const grow = hi - lo === 0 ? height / 2 : height * pad;

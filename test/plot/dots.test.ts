@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotted } from '../../components/plot/marks.js';
+import { dotted } from '../../src/plot/dots.js';
 
 describe('dotted', () => {
   it('dots the iterates at least 7 px apart, so the ones piling up at a minimum do not blot it', () => {

@@ -1,0 +1,20 @@
+/**
+ * How a learner's text reads, before it is checked: the "read as …" preview of
+ * an answer box, from the same reader the checker uses, so what the preview
+ * shows is what will be judged. Grades nothing.
+ */
+import { read, type Range } from '../math/index.js';
+import { toMathML } from '../math/mathml.js';
+
+export type Reading =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'read'; readonly mathml: string }
+  | { readonly kind: 'unreadable'; readonly message: string; readonly range: Range };
+
+/** The reading of `text` with the exercise's `variables` (their spellings x₁, θ read as them). */
+export function readingOf(text: string, variables: readonly string[]): Reading {
+  if (text.trim() === '') return { kind: 'empty' };
+  const r = read(text, { variables });
+  if (r.ok) return { kind: 'read', mathml: toMathML(r.node) };
+  return { kind: 'unreadable', message: r.error.message, range: { start: r.error.start, end: r.error.end } };
+}

@@ -1,0 +1,8 @@
+/**
+ * What a session says, made ready to show: the math in a piece of feedback or
+ * prose found (`$…$`, `$$…$$`) and typeset to MathML markup by the math
+ * layer's small emitter. Pure strings, no DOM: the elements render them, and
+ * reach the emitter through here rather than the layers below the tutor.
+ */
+export { mathSpans, type MathSpan } from '../content/math-spans.js';
+export { latexToMathML } from '../math/mathml.js';
