@@ -1,74 +1,183 @@
 /**
- * Whether two expressions are the same function of their variables. The test
- * is numeric: both are evaluated at seeded random non-integer points, negative
- * ones included, widening the range until enough points lie in the domain.
- * Polynomials that agree at small integers are told apart, and so are
- * expressions defined on different sets (√(x²) is not x, log(x²) is not
- * 2·log x): at a point where one side is defined and the other is not, they
- * differ. When no point in any range is in either domain the answer is
- * "undecided" (not shown equal). Deliberately no symbolic engine here: the
- * same code grades in the browser, where nerdamer (180 KB gzip) is not
- * loaded, and numbers decide every case a lesson produces.
+ * Whether two expressions are the same function of their variables. The rules
+ * (README, "When two answers are equal"):
+ *
+ * - Constants are compared exactly: as rationals when both are rational
+ *   (99999999/10⁸ ≠ 99999998/99999999), otherwise in 40 digits.
+ * - Rational functions are compared in exact arithmetic at random rational
+ *   points (rational-identity.ts): equal is then a certainty, not a float.
+ * - Everything else is sampled in three bands of magnitude, both signs, at
+ *   points seeded from the pair being judged. Two sides are equal when they
+ *   agree wherever both are defined and, in every band, the points where both
+ *   are defined are a substantial share (1/8) of those where either is:
+ *   log(xy) = log x + log y and √a·√b = √(ab), but √(x²) ≠ x (they differ for
+ *   x < 0), and 2x + √(1−x²) − √(1−x²) ≠ 2x (defined only on [−1, 1]).
+ * - A disputed point (a small difference, or a value beyond a double's range)
+ *   is re-checked in 40-digit arithmetic (precise.ts), a few per check.
+ * - When neither side is defined at any non-integer point ((−1)ⁿ, n!), the
+ *   variables are sampled at integers instead.
+ *
+ * What sampling cannot see: a difference confined to a set no point falls in
+ * (a bump narrower than the gaps between points, a difference only beyond
+ * |v| = 1000), or smaller than 1 part in 10¹¹ at every point. Deliberately no
+ * symbolic engine: the same code grades in the browser, where nerdamer is not
+ * loaded.
  */
-import type { Node } from './ast.js';
+import { freeSymbols, type Node } from './ast.js';
 import { sameValue } from './closeness.js';
 import { compile, type Compiled } from './evaluate.js';
-import { seeded, type Random } from './random.js';
+import { evaluateExact } from './exact.js';
+import { toText } from './format.js';
+import { compilePrecise, evaluatePrecise, preciseConstant, preciseEqual, type PreciseCompiled } from './precise.js';
+import { hashString, seeded, type Random } from './random.js';
+import { isRationalFunction, rationalIdentity } from './rational-identity.js';
+import { INTEGER_BANDS, REAL_BANDS, drawPoint, type Band } from './sample-points.js';
 
 export type Equivalence =
-  | { readonly equal: true; readonly how: 'numeric' }
+  | { readonly equal: true; readonly how: 'exact' | 'numeric' }
   | {
       readonly equal: false;
       readonly at?: Readonly<Record<string, number>>;
       readonly why: 'value' | 'domain' | 'undecided';
     };
 
-/** Half-widths of the sampling boxes, tried in turn until enough points are defined. */
-const SCALES = [3, 30, 300];
-const POINTS = 12;
-const DRAWS_PER_SCALE = 40;
+/** Points per band where both sides are defined, and draws allowed to find them. */
+const POINTS_PER_BAND = 8;
+const DRAWS_PER_BAND = 24;
+/** Fewer agreeing points than this in all bands together is no evidence. */
 const MIN_POINTS = 4;
+/** In each band, the common domain must hold this share of the larger domain's points. */
+const COMMON_SHARE = 1 / 8;
+/** 40-digit re-checks allowed per comparison: they cost tens of microseconds each. */
+const PRECISE_BUDGET = 6;
+/** A float difference below this (relative) is disputed and re-checked precisely. */
+const DISPUTED = 1e-2;
+
+const UNDECIDED: Equivalence = { equal: false, why: 'undecided' };
+
+/** The seed of a comparison: the pair itself, so points differ per answer but never per run. */
+export const pairSeed = (a: Node, b: Node): number => hashString(toText(b), hashString(toText(a)));
 
 function pointAt(variables: readonly string[], values: Float64Array): Record<string, number> {
   return Object.fromEntries(variables.map((v, k) => [v, values[k]!]));
 }
 
-/** Compares two compiled expressions over `variables`. */
-export function equivalentCompiled(
-  a: Compiled,
-  b: Compiled,
-  variables: readonly string[],
-  random: Random = seeded(0x9e3779b9),
-): Equivalence | undefined {
-  const values = new Float64Array(variables.length);
-  // A constant needs one evaluation; a function needs POINTS where both sides agree.
-  const [needed, draws] = variables.length === 0 ? [1, 1] : [POINTS, DRAWS_PER_SCALE];
-  let agreed = 0;
-  for (const scale of SCALES) {
-    for (let draw = 0; draw < draws && agreed < needed; draw++) {
-      for (let k = 0; k < values.length; k++) values[k] = (2 * random() - 1) * scale;
-      const va = a(values);
-      const vb = b(values);
-      const definedA = Number.isFinite(va);
-      const definedB = Number.isFinite(vb);
-      if (definedA && definedB) {
-        if (!sameValue(va, vb)) return { equal: false, at: pointAt(variables, values), why: 'value' };
-        agreed++;
-      } else if (definedA !== definedB) {
-        return { equal: false, at: pointAt(variables, values), why: 'domain' };
-      }
-    }
-    if (agreed >= needed) return { equal: true, how: 'numeric' };
-  }
-  // A small domain still gives a few points; fewer than that is no evidence.
-  return agreed >= Math.min(needed, MIN_POINTS) ? { equal: true, how: 'numeric' } : undefined;
+function relativeGap(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-300);
 }
 
-export function equivalent(a: Node, b: Node, variables: readonly string[], random?: Random): Equivalence {
-  return (
-    equivalentCompiled(compile(a, variables), compile(b, variables), variables, random) ?? {
-      equal: false,
-      why: 'undecided',
+function compareConstants(a: Node, b: Node): Equivalence {
+  const ea = evaluateExact(a);
+  const eb = evaluateExact(b);
+  if (ea && eb) return ea.n === eb.n && ea.d === eb.d ? { equal: true, how: 'exact' } : { equal: false, why: 'value' };
+  const fa = compile(a, [])(new Float64Array(0));
+  const fb = compile(b, [])(new Float64Array(0));
+  if (Number.isFinite(fa) && Number.isFinite(fb) && relativeGap(fa, fb) > DISPUTED && !sameValue(fa, fb))
+    return { equal: false, why: 'value' };
+  const pa = preciseConstant(a);
+  const pb = preciseConstant(b);
+  if (pa && pb) return preciseEqual(pa, pb) ? { equal: true, how: 'exact' } : { equal: false, why: 'value' };
+  if (pa || pb) return { equal: false, why: 'domain' };
+  // Beyond even 40 digits' reach (a trigonometric function of 10¹⁵): doubles decide, as before.
+  if (Number.isFinite(fa) && Number.isFinite(fb)) return sameValue(fa, fb) ? { equal: true, how: 'numeric' } : UNDECIDED;
+  return Number.isFinite(fa) || Number.isFinite(fb) ? { equal: false, why: 'domain' } : UNDECIDED;
+}
+
+/** One side of a comparison: its float closure, and its precise one, compiled on first need. */
+class Side {
+  private precise: PreciseCompiled | undefined;
+  readonly float: Compiled;
+
+  constructor(
+    private readonly node: Node,
+    private readonly variables: readonly string[],
+  ) {
+    this.float = compile(node, variables);
+  }
+
+  preciseAt(values: Float64Array) {
+    this.precise ??= compilePrecise(this.node, this.variables);
+    return evaluatePrecise(this.precise, Array.from(values));
+  }
+}
+
+type PointResult = { readonly a: boolean; readonly b: boolean; readonly agree: boolean };
+
+class Sampler {
+  private budget = PRECISE_BUDGET;
+  private readonly values: Float64Array;
+
+  constructor(
+    private readonly a: Side,
+    private readonly b: Side,
+    private readonly variables: readonly string[],
+    private readonly random: Random,
+  ) {
+    this.values = new Float64Array(variables.length);
+  }
+
+  /** Both sides at the current point: which are defined, and whether they agree. */
+  private judgePoint(): PointResult {
+    const va = this.a.float(this.values);
+    const vb = this.b.float(this.values);
+    const da = Number.isFinite(va);
+    const db = Number.isFinite(vb);
+    if (da && db && (sameValue(va, vb) || relativeGap(va, vb) > DISPUTED)) {
+      return { a: true, b: true, agree: sameValue(va, vb) };
     }
-  );
+    // Disputed: close but not equal in doubles, or a side with no double value (overflow, or undefined).
+    if (!(da && db) && Number.isNaN(va) && Number.isNaN(vb)) return { a: false, b: false, agree: true };
+    if (this.budget <= 0) return { a: da, b: db, agree: da && db ? sameValue(va, vb) : true };
+    this.budget--;
+    const pa = this.a.preciseAt(this.values);
+    const pb = this.b.preciseAt(this.values);
+    return { a: pa !== undefined, b: pb !== undefined, agree: pa && pb ? preciseEqual(pa, pb) : true };
+  }
+
+  /**
+   * Samples `bands`; a disagreement ends it. `seen` tells whether either side
+   * was defined anywhere, so the caller can fall back to integers.
+   */
+  run(bands: readonly Band[]): { verdict: Equivalence | undefined; seen: boolean } {
+    let agreed = 0;
+    let seen = false;
+    for (const band of bands) {
+      let onlyA = 0;
+      let onlyB = 0;
+      let both = 0;
+      for (let draw = 0; draw < DRAWS_PER_BAND && both < POINTS_PER_BAND; draw++) {
+        drawPoint(band, this.random, this.values);
+        const r = this.judgePoint();
+        if (r.a && r.b) {
+          if (!r.agree) return { verdict: { equal: false, at: this.at(), why: 'value' }, seen: true };
+          both++;
+        } else if (r.a) onlyA++;
+        else if (r.b) onlyB++;
+      }
+      if (both + onlyA + onlyB > 0) seen = true;
+      const larger = Math.max(both + onlyA, both + onlyB);
+      if (larger >= 3 && both < COMMON_SHARE * larger)
+        return { verdict: { equal: false, why: 'domain' }, seen: true };
+      agreed += both;
+    }
+    return { verdict: agreed >= MIN_POINTS ? { equal: true, how: 'numeric' } : undefined, seen };
+  }
+
+  private at(): Record<string, number> {
+    return pointAt(this.variables, this.values);
+  }
+}
+
+/** Compares two scalar trees over `variables`; `seed` defaults to a hash of the pair. */
+export function equivalent(a: Node, b: Node, variables: readonly string[], seed?: number): Equivalence {
+  if (freeSymbols(a, variables).length === 0 && freeSymbols(b, variables).length === 0) return compareConstants(a, b);
+  const random = seeded(seed ?? pairSeed(a, b));
+  if (isRationalFunction(a, variables) && isRationalFunction(b, variables)) {
+    const identity = rationalIdentity(a, b, variables, random);
+    if (identity) return identity.equal ? { equal: true, how: 'exact' } : { equal: false, at: identity.at, why: 'value' };
+  }
+  const sampler = new Sampler(new Side(a, variables), new Side(b, variables), variables, random);
+  const real = sampler.run(REAL_BANDS);
+  if (real.verdict || real.seen) return real.verdict ?? UNDECIDED;
+  return sampler.run(INTEGER_BANDS).verdict ?? UNDECIDED;
 }

@@ -4,7 +4,7 @@
  * symbolic engine. Both insert exactly the brackets the tree needs, so what is
  * shown is how the answer was read, not how it was typed.
  */
-import type { Node } from './ast.js';
+import type { FunctionName, Node } from './ast.js';
 import { GREEK } from './tokenize.js';
 
 const GREEK_NAMES = new Set(Object.values(GREEK));
@@ -88,18 +88,42 @@ function symbolLatex(name: string): string {
   return index ? `${body}_{${index}}` : body;
 }
 
-const FUNCTION_LATEX: Readonly<Record<string, string>> = {
+const FUNCTION_LATEX: Readonly<Record<Exclude<FunctionName, 'sqrt' | 'abs' | 'factorial'>, string>> = {
   sin: '\\sin',
   cos: '\\cos',
   tan: '\\tan',
+  sec: '\\sec',
+  csc: '\\csc',
+  cot: '\\cot',
   asin: '\\arcsin',
   acos: '\\arccos',
   atan: '\\arctan',
+  asec: '\\operatorname{arcsec}',
+  acsc: '\\operatorname{arccsc}',
+  acot: '\\operatorname{arccot}',
   sinh: '\\sinh',
   cosh: '\\cosh',
   tanh: '\\tanh',
+  sech: '\\operatorname{sech}',
+  csch: '\\operatorname{csch}',
+  coth: '\\coth',
+  asinh: '\\operatorname{arsinh}',
+  acosh: '\\operatorname{arcosh}',
+  atanh: '\\operatorname{artanh}',
+  asech: '\\operatorname{arsech}',
+  acsch: '\\operatorname{arcsch}',
+  acoth: '\\operatorname{arcoth}',
   exp: '\\exp',
   log: '\\ln',
+  log10: '\\log_{10}',
+  log2: '\\log_{2}',
+  cbrt: '\\sqrt[3]',
+  sigmoid: '\\sigma',
+  softplus: '\\operatorname{softplus}',
+  relu: '\\operatorname{ReLU}',
+  heaviside: '\\operatorname{H}',
+  max: '\\max',
+  min: '\\min',
 };
 
 /** Whether a product reads unambiguously without a dot: 2x, 3\sin x, 2(x+1). */
@@ -134,7 +158,8 @@ export function toLatex(node: Node): string {
       if (node.fn === 'sqrt') return `\\sqrt{${toLatex(arg)}}`;
       if (node.fn === 'abs') return `\\left|${toLatex(arg)}\\right|`;
       if (node.fn === 'factorial') return `${wrapLatex(arg, precedence(arg) < 5)}!`;
-      return `${FUNCTION_LATEX[node.fn]}\\left(${toLatex(arg)}\\right)`;
+      if (node.fn === 'cbrt') return `\\sqrt[3]{${toLatex(arg)}}`;
+      return `${FUNCTION_LATEX[node.fn]}\\left(${node.args.map(toLatex).join(', ')}\\right)`;
     }
     case 'vector':
       return `\\left(${node.items.map(toLatex).join(', ')}\\right)`;

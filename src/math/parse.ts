@@ -5,8 +5,8 @@
  * side. It never throws on bad input: it returns where and why instead, with
  * a message a learner can act on. Depth and length are bounded (see limits.ts).
  */
-import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type Node, type Range } from './ast.js';
-import { Vocabulary } from './identifiers.js';
+import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type FunctionName, type Node, type Range } from './ast.js';
+import { INVERSES, Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -193,14 +193,16 @@ class Parser {
       if (resolved.names.length > 1) this.runTogether.add(product);
       return product;
     }
-    const fn = resolved.name;
-    // sin²x and sin^2(x) mean (sin x)², as on paper.
+    let fn = resolved.name;
+    // sin²x and sin^2(x) mean (sin x)², as on paper; sin⁻¹x and sin^-1(x) mean arcsin x.
     let power: Node | undefined;
     if (this.isOp('^')) {
       this.next();
       this.enter(t);
       power = this.parseUnaryNoImplicit();
       this.depth--;
+      const inverse = INVERSES[fn];
+      if (inverse && isMinusOne(power)) [fn, power] = [inverse, undefined];
     }
     let args: Node[];
     const open = this.peek;
@@ -212,9 +214,27 @@ class Parser {
     } else {
       return fail(t, `${t.text} needs an argument, like ${t.text}(x).`);
     }
-    if (args.length !== FUNCTIONS[fn]) fail(t, `${t.text} takes one argument, not ${args.length}.`);
-    const call: Node = { type: 'call', fn, args };
+    const call = this.buildCall(t, fn, resolved.base, args);
     return power ? bin('^', call, power) : call;
+  }
+
+  /** A call with its arguments checked; log(x, b) and log_b(x) become ln x / ln b. */
+  private buildCall(t: Token & { kind: 'ident' }, fn: FunctionName, base: string | undefined, args: Node[]): Node {
+    const arity: number = FUNCTIONS[fn];
+    if (fn === 'log' && base === undefined && args.length === 2) return logOver(args[0]!, args[1]!);
+    if (args.length !== arity)
+      fail(
+        t,
+        `${t.text} takes ${arity === 1 ? 'one argument' : `${arity} arguments`}, not ${args.length}${fn === 'log' ? ' (write log(x, b) for a base b)' : ''}.`,
+      );
+    if (base === undefined) return { type: 'call', fn, args };
+    const baseNode = /^\d/.test(base) ? num(Number(base)) : this.symbolNode(base);
+    return logOver(args[0]!, baseNode);
+  }
+
+  private symbolNode(name: string): Node {
+    const resolved = this.vocabulary.resolve(name);
+    return resolved.kind === 'symbols' ? resolved.names.map(sym).reduce((l, r) => bin('*', l, r)) : sym(name);
   }
 
   private parseUnaryNoImplicit(): Node {
@@ -292,6 +312,12 @@ class Parser {
     return { type: 'call', fn: 'abs', args: [arg] };
   }
 }
+
+const isMinusOne = (n: Node): boolean =>
+  (n.type === 'number' && n.value === -1) || (n.type === 'neg' && n.arg.type === 'number' && n.arg.value === 1);
+
+const logOver = (x: Node, base: Node): Node =>
+  bin('/', { type: 'call', fn: 'log', args: [x] }, { type: 'call', fn: 'log', args: [base] });
 
 /** `2x` ends in... no; `x 2`, `2^2 3`: whether a product's last factor is a written number. */
 function endsInNumber(node: Node): boolean {
