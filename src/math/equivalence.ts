@@ -12,8 +12,9 @@
  *   are defined are a substantial share (1/8) of those where either is:
  *   log(xy) = log x + log y and √a·√b = √(ab), but √(x²) ≠ x (they differ for
  *   x < 0), and 2x + √(1−x²) − √(1−x²) ≠ 2x (defined only on [−1, 1]).
- * - A disputed point (a small difference, or a value beyond a double's range)
- *   is re-checked in 40-digit arithmetic (precise.ts), a few per check.
+ * - A disputed point is settled beyond doubles: a value beyond their range
+ *   (e^50000, (x − 4a)^6000, or one flushed to 0) in log-magnitude
+ *   (magnitude.ts), a small difference in 40-digit arithmetic (precise.ts).
  * - When neither side is defined at any non-integer point ((−1)ⁿ, n!), the
  *   variables are sampled at integers instead.
  *
@@ -28,6 +29,7 @@ import { sameValue } from './closeness.js';
 import { compile, type Compiled } from './evaluate.js';
 import { evaluateExact } from './exact.js';
 import { toText } from './format.js';
+import { compileMagnitude, isDefined, sameMagnitude, type Magnitude, type MagnitudeCompiled } from './magnitude.js';
 import { compilePrecise, evaluatePrecise, preciseConstant, preciseEqual, type PreciseCompiled } from './precise.js';
 import { hashString, seeded, type Random } from './random.js';
 import { isRationalFunction, rationalIdentity } from './rational-identity.js';
@@ -49,7 +51,7 @@ const MIN_POINTS = 4;
 /** In each band, the common domain must hold this share of the larger domain's points. */
 const COMMON_SHARE = 1 / 8;
 /** 40-digit re-checks allowed per comparison: they cost tens of microseconds each. */
-const PRECISE_BUDGET = 6;
+const PRECISE_BUDGET = 2;
 /** A float difference below this (relative) is disputed and re-checked precisely. */
 const DISPUTED = 1e-2;
 
@@ -83,9 +85,10 @@ function compareConstants(a: Node, b: Node): Equivalence {
   return Number.isFinite(fa) || Number.isFinite(fb) ? { equal: false, why: 'domain' } : UNDECIDED;
 }
 
-/** One side of a comparison: its float closure, and its precise one, compiled on first need. */
+/** One side of a comparison: its float closure, and its log-magnitude and precise ones, compiled on first need. */
 class Side {
   private precise: PreciseCompiled | undefined;
+  private magnitude: MagnitudeCompiled | undefined;
   readonly float: Compiled;
 
   constructor(
@@ -99,9 +102,17 @@ class Side {
     this.precise ??= compilePrecise(this.node, this.variables);
     return evaluatePrecise(this.precise, Array.from(values));
   }
+
+  magnitudeAt(values: Float64Array): Magnitude {
+    this.magnitude ??= compileMagnitude(this.node, this.variables);
+    return this.magnitude(values);
+  }
 }
 
 type PointResult = { readonly a: boolean; readonly b: boolean; readonly agree: boolean };
+
+/** Beyond a double's range (or flushed to 0): a value for log-magnitude to settle. */
+const outOfRange = (v: number): boolean => v === 0 || v === Infinity || v === -Infinity;
 
 class Sampler {
   private budget = PRECISE_BUDGET;
@@ -120,14 +131,20 @@ class Sampler {
   private judgePoint(): PointResult {
     const va = this.a.float(this.values);
     const vb = this.b.float(this.values);
-    const da = Number.isFinite(va);
-    const db = Number.isFinite(vb);
-    if (da && db && (sameValue(va, vb) || relativeGap(va, vb) > DISPUTED)) {
-      return { a: true, b: true, agree: sameValue(va, vb) };
+    if (Number.isNaN(va) && Number.isNaN(vb)) return { a: false, b: false, agree: true };
+    // Overflow, underflow, or a pole: compare signs and logarithms instead.
+    if (outOfRange(va) || outOfRange(vb) || Number.isNaN(va) || Number.isNaN(vb)) {
+      const ma = this.a.magnitudeAt(this.values);
+      const mb = this.b.magnitudeAt(this.values);
+      const da = isDefined(ma) && Number.isFinite(ma.log) === (ma.sign !== 0);
+      const db = isDefined(mb) && Number.isFinite(mb.log) === (mb.sign !== 0);
+      // A 0 here may be a true zero or one made by cancellation (1 − tanh²x): doubles judged it already.
+      if (da && db && (ma.sign === 0 || mb.sign === 0)) return { a: true, b: true, agree: sameValue(va, vb) };
+      return { a: da, b: db, agree: !(da && db) || sameMagnitude(ma, mb) };
     }
-    // Disputed: close but not equal in doubles, or a side with no double value (overflow, or undefined).
-    if (!(da && db) && Number.isNaN(va) && Number.isNaN(vb)) return { a: false, b: false, agree: true };
-    if (this.budget <= 0) return { a: da, b: db, agree: da && db ? sameValue(va, vb) : true };
+    if (sameValue(va, vb) || relativeGap(va, vb) > DISPUTED || this.budget <= 0)
+      return { a: true, b: true, agree: sameValue(va, vb) };
+    // Close but not equal in doubles: cancellation, or a near miss. 40 digits decide.
     this.budget--;
     const pa = this.a.preciseAt(this.values);
     const pb = this.b.preciseAt(this.values);

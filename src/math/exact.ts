@@ -30,9 +30,6 @@ function make(n: bigint, d: bigint): Rational | undefined {
   return (r.n < 0n ? -r.n : r.n) > limit || r.d > limit ? undefined : r;
 }
 
-/** n/d in lowest terms (undefined for d = 0 or beyond the size bound). */
-export const rational = (n: bigint, d: bigint): Rational | undefined => make(n, d);
-
 /** The exact value of a finite double as written in decimal (0.1 is 1/10, not its binary neighbour). */
 export function fromNumber(value: number): Rational | undefined {
   if (!Number.isFinite(value)) return undefined;

@@ -8,7 +8,7 @@
  * expanded degree-13 polynomial with 10¹³ coefficients) can fake a "different".
  */
 import type { Node } from './ast.js';
-import { evaluateExact, rational, type Rational } from './exact.js';
+import { evaluateExact } from './exact.js';
 import type { Random } from './random.js';
 
 const MAX_EXPONENT = 64;
@@ -50,10 +50,76 @@ export function isRationalFunction(node: Node, variables: readonly string[]): bo
   }
 }
 
-function randomRational(random: Random): Rational {
+/** An unreduced fraction: reducing costs a gcd per operation, and equality is cross-multiplication. */
+interface Fraction {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+type ExactCompiled = (values: readonly Fraction[]) => Fraction | undefined;
+
+/** Beyond this many bits a point is abandoned (the caller samples instead): sizes stay bounded. */
+const LIMIT = 1n << 4096n;
+const bounded = (n: bigint, d: bigint): Fraction | undefined =>
+  d === 0n || n > LIMIT || -n > LIMIT || d > LIMIT || -d > LIMIT ? undefined : { n, d };
+
+function compileExact(node: Node, variables: readonly string[]): ExactCompiled {
+  switch (node.type) {
+    case 'number': {
+      const r = evaluateExact(node);
+      return () => r;
+    }
+    case 'symbol': {
+      const k = variables.indexOf(node.name);
+      return (v) => v[k];
+    }
+    case 'neg': {
+      const arg = compileExact(node.arg, variables);
+      return (v) => {
+        const a = arg(v);
+        return a && { n: -a.n, d: a.d };
+      };
+    }
+    case 'binary': {
+      const l = compileExact(node.left, variables);
+      if (node.op === '^') {
+        const k = BigInt(evaluateExactInteger(node.right));
+        const e = k < 0n ? -k : k;
+        return (v) => {
+          const a = l(v);
+          if (!a) return undefined;
+          return k < 0n ? bounded(a.d ** e, a.n ** e) : bounded(a.n ** e, a.d ** e);
+        };
+      }
+      const r = compileExact(node.right, variables);
+      const op = node.op;
+      return (v) => {
+        const a = l(v);
+        const b = a && r(v);
+        if (!a || !b) return undefined;
+        switch (op) {
+          case '+':
+            return bounded(a.n * b.d + b.n * a.d, a.d * b.d);
+          case '-':
+            return bounded(a.n * b.d - b.n * a.d, a.d * b.d);
+          case '*':
+            return bounded(a.n * b.n, a.d * b.d);
+          default:
+            return bounded(a.n * b.d, a.d * b.n);
+        }
+      };
+    }
+    default:
+      throw new Error('compileExact: only rational functions are compiled (see isRationalFunction)');
+  }
+}
+
+const evaluateExactInteger = (node: Node): number =>
+  node.type === 'neg' ? -evaluateExactInteger(node.arg) : node.type === 'number' ? node.value : NaN;
+
+function randomFraction(random: Random): Fraction {
   const n = BigInt(1 + Math.floor(random() * 0xffff)) * (random() < 0.5 ? -1n : 1n);
   const d = BigInt(1 + Math.floor(random() * 0xff));
-  return rational(n, d)!;
+  return { n, d };
 }
 
 export type Identity =
@@ -63,20 +129,19 @@ export type Identity =
 
 /**
  * Compares two rational functions exactly; undefined when the sizes exceed
- * exact.ts's bounds or the draws keep hitting poles (the caller then samples).
+ * the bound or the draws keep hitting poles (the caller then samples).
  */
 export function rationalIdentity(a: Node, b: Node, variables: readonly string[], random: Random): Identity {
+  const fa = compileExact(a, variables);
+  const fb = compileExact(b, variables);
   let compared = 0;
   for (let draw = 0; draw < DRAWS && compared < POINTS; draw++) {
-    const point = Object.fromEntries(variables.map((v) => [v, randomRational(random)]));
-    const ra = evaluateExact(a, point);
-    const rb = evaluateExact(b, point);
+    const point = variables.map(() => randomFraction(random));
+    const ra = fa(point);
+    const rb = fb(point);
     if (!ra || !rb) continue; // a pole of either side (or too large): another point
-    if (ra.n !== rb.n || ra.d !== rb.d)
-      return {
-        equal: false,
-        at: Object.fromEntries(Object.entries(point).map(([k, r]) => [k, Number(r.n) / Number(r.d)])),
-      };
+    if (ra.n * rb.d !== rb.n * ra.d)
+      return { equal: false, at: Object.fromEntries(variables.map((v, k) => [v, Number(point[k]!.n) / Number(point[k]!.d)])) };
     compared++;
   }
   return compared === POINTS ? { equal: true } : undefined;
