@@ -14,7 +14,8 @@ export interface Range {
 export type BinaryOp = '+' | '-' | '*' | '/' | '^';
 
 export type Node =
-  | { readonly type: 'number'; readonly value: number }
+  /** `text`: the literal as typed (2.40), when it was typed: its figures say how it was rounded. */
+  | { readonly type: 'number'; readonly value: number; readonly text?: string }
   | { readonly type: 'symbol'; readonly name: string }
   | { readonly type: 'neg'; readonly arg: Node }
   | { readonly type: 'binary'; readonly op: BinaryOp; readonly left: Node; readonly right: Node }

@@ -8,6 +8,7 @@
 import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type FunctionName, type Node, type Range } from './ast.js';
 import { INVERSES, Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
+import { decimalComma } from './locale.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export interface ReadError extends Range {
@@ -21,6 +22,8 @@ export interface ReadOptions {
   readonly variables?: readonly string[] | Vocabulary;
   /** Longest accepted text. */
   readonly maxLength?: number;
+  /** The learner's locale: in one with a decimal comma (fr), `2,4` is 2.4 and `(2,4 ; 3,2)` a vector. */
+  readonly locale?: string;
 }
 
 class Failure extends Error {
@@ -170,7 +173,7 @@ class Parser {
     switch (t.kind) {
       case 'number':
         if (!Number.isFinite(t.value)) fail(t, `The number ${t.text} is too large to work with.`);
-        return num(t.value);
+        return { type: 'number', value: t.value, text: t.text };
       case 'ident':
         return this.parseIdentifier(t);
       case 'open':
@@ -351,7 +354,7 @@ export function read(text: string, options: ReadOptions = {}): ReadResult {
         : { start: 0, end: text.length, message: 'The answer is empty.' };
     return { ok: false, error };
   }
-  const tokens = tokenize(body);
+  const tokens = tokenize(body, decimalComma(options.locale));
   if (!Array.isArray(tokens)) return { ok: false, error: shift(tokens, offset) };
   const vocabulary =
     options.variables instanceof Vocabulary ? options.variables : new Vocabulary(options.variables ?? []);

@@ -29,8 +29,16 @@ export type Grade =
       readonly message: string;
       readonly components?: readonly boolean[];
     }
+  /** A name the exercise does not know, or a number rounded too far: said so, and no attempt spent. */
+  | { readonly kind: 'unknown-symbol' | 'imprecise'; readonly latex: string; readonly message: string }
   | { readonly kind: 'unreadable'; readonly message: string; readonly range: Range }
   | { readonly kind: 'empty'; readonly message: string };
+
+/** A grade that judged the answer right or wrong; the others (empty, unreadable, unknown symbol, imprecise) only say what to fix. */
+export type Judged = Extract<Grade, { kind: 'correct' | 'carried' | 'misconception' | 'incorrect' }>;
+/** Whether a grade is kept as the step's answer and logged; one that is not changes nothing. */
+export const isJudged = (g: Grade): g is Judged =>
+  g.kind === 'correct' || g.kind === 'carried' || g.kind === 'misconception' || g.kind === 'incorrect';
 
 /** Whether a grade spends an attempt: only a readable, wrong answer does. */
 export const countsAsAttempt = (g: Grade): boolean => g.kind === 'misconception' || g.kind === 'incorrect';
@@ -44,7 +52,7 @@ export interface EarlierAnswer {
   readonly grade: Grade | undefined;
 }
 
-function judgeAgainst(step: DerivedStep, expected: string, text: string) {
+function judgeAgainst(step: DerivedStep, expected: string, text: string, locale?: string) {
   const a = step.answer;
   if (a.type === 'choice') return undefined;
   const prepared = prepare(
@@ -52,6 +60,7 @@ function judgeAgainst(step: DerivedStep, expected: string, text: string) {
     expected,
     a.type === 'value' ? [] : a.vars,
     a.type === 'expr' ? undefined : a.tolerance,
+    locale === undefined ? {} : { locale },
   );
   return prepared.ok ? judge(prepared.expectation, text) : undefined;
 }
@@ -73,9 +82,14 @@ function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: s
     : { kind: 'incorrect', latex: `\\text{${option.label}}`, message: step.feedback.incorrect };
 }
 
-export function gradeAnswer(step: DerivedStep, text: string, earlier: ReadonlyMap<string, EarlierAnswer>): Grade {
+export function gradeAnswer(
+  step: DerivedStep,
+  text: string,
+  earlier: ReadonlyMap<string, EarlierAnswer>,
+  locale?: string,
+): Grade {
   if (step.answer.type === 'choice') return gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text);
-  const verdict = judgeAgainst(step, step.answer.expected, text);
+  const verdict = judgeAgainst(step, step.answer.expected, text, locale);
   if (!verdict) throw new Error(`step ${step.id}: its expected answer does not read (a content bug)`);
   switch (verdict.verdict) {
     case 'empty':
@@ -84,6 +98,9 @@ export function gradeAnswer(step: DerivedStep, text: string, earlier: ReadonlyMa
       return { kind: 'unreadable', message: verdict.message, range: verdict.range };
     case 'correct':
       return { kind: 'correct', latex: verdict.latex, message: step.feedback.correct };
+    case 'unknown-symbol':
+      return { kind: 'unknown-symbol', latex: verdict.latex, message: verdict.message };
+    case 'imprecise':
     case 'incorrect':
       break;
   }
@@ -91,12 +108,13 @@ export function gradeAnswer(step: DerivedStep, text: string, earlier: ReadonlyMa
   // Consistency with the learner's own earlier answers comes first: an update that is right for their
   // wrong gradient may look like a named mistake (a sign-flipped gradient gives θ + α∇f), but it is not
   // a second mistake, and one slip is never punished twice.
-  const carried = carry(step, text, earlier);
+  const carried = carry(step, text, earlier, locale);
   if (carried) return { ...carried, latex };
   for (const m of step.misconceptions) {
-    if (judgeAgainst(step, m.answer, text)?.verdict === 'correct')
+    if (judgeAgainst(step, m.answer, text, locale)?.verdict === 'correct')
       return { kind: 'misconception', latex, message: m.feedback, misconception: { id: m.id, name: m.name } };
   }
+  if (verdict.verdict === 'imprecise') return { kind: 'imprecise', latex, message: verdict.message };
   const detail = verdict.reason === 'not-equivalent' || verdict.reason === 'off-value' ? '' : `${verdict.message} `;
   return {
     kind: 'incorrect',
@@ -111,6 +129,7 @@ function carry(
   step: DerivedStep,
   text: string,
   earlier: ReadonlyMap<string, EarlierAnswer>,
+  locale: string | undefined,
 ): Omit<Extract<Grade, { kind: 'carried' }>, 'latex'> | undefined {
   if (!step.carry) return undefined;
   const inputs = [...new Set(step.carry.inputs.map((i) => i.step))].map((id) => [id, earlier.get(id)] as const);
@@ -118,7 +137,7 @@ function carry(
   if (inputs.every(([, e]) => isRight(e?.grade) && e?.grade?.kind === 'correct')) return undefined;
   const trees = new Map(inputs.map(([id, e]) => [id, e?.tree]));
   const expected = carriedExpected(step, trees);
-  if (!expected || judgeAgainst(step, expected, text)?.verdict !== 'correct') return undefined;
+  if (!expected || judgeAgainst(step, expected, text, locale)?.verdict !== 'correct') return undefined;
   const basis = inputs.map(([id, e]) => ({ step: id, noun: e!.noun, latex: e!.latex }));
   const slips = inputs
     .filter(([, e]) => !isRight(e?.grade))
@@ -138,8 +157,8 @@ function carry(
 }
 
 /** An answer read for later steps to build on (undefined when it does not read). */
-export function answerTree(step: DerivedStep, text: string): { tree: AnswerTree; latex: string } {
+export function answerTree(step: DerivedStep, text: string, locale?: string): { tree: AnswerTree; latex: string } {
   if (step.answer.type === 'choice') return { tree: undefined, latex: text };
-  const r = read(text, { variables: step.answer.type === 'value' ? [] : step.answer.vars });
-  return r.ok ? { tree: r.node, latex: toLatex(r.node) } : { tree: undefined, latex: '' };
+  const r = read(text, { variables: step.answer.type === 'value' ? [] : step.answer.vars, locale });
+  return r.ok ? { tree: r.node, latex: toLatex(r.node, { locale }) } : { tree: undefined, latex: '' };
 }

@@ -5,7 +5,7 @@
  * what happened. It renders nothing; components and LMS adapters subscribe.
  */
 import type { CompiledExercise, Policy } from '../content/index.js';
-import type { Grade } from './grade.js';
+import { isJudged, type Grade } from './grade.js';
 import { fingerprint, restoreSaved, SESSION_FORMAT, type Reset, type SavedSession } from './saved.js';
 import { Tracker, type ExerciseView, type SessionEvent } from './state.js';
 import { sessionKey, type SessionStorage } from './storage.js';
@@ -116,8 +116,8 @@ export class Session {
     const grade = this.tracker.grade(step, text);
     const event: SessionEvent = { type: 'answer', step, text, at: this.now(), verdict: grade.kind };
     this.drafts[step] = text;
-    // Empty and unreadable answers are not attempts: nothing is logged but the draft.
-    if (grade.kind !== 'empty' && grade.kind !== 'unreadable') this.record(event);
+    // Empty, unreadable, unknown-symbol and imprecise answers are not attempts: nothing is logged but the draft.
+    if (isJudged(grade)) this.record(event);
     else this.persist();
     const view = this.tracker.view();
     const stepView = view.steps.find((s) => s.id === step)!;

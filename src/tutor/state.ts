@@ -5,7 +5,7 @@
  * reproduces the state exactly. Pure: no clock, no storage, no DOM.
  */
 import type { CompiledExercise, DerivedStep, Policy } from '../content/index.js';
-import { answerTree, countsAsAttempt, gradeAnswer, isRight, type EarlierAnswer, type Grade } from './grade.js';
+import { answerTree, countsAsAttempt, gradeAnswer, isJudged, isRight, type EarlierAnswer, type Grade } from './grade.js';
 import { creditOf, type Deduction } from './scoring.js';
 
 export type SessionEvent =
@@ -131,7 +131,7 @@ export class Tracker {
         return undefined;
       case 'answer': {
         const grade = this.grade(event.step, event.text);
-        if (grade.kind === 'empty' || grade.kind === 'unreadable') return grade; // nothing counted, nothing replaced
+        if (!isJudged(grade)) return grade; // nothing counted, nothing replaced
         w.answer = event.text;
         w.grade = grade;
         if (countsAsAttempt(grade)) {
