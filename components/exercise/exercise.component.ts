@@ -109,7 +109,8 @@ export class GdExercise extends LitElement {
       changed.has('lessonId') ||
       changed.has('learner') ||
       changed.has('policy') ||
-      changed.has('storage')
+      changed.has('storage') ||
+      changed.has('locale')
     )
       this.open();
   }
@@ -137,6 +138,7 @@ export class GdExercise extends LitElement {
       lesson: this.lessonId,
       learner: this.learner,
       storage: this.storage ?? browserStorage(),
+      locale: this.locale,
     });
     this.unsubscribe = this.session.on((e) => {
       this.forward(e);

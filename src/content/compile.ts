@@ -5,7 +5,7 @@
  * verified against the derivation. The result is plain JSON: what a session
  * and the components need, with no symbolic engine left to run.
  */
-import { hashString, judge, prepare, type Kind, type Tolerance } from '../math/index.js';
+import { hashString, judge, prepare, precisionWanted, DEFAULT_TOLERANCE, type Kind, type Tolerance } from '../math/index.js';
 import type { Answer, DerivedStep, Misconception } from './derived.js';
 import { run, stepper } from './descent.js';
 import type { Issue } from './issues.js';
@@ -75,9 +75,16 @@ const toleranceOf = (t: ToleranceFile | undefined): Tolerance =>
         ...(t.absolute !== undefined ? { absolute: t.absolute } : {}),
         ...(t.relative !== undefined ? { relative: t.relative } : {}),
         ...(t.places !== undefined ? { places: t.places } : {}),
+        ...(t.sig_figs !== undefined ? { sigFigs: t.sig_figs } : {}),
         ...(t.plain_number !== undefined ? { plainNumber: t.plain_number } : {}),
       }
-    : { relative: 1e-6 };
+    : DEFAULT_TOLERANCE;
+
+/** What a numeric answer's prompt adds: the precision wanted, which the tolerance decides. */
+function withPrecision(prompt: string, answer: Answer): string {
+  const numeric = answer.type === 'value' || (answer.type === 'vector' && answer.vars.length === 0);
+  return numeric ? `${prompt} Give numbers ${precisionWanted(answer.tolerance)}.` : prompt;
+}
 
 const checkerKind = (a: Answer): Kind | undefined => (a.type === 'choice' ? undefined : a.type);
 const varsOf = (a: Answer): readonly string[] => (a.type === 'expr' || a.type === 'vector' ? a.vars : []);
@@ -243,7 +250,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     kind: step.kind,
     title: d.title,
     noun: d.noun ?? NOUNS[step.kind],
-    prompt: d.id ? d.prompt : (step.prompt ?? d.prompt),
+    prompt: d.id ? withPrecision(d.prompt, d.answer) : (step.prompt ?? withPrecision(d.prompt, d.answer)),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
@@ -335,7 +342,9 @@ export function compileExercise(
   const earlier: Earlier[] = [];
   const steps: DerivedStep[] = [];
   const ids = new Set<string>();
-  exercise.steps.forEach((step, k) => {
+  exercise.steps.forEach((written, k) => {
+    // A step without a tolerance takes its exercise's (which takes its lesson's).
+    const step = written.tolerance || !exercise.tolerance ? written : { ...written, tolerance: exercise.tolerance };
     const stepAt = [...at, 'steps', k];
     let id = step.id ?? defaultId(step);
     if (ids.has(id)) {
@@ -386,7 +395,13 @@ export function compileLesson(lesson: LessonFile, source: Source, seed = 0): Com
     if (ids.has(exercise.id))
       issues.push(source.issue(['exercises', k, 'id'], `The exercise id “${exercise.id}” is used twice.`));
     ids.add(exercise.id);
-    const result = compileExercise(exercise, ['exercises', k], source, exerciseSeed(seed, exercise.id));
+    const inherited = exercise.tolerance ?? lesson.tolerance;
+    const result = compileExercise(
+      inherited ? { ...exercise, tolerance: inherited } : exercise,
+      ['exercises', k],
+      source,
+      exerciseSeed(seed, exercise.id),
+    );
     issues.push(...result.issues);
     if (result.exercise) exercises.push(result.exercise);
   });

@@ -45,6 +45,8 @@ export interface SessionOptions {
   readonly storage?: SessionStorage;
   /** The clock, injected so sessions replay identically in tests. */
   readonly now?: () => number;
+  /** The learner's locale (fr: 2,4 is read as 2.4); en when absent. */
+  readonly locale?: string;
 }
 
 export class Session {
@@ -62,7 +64,7 @@ export class Session {
   reset: readonly Reset[] = [];
 
   constructor(private readonly options: SessionOptions) {
-    this.tracker = new Tracker(options.exercise, options.policy);
+    this.tracker = new Tracker(options.exercise, options.policy, options.locale);
     this.key = sessionKey(options.lesson, options.exercise.id, options.learner);
     this.now = options.now ?? (() => Date.now());
     this.load();

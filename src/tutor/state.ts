@@ -77,6 +77,8 @@ export class Tracker {
   constructor(
     readonly exercise: CompiledExercise,
     readonly policy: Policy,
+    /** The learner's locale: how numbers are read (2,4 in fr) and shown. */
+    readonly locale?: string,
   ) {
     this.index = new Map(exercise.steps.map((s, k) => [s.id, k]));
     for (const s of exercise.steps) this.work.set(s.id, fresh());
@@ -101,7 +103,7 @@ export class Tracker {
       if (w.answer === '' && !w.revealed) continue;
       // A revealed step stands at its right answer for what follows.
       const text = w.revealed && !isRight(w.grade) ? s.answer.expected : w.answer;
-      const read = answerTree(s, text);
+      const read = answerTree(s, text, this.locale);
       map.set(s.id, {
         noun: s.noun,
         tree: read.tree,
@@ -114,7 +116,7 @@ export class Tracker {
 
   grade(id: string, text: string): Grade {
     const k = this.index.get(id)!;
-    return gradeAnswer(this.exercise.steps[k]!, text, this.earlier(k));
+    return gradeAnswer(this.exercise.steps[k]!, text, this.earlier(k), this.locale);
   }
 
   /** Applies one event; returns the grade an answer got. */
@@ -200,8 +202,9 @@ export function replay(
   exercise: CompiledExercise,
   policy: Policy,
   events: readonly SessionEvent[],
+  locale?: string,
 ): { tracker: Tracker; grades: (Grade | undefined)[] } {
-  const tracker = new Tracker(exercise, policy);
+  const tracker = new Tracker(exercise, policy, locale);
   const grades = events.map((e) => tracker.apply(e));
   return { tracker, grades };
 }
