@@ -139,7 +139,11 @@ class Sampler {
       const da = isDefined(ma) && Number.isFinite(ma.log) === (ma.sign !== 0);
       const db = isDefined(mb) && Number.isFinite(mb.log) === (mb.sign !== 0);
       // A 0 here may be a true zero or one made by cancellation (1 − tanh²x): doubles judged it already.
-      if (da && db && (ma.sign === 0 || mb.sign === 0)) return { a: true, b: true, agree: sameValue(va, vb) };
+      if (da && db && (ma.sign === 0 || mb.sign === 0)) {
+        // …unless doubles could not evaluate a side at all (0·∞): then this point says nothing.
+        if (Number.isNaN(va) || Number.isNaN(vb)) return { a: false, b: false, agree: true };
+        return { a: true, b: true, agree: sameValue(va, vb) };
+      }
       return { a: da, b: db, agree: !(da && db) || sameMagnitude(ma, mb) };
     }
     if (sameValue(va, vb) || relativeGap(va, vb) > DISPUTED || this.budget <= 0)

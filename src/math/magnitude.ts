@@ -99,6 +99,11 @@ function call(fn: FunctionName, x: Magnitude, double: (v: number) => number): Ma
       if (Number.isFinite(v) && Math.abs(v) > 20)
         return { sign: fn === 'cosh' ? 1 : Math.sign(v), log: Math.abs(v) - LN2 };
       break;
+    case 'sech':
+    case 'csch':
+      if (Number.isFinite(v) && Math.abs(v) > 20)
+        return { sign: fn === 'sech' ? 1 : Math.sign(v), log: LN2 - Math.abs(v) };
+      break;
     case 'factorial':
       return Number.isInteger(v) && v >= 0 && v <= 1e7 ? { sign: 1, log: logFactorial(v) } : UNDEFINED;
     default:
