@@ -117,6 +117,10 @@ export function judgeNumber(
         return { ok: false, why: 'too-few-figures' };
     } else if (agrees && hasDecimal(literals)) return { ok: true };
   }
+  // Fewer decimals than the places asked for, but right to those it has: rounded too far, not wrong.
+  const typed = literals.length === 1 ? figuresOf(literals[0]!) : undefined;
+  if (tolerance.places !== undefined && typed && typed.unit > 10 ** -tolerance.places * (1 + 1e-9))
+    if (diff <= slack(0.5 * typed.unit, expected)) return { ok: false, why: 'too-few-figures' };
   return { ok: false, why: isClose(answer, expected) ? 'close' : 'off' };
 }
 

@@ -12,11 +12,13 @@
  *   are defined are a substantial share (1/8) of those where either is:
  *   log(xy) = log x + log y and √a·√b = √(ab), but √(x²) ≠ x (they differ for
  *   x < 0), and 2x + √(1−x²) − √(1−x²) ≠ 2x (defined only on [−1, 1]).
- * - A disputed point is settled beyond doubles: a value beyond their range
+ * - A disputed point is settled beyond doubles: a difference small enough to
+ *   be rounding (relative to the sizes the evaluation went through,
+ *   rounding-error.ts) in 40-digit arithmetic (precise.ts), a value beyond their range
  *   (e^50000, (x − 4a)^6000, or one flushed to 0) in log-magnitude
  *   (magnitude.ts), a small difference in 40-digit arithmetic (precise.ts).
- * - When neither side is defined at any non-integer point ((−1)ⁿ, n!), the
- *   variables are sampled at integers instead.
+ * - When the expected answer is defined at no non-integer point ((−1)ⁿ, n!),
+ *   its variables are integers: both sides are sampled at integers instead.
  *
  * What sampling cannot see: a difference confined to a set no point falls in
  * (a bump narrower than the gaps between points, a difference only beyond
@@ -32,6 +34,7 @@ import { toText } from './format.js';
 import { compileMagnitude, isDefined, sameMagnitude, type Magnitude, type MagnitudeCompiled } from './magnitude.js';
 import { compilePrecise, evaluatePrecise, preciseConstant, preciseEqual, type PreciseCompiled } from './precise.js';
 import { hashString, seeded, type Random } from './random.js';
+import { compileScale, withinRounding } from './rounding-error.js';
 import { isRationalFunction, rationalIdentity } from './rational-identity.js';
 import { INTEGER_BANDS, REAL_BANDS, drawPoint, type Band } from './sample-points.js';
 
@@ -51,7 +54,7 @@ const MIN_POINTS = 4;
 /** In each band, the common domain must hold this share of the larger domain's points. */
 const COMMON_SHARE = 1 / 8;
 /** 40-digit re-checks allowed per comparison: they cost tens of microseconds each. */
-const PRECISE_BUDGET = 2;
+const PRECISE_BUDGET = 3;
 /** A float difference below this (relative) is disputed and re-checked precisely. */
 const DISPUTED = 1e-2;
 
@@ -89,6 +92,7 @@ function compareConstants(a: Node, b: Node): Equivalence {
 class Side {
   private precise: PreciseCompiled | undefined;
   private magnitude: MagnitudeCompiled | undefined;
+  private scale: Compiled | undefined;
   readonly float: Compiled;
 
   constructor(
@@ -103,6 +107,11 @@ class Side {
     return evaluatePrecise(this.precise, Array.from(values));
   }
 
+  scaleAt(values: Float64Array): number {
+    this.scale ??= compileScale(this.node, this.variables);
+    return this.scale(values);
+  }
+
   magnitudeAt(values: Float64Array): Magnitude {
     this.magnitude ??= compileMagnitude(this.node, this.variables);
     return this.magnitude(values);
@@ -110,9 +119,8 @@ class Side {
 }
 
 type PointResult = { readonly a: boolean; readonly b: boolean; readonly agree: boolean };
-
-/** Beyond a double's range (or flushed to 0): a value for log-magnitude to settle. */
-const outOfRange = (v: number): boolean => v === 0 || v === Infinity || v === -Infinity;
+/** A point that settles nothing (disputed, with the precise budget spent). */
+const SILENT: PointResult = { a: false, b: false, agree: true };
 
 class Sampler {
   private budget = PRECISE_BUDGET;
@@ -131,9 +139,14 @@ class Sampler {
   private judgePoint(): PointResult {
     const va = this.a.float(this.values);
     const vb = this.b.float(this.values);
-    if (Number.isNaN(va) && Number.isNaN(vb)) return { a: false, b: false, agree: true };
-    // Overflow, underflow, or a pole: compare signs and logarithms instead.
-    if (outOfRange(va) || outOfRange(vb) || Number.isNaN(va) || Number.isNaN(vb)) {
+    if (Number.isNaN(va) && Number.isNaN(vb)) return SILENT;
+    // Overflow, underflow (a 0 that went through nothing larger), or a pole: compare signs and logarithms instead.
+    if (
+      !Number.isFinite(va) ||
+      !Number.isFinite(vb) ||
+      (va === 0 && this.a.scaleAt(this.values) === 0) ||
+      (vb === 0 && this.b.scaleAt(this.values) === 0)
+    ) {
       const ma = this.a.magnitudeAt(this.values);
       const mb = this.b.magnitudeAt(this.values);
       const da = isDefined(ma) && Number.isFinite(ma.log) === (ma.sign !== 0);
@@ -141,27 +154,31 @@ class Sampler {
       // A 0 here may be a true zero or one made by cancellation (1 − tanh²x): doubles judged it already.
       if (da && db && (ma.sign === 0 || mb.sign === 0)) {
         // …unless doubles could not evaluate a side at all (0·∞): then this point says nothing.
-        if (Number.isNaN(va) || Number.isNaN(vb)) return { a: false, b: false, agree: true };
+        if (Number.isNaN(va) || Number.isNaN(vb)) return SILENT;
         return { a: true, b: true, agree: sameValue(va, vb) };
       }
       return { a: da, b: db, agree: !(da && db) || sameMagnitude(ma, mb) };
     }
-    if (sameValue(va, vb) || relativeGap(va, vb) > DISPUTED || this.budget <= 0)
-      return { a: true, b: true, agree: sameValue(va, vb) };
+    if (sameValue(va, vb)) return { a: true, b: true, agree: true };
+    // Clearly apart, and not by rounding: cancellation (cosh²x − sinh²x) can make equal sides look so.
+    const scale = Math.max(this.a.scaleAt(this.values), this.b.scaleAt(this.values));
+    if (relativeGap(va, vb) > DISPUTED && !withinRounding(va, vb, scale)) return { a: true, b: true, agree: false };
+    // The first disputed points were settled precisely; a later one adds nothing doubles can vouch for.
+    if (this.budget <= 0) return SILENT;
     // Close but not equal in doubles: cancellation, or a near miss. 40 digits decide.
     this.budget--;
     const pa = this.a.preciseAt(this.values);
     const pb = this.b.preciseAt(this.values);
-    return { a: pa !== undefined, b: pb !== undefined, agree: pa && pb ? preciseEqual(pa, pb) : true };
+    return { a: pa !== undefined, b: pb !== undefined, agree: pa && pb ? preciseEqual(pa, pb, scale) : true };
   }
 
   /**
-   * Samples `bands`; a disagreement ends it. `seen` tells whether either side
-   * was defined anywhere, so the caller can fall back to integers.
+   * Samples `bands`; a disagreement ends it. `seenA` tells whether the
+   * expected side was defined anywhere, so the caller can fall back to integers.
    */
-  run(bands: readonly Band[]): { verdict: Equivalence | undefined; seen: boolean } {
+  run(bands: readonly Band[]): { verdict: Equivalence | undefined; seenA: boolean } {
     let agreed = 0;
-    let seen = false;
+    let seenA = false;
     for (const band of bands) {
       let onlyA = 0;
       let onlyB = 0;
@@ -170,18 +187,17 @@ class Sampler {
         drawPoint(band, this.random, this.values);
         const r = this.judgePoint();
         if (r.a && r.b) {
-          if (!r.agree) return { verdict: { equal: false, at: this.at(), why: 'value' }, seen: true };
+          if (!r.agree) return { verdict: { equal: false, at: this.at(), why: 'value' }, seenA: true };
           both++;
         } else if (r.a) onlyA++;
         else if (r.b) onlyB++;
       }
-      if (both + onlyA + onlyB > 0) seen = true;
+      if (both + onlyA > 0) seenA = true;
       const larger = Math.max(both + onlyA, both + onlyB);
-      if (larger >= 3 && both < COMMON_SHARE * larger)
-        return { verdict: { equal: false, why: 'domain' }, seen: true };
+      if (larger >= 3 && both < COMMON_SHARE * larger) return { verdict: { equal: false, why: 'domain' }, seenA };
       agreed += both;
     }
-    return { verdict: agreed >= MIN_POINTS ? { equal: true, how: 'numeric' } : undefined, seen };
+    return { verdict: agreed >= MIN_POINTS ? { equal: true, how: 'numeric' } : undefined, seenA };
   }
 
   private at(): Record<string, number> {
@@ -189,7 +205,7 @@ class Sampler {
   }
 }
 
-/** Compares two scalar trees over `variables`; `seed` defaults to a hash of the pair. */
+/** Compares the expected tree `a` with a given one `b` over `variables`; `seed` defaults to a hash of the pair. */
 export function equivalent(a: Node, b: Node, variables: readonly string[], seed?: number): Equivalence {
   if (freeSymbols(a, variables).length === 0 && freeSymbols(b, variables).length === 0) return compareConstants(a, b);
   const random = seeded(seed ?? pairSeed(a, b));
@@ -199,6 +215,7 @@ export function equivalent(a: Node, b: Node, variables: readonly string[], seed?
   }
   const sampler = new Sampler(new Side(a, variables), new Side(b, variables), variables, random);
   const real = sampler.run(REAL_BANDS);
-  if (real.verdict || real.seen) return real.verdict ?? UNDECIDED;
+  // An expected answer defined at no real point but integers ((−1)ⁿ, n!) makes its variables integers.
+  if (real.seenA) return real.verdict ?? UNDECIDED;
   return sampler.run(INTEGER_BANDS).verdict ?? UNDECIDED;
 }

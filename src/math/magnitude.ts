@@ -22,9 +22,13 @@ const UNDEFINED: Magnitude = { sign: NaN, log: NaN };
 const ZERO: Magnitude = { sign: 0, log: -Infinity };
 const LN2 = Math.LN2;
 
+/** Below this a double is subnormal: it keeps too few digits for its logarithm to be compared. */
+const SUBNORMAL = 2.2250738585072014e-308;
+
 export function fromValue(x: number): Magnitude {
   if (Number.isNaN(x) || !Number.isFinite(x)) return UNDEFINED;
-  return x === 0 ? ZERO : { sign: Math.sign(x), log: Math.log(Math.abs(x)) };
+  if (x === 0) return ZERO;
+  return Math.abs(x) < SUBNORMAL ? UNDEFINED : { sign: Math.sign(x), log: Math.log(Math.abs(x)) };
 }
 
 /** The double a magnitude stands for (±Infinity or 0 beyond a double's range). */
@@ -99,6 +103,9 @@ function call(fn: FunctionName, x: Magnitude, double: (v: number) => number): Ma
       if (Number.isFinite(v) && Math.abs(v) > 20)
         return { sign: fn === 'cosh' ? 1 : Math.sign(v), log: Math.abs(v) - LN2 };
       break;
+    case 'sigmoid':
+      // ln σ(v) = −softplus(−v): exact in the far tail, where σ(v) ≈ eᵛ underflows.
+      return Number.isFinite(v) ? { sign: 1, log: v < 0 ? v - Math.log1p(Math.exp(v)) : -Math.log1p(Math.exp(-v)) } : UNDEFINED;
     case 'sech':
     case 'csch':
       if (Number.isFinite(v) && Math.abs(v) > 20)

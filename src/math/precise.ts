@@ -162,10 +162,15 @@ export function evaluatePrecise(f: PreciseCompiled, values: readonly number[]): 
   }
 }
 
-/** Whether two precise values agree to 25 of their 40 digits (or are both below 1e-25). */
-export function preciseEqual(a: Dec, b: Dec): boolean {
+/**
+ * Whether two precise values agree to 25 of their 40 digits (or are both below
+ * 1e-25), or differ by less than 40 digits can resolve when the evaluation went
+ * through numbers of size `scale` (cancellation: cosh²x − sinh²x at x = 200).
+ */
+export function preciseEqual(a: Dec, b: Dec, scale = 0): boolean {
   const diff = a.minus(b).abs();
-  return diff.lte(1e-25) || diff.lte(D.max(a.abs(), b.abs()).times(1e-25));
+  if (diff.lte(1e-25) || diff.lte(D.max(a.abs(), b.abs()).times(1e-25))) return true;
+  return Number.isFinite(scale) && diff.lte(new D(scale).times(1e-32));
 }
 
 /** The precise value of a tree with no variables. */

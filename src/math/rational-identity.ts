@@ -11,7 +11,7 @@ import type { Node } from './ast.js';
 import { evaluateExact } from './exact.js';
 import type { Random } from './random.js';
 
-const MAX_EXPONENT = 64;
+const MAX_EXPONENT = 64; // beyond it, the values overflow the size bound anyway
 const POINTS = 3;
 const DRAWS = 8;
 
@@ -29,7 +29,8 @@ function shortLiteral(value: number): boolean {
 export function isRationalFunction(node: Node, variables: readonly string[]): boolean {
   switch (node.type) {
     case 'number':
-      return shortLiteral(node.value);
+      // Typed literals are exact as typed; a computed one with a double's 17 digits is noise, not a coefficient.
+      return node.text !== undefined || shortLiteral(node.value);
     case 'symbol':
       return variables.includes(node.name);
     case 'neg':
