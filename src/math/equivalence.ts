@@ -31,7 +31,7 @@ import { sameValue } from './closeness.js';
 import { compile, type Compiled } from './evaluate.js';
 import { evaluateExact } from './exact.js';
 import { toText } from './format.js';
-import { compileMagnitude, isDefined, sameMagnitude, type Magnitude, type MagnitudeCompiled } from './magnitude.js';
+import { compileMagnitude, isBeyond, isDefined, sameMagnitude, type Magnitude, type MagnitudeCompiled } from './magnitude.js';
 import { compilePrecise, evaluatePrecise, preciseConstant, preciseEqual, type PreciseCompiled } from './precise.js';
 import { hashString, seeded, type Random } from './random.js';
 import { compileScale, withinRounding } from './rounding-error.js';
@@ -47,8 +47,8 @@ export type Equivalence =
     };
 
 /** Points per band where both sides are defined, and draws allowed to find them. */
-const POINTS_PER_BAND = 8;
-const DRAWS_PER_BAND = 24;
+const POINTS_PER_BAND = 12;
+const DRAWS_PER_BAND = 32;
 /** Fewer agreeing points than this in all bands together is no evidence. */
 const MIN_POINTS = 4;
 /** In each band, the common domain must hold this share of the larger domain's points. */
@@ -149,6 +149,7 @@ class Sampler {
     ) {
       const ma = this.a.magnitudeAt(this.values);
       const mb = this.b.magnitudeAt(this.values);
+      if (isBeyond(ma) || isBeyond(mb)) return SILENT;
       const da = isDefined(ma) && Number.isFinite(ma.log) === (ma.sign !== 0);
       const db = isDefined(mb) && Number.isFinite(mb.log) === (mb.sign !== 0);
       // A 0 here may be a true zero or one made by cancellation (1 − tanh²x): doubles judged it already.
@@ -184,7 +185,7 @@ class Sampler {
       let onlyB = 0;
       let both = 0;
       for (let draw = 0; draw < DRAWS_PER_BAND && both < POINTS_PER_BAND; draw++) {
-        drawPoint(band, this.random, this.values);
+        drawPoint(band, this.random, this.values, draw);
         const r = this.judgePoint();
         if (r.a && r.b) {
           if (!r.agree) return { verdict: { equal: false, at: this.at(), why: 'value' }, seenA: true };

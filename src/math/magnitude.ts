@@ -19,6 +19,8 @@ export interface Magnitude {
 export type MagnitudeCompiled = (values: Float64Array) => Magnitude;
 
 const UNDEFINED: Magnitude = { sign: NaN, log: NaN };
+/** Beyond even log-magnitude (e^(e^1000)): not undefined, just unknown here. */
+const BEYOND: Magnitude = { sign: NaN, log: Infinity };
 const ZERO: Magnitude = { sign: 0, log: -Infinity };
 const LN2 = Math.LN2;
 
@@ -37,9 +39,13 @@ export function toValue(m: Magnitude): number {
 }
 
 const defined = (m: Magnitude): boolean => !Number.isNaN(m.sign) && !Number.isNaN(m.log);
+export const isBeyond = (m: Magnitude): boolean => Number.isNaN(m.sign) && m.log === Infinity;
+/** What an operation on a side that is not a number gives: undefined wins over unknown. */
+const notANumber = (a: Magnitude, b: Magnitude): Magnitude =>
+  (!defined(a) && !isBeyond(a)) || (!defined(b) && !isBeyond(b)) ? UNDEFINED : BEYOND;
 
 function add(a: Magnitude, b: Magnitude): Magnitude {
-  if (!defined(a) || !defined(b)) return UNDEFINED;
+  if (!defined(a) || !defined(b)) return notANumber(a, b);
   if (a.sign === 0) return b;
   if (b.sign === 0) return a;
   const [big, small] = a.log >= b.log ? [a, b] : [b, a];
@@ -52,18 +58,20 @@ function add(a: Magnitude, b: Magnitude): Magnitude {
 const neg = (a: Magnitude): Magnitude => ({ sign: -a.sign, log: a.log });
 
 function times(a: Magnitude, b: Magnitude): Magnitude {
-  if (!defined(a) || !defined(b)) return UNDEFINED;
+  if (!defined(a) || !defined(b)) return notANumber(a, b);
   return a.sign === 0 || b.sign === 0 ? ZERO : { sign: a.sign * b.sign, log: a.log + b.log };
 }
 
 function divide(a: Magnitude, b: Magnitude): Magnitude {
-  if (!defined(a) || !defined(b) || b.sign === 0) return UNDEFINED;
+  if (!defined(a) || !defined(b)) return notANumber(a, b);
+  if (b.sign === 0) return UNDEFINED;
   return a.sign === 0 ? ZERO : { sign: a.sign * b.sign, log: a.log - b.log };
 }
 
 /** base^e, where e is the exponent as a double (exact, so that 6000 stays an integer). */
 function power(base: Magnitude, e: number, root: { p: number; q: number } | undefined): Magnitude {
-  if (!defined(base) || !Number.isFinite(e)) return UNDEFINED;
+  if (!defined(base)) return notANumber(base, base);
+  if (!Number.isFinite(e)) return Number.isNaN(e) ? UNDEFINED : BEYOND;
   if (base.sign === 0) return e > 0 ? ZERO : UNDEFINED;
   const log = e * base.log;
   if (base.sign > 0) return { sign: 1, log };
@@ -85,11 +93,11 @@ function logFactorial(n: number): number {
 
 /** Functions with a rule for huge arguments; the rest go through doubles. */
 function call(fn: FunctionName, x: Magnitude, double: (v: number) => number): Magnitude {
-  if (!defined(x)) return UNDEFINED;
+  if (!defined(x)) return notANumber(x, x);
   const v = toValue(x);
   switch (fn) {
     case 'exp':
-      return Number.isFinite(v) ? { sign: 1, log: v } : UNDEFINED;
+      return Number.isFinite(v) ? { sign: 1, log: v } : v < 0 ? ZERO : BEYOND;
     case 'log':
       return x.sign > 0 ? fromValue(x.log) : UNDEFINED;
     case 'sqrt':
@@ -116,7 +124,8 @@ function call(fn: FunctionName, x: Magnitude, double: (v: number) => number): Ma
     default:
       break;
   }
-  return Number.isFinite(v) ? fromValue(double(v)) : UNDEFINED;
+  // An argument beyond a double: a function without a rule for it cannot say.
+  return Number.isFinite(v) ? fromValue(double(v)) : BEYOND;
 }
 
 export function compileMagnitude(node: Node, variables: readonly string[]): MagnitudeCompiled {

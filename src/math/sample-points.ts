@@ -29,10 +29,14 @@ export const INTEGER_BANDS: readonly Band[] = [
   { lo: 13, hi: 40, integer: true, name: 'large integers' },
 ];
 
-/** Fills `into` with one point of `band`: every variable drawn independently. */
-export function drawPoint(band: Band, random: Random, into: Float64Array): void {
+/**
+ * Fills `into` with the `draw`-th point of `band`: every variable drawn
+ * independently, the first one's sign alternating so that both sides of 0 get
+ * half the points whatever the generator does.
+ */
+export function drawPoint(band: Band, random: Random, into: Float64Array, draw = 0): void {
   for (let k = 0; k < into.length; k++) {
-    const sign = random() < 0.5 ? -1 : 1;
+    const sign = k === 0 ? (draw % 2 === 0 ? 1 : -1) : random() < 0.5 ? -1 : 1;
     const u = random();
     const magnitude = band.integer
       ? band.lo + Math.floor(u * (band.hi - band.lo + 1))
