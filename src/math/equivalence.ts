@@ -3,7 +3,7 @@
  * (README, "When two answers are equal"):
  *
  * - Constants are compared exactly: as rationals when both are rational
- *   (99999999/10⁸ ≠ 99999998/99999999), otherwise in 40 digits.
+ *   (99999999/10⁸ ≠ 99999998/99999999), otherwise in 32 digits.
  * - Rational functions are compared in exact arithmetic at random rational
  *   points (rational-identity.ts): equal is then a certainty, not a float.
  * - Everything else is sampled in three bands of magnitude, both signs, at
@@ -14,9 +14,9 @@
  *   x < 0), and 2x + √(1−x²) − √(1−x²) ≠ 2x (defined only on [−1, 1]).
  * - A disputed point is settled beyond doubles: a difference small enough to
  *   be rounding (relative to the sizes the evaluation went through,
- *   rounding-error.ts) in 40-digit arithmetic (precise.ts), a value beyond their range
- *   (e^50000, (x − 4a)^6000, or one flushed to 0) in log-magnitude
- *   (magnitude.ts), a small difference in 40-digit arithmetic (precise.ts).
+ *   rounding-error.ts) in 32-digit arithmetic (precise.ts), two at most per
+ *   check; a value beyond their range (e^50000, (x − 4a)^6000, or one flushed
+ *   to 0) in log-magnitude (magnitude.ts).
  * - When the expected answer is defined at no non-integer point ((−1)ⁿ, n!),
  *   its variables are integers: both sides are sampled at integers instead.
  *
@@ -53,8 +53,8 @@ const DRAWS_PER_BAND = 32;
 const MIN_POINTS = 4;
 /** In each band, the common domain must hold this share of the larger domain's points. */
 const COMMON_SHARE = 1 / 8;
-/** 40-digit re-checks allowed per comparison: they cost tens of microseconds each. */
-const PRECISE_BUDGET = 3;
+/** 32-digit re-checks allowed per comparison: they cost tens of microseconds each. */
+const PRECISE_BUDGET = 2;
 /** A float difference below this (relative) is disputed and re-checked precisely. */
 const DISPUTED = 1e-2;
 
@@ -83,7 +83,7 @@ function compareConstants(a: Node, b: Node): Equivalence {
   const pb = preciseConstant(b);
   if (pa && pb) return preciseEqual(pa, pb) ? { equal: true, how: 'exact' } : { equal: false, why: 'value' };
   if (pa || pb) return { equal: false, why: 'domain' };
-  // Beyond even 40 digits' reach (a trigonometric function of 10¹⁵): doubles decide, as before.
+  // Beyond even 32 digits' reach (a trigonometric function of 10¹⁵): doubles decide, as before.
   if (Number.isFinite(fa) && Number.isFinite(fb)) return sameValue(fa, fb) ? { equal: true, how: 'numeric' } : UNDECIDED;
   return Number.isFinite(fa) || Number.isFinite(fb) ? { equal: false, why: 'domain' } : UNDECIDED;
 }
@@ -166,7 +166,7 @@ class Sampler {
     if (relativeGap(va, vb) > DISPUTED && !withinRounding(va, vb, scale)) return { a: true, b: true, agree: false };
     // The first disputed points were settled precisely; a later one adds nothing doubles can vouch for.
     if (this.budget <= 0) return SILENT;
-    // Close but not equal in doubles: cancellation, or a near miss. 40 digits decide.
+    // Close but not equal in doubles: cancellation, or a near miss. 32 digits decide.
     this.budget--;
     const pa = this.a.preciseAt(this.values);
     const pb = this.b.preciseAt(this.values);
