@@ -125,7 +125,8 @@ export class GdMathInput extends LitElement {
   private preview() {
     const r = this.reading;
     if (!r) return nothing;
-    if (r.ok) return html`${t(this.locale, 'readAs')} ${unsafeHTML(mathHtml(toLatex(r.node, { locale: this.locale })))}`;
+    if (r.ok)
+      return html`${t(this.locale, 'readAs')} ${unsafeHTML(mathHtml(toLatex(r.node, { locale: this.locale })))}`;
     const { start, end, message } = r.error;
     const before = this.value.slice(0, start);
     const bad = this.value.slice(start, Math.max(end, start + 1)) || ' ';

@@ -5,7 +5,15 @@
  * verified against the derivation. The result is plain JSON: what a session
  * and the components need, with no symbolic engine left to run.
  */
-import { hashString, judge, prepare, precisionWanted, DEFAULT_TOLERANCE, type Kind, type Tolerance } from '../math/index.js';
+import {
+  hashString,
+  judge,
+  prepare,
+  precisionWanted,
+  DEFAULT_TOLERANCE,
+  type Kind,
+  type Tolerance,
+} from '../math/index.js';
 import type { Answer, DerivedStep, Misconception } from './derived.js';
 import { run, stepper } from './descent.js';
 import type { Issue } from './issues.js';

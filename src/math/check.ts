@@ -302,11 +302,7 @@ export function judge(e: Expectation, answer: string): Verdict {
       (j) => j.verdict === 'incorrect' && j.reason !== 'off-value' && j.reason !== 'not-equivalent',
     );
     const detail = firstWrong ? ` ${firstWrong.message}` : '';
-    return incorrect(
-      'components',
-      `${which} ${wrongOnes.length === 1 ? 'is' : 'are'} not right.${detail}`,
-      right,
-    );
+    return incorrect('components', `${which} ${wrongOnes.length === 1 ? 'is' : 'are'} not right.${detail}`, right);
   }
   if ('components' in lowered)
     return incorrect('vector-for-scalar', 'A single expression or number is expected here, not a vector.');

@@ -65,8 +65,7 @@ export function figuresOf(text: string): Figures | undefined {
 }
 
 export type NumberJudgement =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly why: 'too-few-figures' | 'close' | 'off' };
+  { readonly ok: true } | { readonly ok: false; readonly why: 'too-few-figures' | 'close' | 'off' };
 
 /** Within 1%: the learner is probably rounding too early, or rounding wrongly. */
 export function isClose(answer: number, expected: number): boolean {

@@ -73,7 +73,7 @@ function agreesWithDifference(f: Node, d: Node, wrt: string, variables: readonly
     const estimate = (up - down) / (2 * h);
     if (![exact, up, down].every(Number.isFinite)) continue;
     // Truncation (h² f‴) and rounding (ε·|f|/h) bound the estimate's error; a wrong derivative is off by far more.
-    const bound = 1e-6 * Math.max(1, Math.abs(exact)) + 1e-9 * (Math.abs(up) + Math.abs(down)) / h;
+    const bound = 1e-6 * Math.max(1, Math.abs(exact)) + (1e-9 * (Math.abs(up) + Math.abs(down))) / h;
     if (Math.abs(exact - estimate) > bound && !sameValue(exact, estimate)) return false;
     checked++;
   }
@@ -92,8 +92,8 @@ function forEngines(node: Node): Node | undefined {
     }
     case 'binary': {
       const left = forEngines(node.left);
-      const right = left && forEngines(node.right);
-      return right && bin(node.op, left!, right);
+      const right = forEngines(node.right);
+      return left && right && bin(node.op, left, right);
     }
     case 'vector':
       return undefined;
@@ -159,6 +159,9 @@ export function differentiate(f: Node, wrt: string, variables: readonly string[]
       return { ok: true, value: { node, text: toText(node), latex: toLatex(node) } };
   }
   return tried
-    ? { ok: false, message: `The derivative with respect to ${wrt} failed its numeric check; please report this function.` }
+    ? {
+        ok: false,
+        message: `The derivative with respect to ${wrt} failed its numeric check; please report this function.`,
+      }
     : { ok: false, message: `The derivative with respect to ${wrt} could not be worked out.` };
 }

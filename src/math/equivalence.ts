@@ -31,7 +31,14 @@ import { sameValue } from './closeness.js';
 import { compile, type Compiled } from './evaluate.js';
 import { evaluateExact } from './exact.js';
 import { toText } from './format.js';
-import { compileMagnitude, isBeyond, isDefined, sameMagnitude, type Magnitude, type MagnitudeCompiled } from './magnitude.js';
+import {
+  compileMagnitude,
+  isBeyond,
+  isDefined,
+  sameMagnitude,
+  type Magnitude,
+  type MagnitudeCompiled,
+} from './magnitude.js';
 import { compilePrecise, evaluatePrecise, preciseConstant, preciseEqual, type PreciseCompiled } from './precise.js';
 import { hashString, seeded, type Random } from './random.js';
 import { compileScale, withinRounding } from './rounding-error.js';
@@ -84,7 +91,8 @@ function compareConstants(a: Node, b: Node): Equivalence {
   if (pa && pb) return preciseEqual(pa, pb) ? { equal: true, how: 'exact' } : { equal: false, why: 'value' };
   if (pa || pb) return { equal: false, why: 'domain' };
   // Beyond even 32 digits' reach (a trigonometric function of 10¹⁵): doubles decide, as before.
-  if (Number.isFinite(fa) && Number.isFinite(fb)) return sameValue(fa, fb) ? { equal: true, how: 'numeric' } : UNDECIDED;
+  if (Number.isFinite(fa) && Number.isFinite(fb))
+    return sameValue(fa, fb) ? { equal: true, how: 'numeric' } : UNDECIDED;
   return Number.isFinite(fa) || Number.isFinite(fb) ? { equal: false, why: 'domain' } : UNDECIDED;
 }
 
@@ -212,7 +220,8 @@ export function equivalent(a: Node, b: Node, variables: readonly string[], seed?
   const random = seeded(seed ?? pairSeed(a, b));
   if (isRationalFunction(a, variables) && isRationalFunction(b, variables)) {
     const identity = rationalIdentity(a, b, variables, random);
-    if (identity) return identity.equal ? { equal: true, how: 'exact' } : { equal: false, at: identity.at, why: 'value' };
+    if (identity)
+      return identity.equal ? { equal: true, how: 'exact' } : { equal: false, at: identity.at, why: 'value' };
   }
   const sampler = new Sampler(new Side(a, variables), new Side(b, variables), variables, random);
   const real = sampler.run(REAL_BANDS);

@@ -92,7 +92,7 @@ export class Vocabulary {
     if (variable !== undefined) return { kind: 'symbols', names: [variable] };
     if (isFunctionName(name)) return { kind: 'function', name };
     if (Object.hasOwn(FUNCTION_ALIASES, name)) return { kind: 'function', name: FUNCTION_ALIASES[name]! };
-    const base = LOG_BASE.exec(typed.replace(/[₀-₉]+/g, (m) => `_${[...m].map((d) => d.charCodeAt(0) - 0x2080).join('')}`));
+    const base = LOG_BASE.exec(typed.replace(/[₀-₉]+/g, (m) => `_${canonicalName(m)}`));
     if (base) return { kind: 'function', name: 'log', base: base[1]! };
     if (Object.hasOwn(CONSTANTS, name)) return { kind: 'symbols', names: [name] };
     return { kind: 'symbols', names: this.split(name) ?? [name] };

@@ -113,7 +113,9 @@ function call(fn: FunctionName, x: Magnitude, double: (v: number) => number): Ma
       break;
     case 'sigmoid':
       // ln σ(v) = −softplus(−v): exact in the far tail, where σ(v) ≈ eᵛ underflows.
-      return Number.isFinite(v) ? { sign: 1, log: v < 0 ? v - Math.log1p(Math.exp(v)) : -Math.log1p(Math.exp(-v)) } : UNDEFINED;
+      return Number.isFinite(v)
+        ? { sign: 1, log: v < 0 ? v - Math.log1p(Math.exp(v)) : -Math.log1p(Math.exp(-v)) }
+        : UNDEFINED;
     case 'sech':
     case 'csch':
       if (Number.isFinite(v) && Math.abs(v) > 20)

@@ -4,7 +4,7 @@
  * evaluated in exact rational arithmetic at random rational points. Two
  * different rational functions of total degree d agree at a random point of
  * S^n with probability at most d/|S| (Schwartz–Zippel); with |S| ≈ 2^24 and
- * three points a false "equal" is out of reach, and no cancellation (an
+ * two points a false "equal" is out of reach (below (64/2^24)² ≈ 1.5e-11), and no cancellation (an
  * expanded degree-13 polynomial with 10¹³ coefficients) can fake a "different".
  */
 import type { Node } from './ast.js';
@@ -12,16 +12,13 @@ import { evaluateExact } from './exact.js';
 import type { Random } from './random.js';
 
 const MAX_EXPONENT = 64; // beyond it, the values overflow the size bound anyway
-const POINTS = 3;
+const POINTS = 2;
 const DRAWS = 8;
 
 /** Whether a literal was typed as a short decimal (not a double's 17-digit artifact). */
 function shortLiteral(value: number): boolean {
   if (!Number.isFinite(value)) return false;
-  const digits = String(Math.abs(value))
-    .replace(/e.*$/, '')
-    .replace('.', '')
-    .replace(/^0+/, '');
+  const digits = String(Math.abs(value)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '');
   return digits.length <= 15;
 }
 
@@ -124,9 +121,7 @@ function randomFraction(random: Random): Fraction {
 }
 
 export type Identity =
-  | { readonly equal: true }
-  | { readonly equal: false; readonly at: Readonly<Record<string, number>> }
-  | undefined;
+  { readonly equal: true } | { readonly equal: false; readonly at: Readonly<Record<string, number>> } | undefined;
 
 /**
  * Compares two rational functions exactly; undefined when the sizes exceed
@@ -142,7 +137,10 @@ export function rationalIdentity(a: Node, b: Node, variables: readonly string[],
     const rb = fb(point);
     if (!ra || !rb) continue; // a pole of either side (or too large): another point
     if (ra.n * rb.d !== rb.n * ra.d)
-      return { equal: false, at: Object.fromEntries(variables.map((v, k) => [v, Number(point[k]!.n) / Number(point[k]!.d)])) };
+      return {
+        equal: false,
+        at: Object.fromEntries(variables.map((v, k) => [v, Number(point[k]!.n) / Number(point[k]!.d)])),
+      };
     compared++;
   }
   return compared === POINTS ? { equal: true } : undefined;

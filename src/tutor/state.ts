@@ -5,7 +5,15 @@
  * reproduces the state exactly. Pure: no clock, no storage, no DOM.
  */
 import type { CompiledExercise, DerivedStep, Policy } from '../content/index.js';
-import { answerTree, countsAsAttempt, gradeAnswer, isJudged, isRight, type EarlierAnswer, type Grade } from './grade.js';
+import {
+  answerTree,
+  countsAsAttempt,
+  gradeAnswer,
+  isJudged,
+  isRight,
+  type EarlierAnswer,
+  type Grade,
+} from './grade.js';
 import { creditOf, type Deduction } from './scoring.js';
 
 export type SessionEvent =

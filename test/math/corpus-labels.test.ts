@@ -9,7 +9,7 @@
  * labels are by construction (unknown symbols) are not re-derived here.
  */
 import { readFileSync } from 'node:fs';
-import { all, create, type BigNumber, type EvalFunction, type MathJsInstance } from 'mathjs';
+import { all, create, type BigNumber, type MathJsInstance } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { lowerVectors, read, type CheckRequest, type Node } from '../../src/math/index.js';
 
@@ -32,20 +32,20 @@ function extras(m: MathJsInstance): Record<string, (...a: BigNumber[]) => BigNum
   const one = m.bignumber(1);
   const zero = m.bignumber(0);
   return {
-    sigmoid: (x) => m.divide(one, m.add(one, m.exp(m.unaryMinus(x)))) as BigNumber,
-    softplus: (x) => m.log(m.add(one, m.exp(x))) as BigNumber,
+    sigmoid: (x) => one.div(one.plus(x.neg().exp())),
+    softplus: (x) => one.plus(x.exp()).ln(),
     relu: (x) => (m.larger(x, zero) ? x : zero),
     heaviside: (x) => (m.larger(x, zero) ? one : m.smaller(x, zero) ? zero : m.bignumber(NaN)),
     // mathjs extends n! to Γ(n + 1); ours is for whole numbers only.
     factorial: (x) => {
       if (!x.isInteger() || x.isNegative() || x.gt(3000)) return m.bignumber(NaN);
       let product = one;
-      for (let k = 2; k <= x.toNumber(); k++) product = m.multiply(product, k) as BigNumber;
+      for (let k = 2; k <= x.toNumber(); k++) product = product.times(k);
       return product;
     },
     realroot: (x, p, q) => {
-      const root = m.pow(m.abs(x), m.divide(p, q) as BigNumber) as BigNumber;
-      return m.isNegative(x) && Number(p) % 2 !== 0 ? (m.unaryMinus(root) as BigNumber) : root;
+      const root = x.abs().pow(m.bignumber(p).div(q));
+      return x.isNegative() && Number(p) % 2 !== 0 ? root.neg() : root;
     },
   };
 }
@@ -147,7 +147,9 @@ const GRID = [0.05, 0.37, 0.71, 1.3, 2.6, 7.9, 13.7, 41.3, 123.7].flatMap((v) =>
 const INTEGERS = Array.from({ length: 41 }, (_, k) => k - 20);
 
 function points(vars: readonly string[], grid: readonly number[]): Record<string, number>[] {
-  return grid.map((_, i) => Object.fromEntries(vars.map((v, k) => [v, grid[(i * (2 * k + 1) + k * 7) % grid.length]!])));
+  return grid.map((_, i) =>
+    Object.fromEntries(vars.map((v, k) => [v, grid[(i * (2 * k + 1) + k * 7) % grid.length]!])),
+  );
 }
 
 /** Equal by the README's rule, judged on the grid: agreement where both are defined, on a shared domain. */
@@ -164,7 +166,10 @@ function sameFunction(a: Node, b: Node, vars: readonly string[]): boolean {
       const key = size < 1 ? 0 : size <= 20 ? 1 : 2;
       const c = classes.get(key) ?? { a: 0, b: 0, both: 0 };
       classes.set(key, c);
-      if (ra.value) (c.a++, (seenA = true));
+      if (ra.value) {
+        c.a++;
+        seenA = true;
+      }
       if (rb.value) c.b++;
       if (ra.value && rb.value) {
         c.both++;
@@ -204,7 +209,10 @@ function roundingRight(expected: Node, answerText: string, r: Labelled): boolean
   const explicit = t.absolute !== undefined || t.relative !== undefined || t.places !== undefined;
   const s = t.sigFigs ?? (explicit ? undefined : 3);
   if (s === undefined) return false;
-  const halfUnit = precise.bignumber(10).pow(Math.floor(Math.log10(Math.abs(e.toNumber()))) - s + 1).times(0.5);
+  const halfUnit = precise
+    .bignumber(10)
+    .pow(Math.floor(Math.log10(Math.abs(e.toNumber()))) - s + 1)
+    .times(0.5);
   if (!diff.lte(halfUnit)) return false;
   if (!plain) return /[.eE]/.test(text);
   const digits = text.trim().replace(/^-/, '').replace(/e.*$/i, '');

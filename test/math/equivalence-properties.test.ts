@@ -16,16 +16,18 @@ const VARS = ['x', 'y'];
 const verdict = (expected: string, answer: string) => check({ kind: 'expr', expected, answer, vars: VARS }).verdict;
 
 /** Small expressions over x and y, defined everywhere: the bricks of f. */
-const term: fc.Arbitrary<string> = fc.letrec<{ t: string }>((tie) => ({
-  t: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom('x', 'y', '2', '3', '0.5', 'x^2', 'sin(x)', 'cos(y)', 'exp(x/10)', 'sigmoid(y)', 'atan(x)'),
-    fc.tuple(tie('t'), tie('t')).map(([a, b]) => `(${a}) + (${b})`),
-    fc.tuple(tie('t'), tie('t')).map(([a, b]) => `(${a})*(${b})`),
-    tie('t').map((a) => `sin(${a})`),
-    tie('t').map((a) => `cosh(${a}/10)`),
-  ),
-})).t.filter((t) => t.length < 120);
+const term: fc.Arbitrary<string> = fc
+  .letrec<{ t: string }>((tie) => ({
+    t: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('x', 'y', '2', '3', '0.5', 'x^2', 'sin(x)', 'cos(y)', 'exp(x/10)', 'sigmoid(y)', 'atan(x)'),
+      fc.tuple(tie('t'), tie('t')).map(([a, b]) => `(${a}) + (${b})`),
+      fc.tuple(tie('t'), tie('t')).map(([a, b]) => `(${a})*(${b})`),
+      tie('t').map((a) => `sin(${a})`),
+      tie('t').map((a) => `cosh(${a}/10)`),
+    ),
+  }))
+  .t.filter((t) => t.length < 120);
 
 /** A positive expression (for log rules). */
 const positive = term.map((t) => `((${t})^2 + 1)`);
