@@ -1,3 +1,9 @@
+"""The issue-10 pairs of test/fixtures/answer-corpus.jsonl, as they were written: hand-derived
+identities and non-identities by family (functions, domain, odd roots, integers, exact constants,
+rational functions, overflow, adversarial answers to 2x, rounding, locale, unknown symbols), some
+after the KAS README and STACK's AlgEquiv results. Run once (python3 scripts/corpus-issue-10.py)
+and appended; kept as the record of how each label was derived. test/math/corpus-labels.test.ts
+re-derives the labels independently of the checker."""
 import json, math, re
 rows=[]
 def E(cat, exp, ans, vars, eq, note, **kw):
@@ -214,7 +220,7 @@ for e,a,v,n in [('2w','2z',['w'],'z where only w is declared'),('2x','d/dx x^2',
  ('2x','2xy',['x'],'y not declared'),('2*w*x','2wxz',['w','x'],'z not declared'),('x^2','t^2',['x'],'wrong variable name'),('2(w x - y)x','2(w x - y)x + b',['w','x','y'],'b not declared'),
  ('sin(x)','sin(θ)',['x'],'θ not declared'),('e^x','e^x + C',['x'],'C not declared')]:
     E(U,e,a,v,False,n,verdict='unknown-symbol')
-with open('/tmp/new-rows.jsonl','w') as f:
+with open('issue-10-pairs.jsonl','w') as f:
     for r in rows: f.write(json.dumps(r,ensure_ascii=False,separators=(',',':'))+'\n')
 import collections
 print(len(rows), collections.Counter(r['category'] for r in rows), sum(1 for r in rows if not r['equal']))
