@@ -14,8 +14,8 @@
  *   x < 0), and 2x + √(1−x²) − √(1−x²) ≠ 2x (defined only on [−1, 1]).
  * - A disputed point is settled beyond doubles: a difference small enough to
  *   be rounding (relative to the sizes the evaluation went through,
- *   rounding-error.ts) in 32-digit arithmetic (precise.ts), two at most per
- *   check; a value beyond their range (e^50000, (x − 4a)^6000, or one flushed
+ *   rounding-error.ts) in 32-digit arithmetic (precise.ts) — the two widest
+ *   gaps, and only when no clear difference elsewhere already decided; a value beyond their range (e^50000, (x − 4a)^6000, or one flushed
  *   to 0) in log-magnitude (magnitude.ts).
  * - When the expected answer is defined at no non-integer point ((−1)ⁿ, n!),
  *   its variables are integers: both sides are sampled at integers instead.
@@ -60,7 +60,7 @@ const DRAWS_PER_BAND = 32;
 const MIN_POINTS = 4;
 /** In each band, the common domain must hold this share of the larger domain's points. */
 const COMMON_SHARE = 1 / 8;
-/** 32-digit re-checks allowed per comparison: they cost tens of microseconds each. */
+/** Disputed points re-checked in 32 digits per comparison (the widest gaps): they cost tens of microseconds each. */
 const PRECISE_BUDGET = 2;
 /** A float difference below this (relative) is disputed and re-checked precisely. */
 const DISPUTED = 1e-2;
@@ -127,11 +127,11 @@ class Side {
 }
 
 type PointResult = { readonly a: boolean; readonly b: boolean; readonly agree: boolean };
-/** A point that settles nothing (disputed, with the precise budget spent). */
+/** A point that settles nothing (neither side has a value doubles or log-magnitude can vouch for). */
 const SILENT: PointResult = { a: false, b: false, agree: true };
 
 class Sampler {
-  private budget = PRECISE_BUDGET;
+  private disputed: { values: Float64Array; scale: number; gap: number }[] = [];
   private readonly values: Float64Array;
 
   constructor(
@@ -172,13 +172,22 @@ class Sampler {
     // Clearly apart, and not by rounding: cancellation (cosh²x − sinh²x) can make equal sides look so.
     const scale = Math.max(this.a.scaleAt(this.values), this.b.scaleAt(this.values));
     if (relativeGap(va, vb) > DISPUTED && !withinRounding(va, vb, scale)) return { a: true, b: true, agree: false };
-    // The first disputed points were settled precisely; a later one adds nothing doubles can vouch for.
-    if (this.budget <= 0) return SILENT;
-    // Close but not equal in doubles: cancellation, or a near miss. 32 digits decide.
-    this.budget--;
-    const pa = this.a.preciseAt(this.values);
-    const pb = this.b.preciseAt(this.values);
-    return { a: pa !== undefined, b: pb !== undefined, agree: pa && pb ? preciseEqual(pa, pb, scale) : true };
+    // Disputed: kept for 32 digits to settle at the end, unless a clear difference elsewhere settles it first.
+    const gap = Math.abs(va - vb) / Math.max(scale, Math.abs(va), Math.abs(vb), 1e-300);
+    this.disputed.push({ values: Float64Array.from(this.values), scale, gap });
+    return { a: true, b: true, agree: true };
+  }
+
+  /** The disputed points, the widest gaps first, settled in 32 digits: the first that differs decides. */
+  private settleDisputed(): Equivalence | undefined {
+    const worst = this.disputed.sort((p, q) => q.gap - p.gap).slice(0, PRECISE_BUDGET);
+    for (const point of worst) {
+      const pa = this.a.preciseAt(point.values);
+      const pb = this.b.preciseAt(point.values);
+      if (pa && pb && !preciseEqual(pa, pb, point.scale))
+        return { equal: false, at: pointAt(this.variables, point.values), why: 'value' };
+    }
+    return undefined;
   }
 
   /**
@@ -206,6 +215,8 @@ class Sampler {
       if (larger >= 3 && both < COMMON_SHARE * larger) return { verdict: { equal: false, why: 'domain' }, seenA };
       agreed += both;
     }
+    const settled = this.settleDisputed();
+    if (settled) return { verdict: settled, seenA };
     return { verdict: agreed >= MIN_POINTS ? { equal: true, how: 'numeric' } : undefined, seenA };
   }
 
