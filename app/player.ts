@@ -112,7 +112,12 @@ function view(launch: PlayerLaunch, lesson: CompiledLesson, learner: string, sto
     return;
   }
   // One exercise of the lesson, in the lesson's session: the same progress the LMS adapters tally.
-  const session = new LessonSession({ lesson, learner, storage: storage ?? browserStorage() }).exercise(exercise.id);
+  const session = new LessonSession({
+    lesson,
+    learner,
+    storage: storage ?? browserStorage(),
+    locale: launch.locale,
+  }).exercise(exercise.id);
   show(
     html`<gd-exercise
       .exercise=${exercise}

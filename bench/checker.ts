@@ -12,6 +12,8 @@ import { summarise, time, us } from './stats.js';
 
 interface Labelled extends CheckRequest {
   readonly equal: boolean;
+  /** The family of an issue-10 pair; the lessons' own pairs have none. */
+  readonly category?: string;
 }
 
 const CHECKS = 2000;
@@ -47,6 +49,32 @@ function baseline(request: CheckRequest): boolean | undefined {
   });
 }
 
+/** Per family of the corpus: how many pairs, how fast, how many judged as labelled. */
+function byCategory(): string[] {
+  const text = readFileSync(new URL('../test/fixtures/answer-corpus.jsonl', import.meta.url), 'utf8');
+  const rows = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Labelled);
+  const families = [...new Set(rows.map((r) => r.category ?? 'lessons'))];
+  return families.map((family) => {
+    const pairs = rows.filter((r) => (r.category ?? 'lessons') === family);
+    const times: number[] = [];
+    let agree = 0;
+    let wrongEqual = 0;
+    for (let pass = 0; pass < 5; pass++)
+      for (const r of pairs) {
+        const [verdict, ms] = time(() => check(r));
+        times.push(ms);
+        const correct = verdict.verdict === 'correct';
+        if (pass === 0 && correct === r.equal) agree++;
+        if (pass === 0 && correct && !r.equal) wrongEqual++;
+      }
+    const s = summarise(times);
+    return `  ${family.padEnd(14)} ${String(pairs.length).padStart(4)} pairs: median ${us(s.median)}, p99 ${us(s.p99)}; as labelled ${agree}/${pairs.length}, unequal judged equal ${wrongEqual}`;
+  });
+}
+
 export function benchChecker(): string[] {
   const corpus = loadCorpus();
   // Warm-up: three passes, so the figures are of compiled code, not of the JIT at work.
@@ -75,8 +103,11 @@ export function benchChecker(): string[] {
   }
   const o = summarise(ours);
   const b = summarise(base);
+  const families = byCategory(); // after the passes above: warm code, as a learner's session has
   return [
-    `checker: ${o.count} checks in ${total.toFixed(0)} ms = ${Math.round(o.count / (total / 1000))} checks/s; median ${us(o.median)}, p99 ${us(o.p99)}; agrees with the labels on ${agree}/${o.count}`,
+    'by family (5 passes each):',
+    ...families,
+    `whole corpus — checker: ${o.count} checks in ${total.toFixed(0)} ms = ${Math.round(o.count / (total / 1000))} checks/s; median ${us(o.median)}, p99 ${us(o.p99)}; agrees with the labels on ${agree}/${o.count}`,
     `baseline (nerdamer simplify(a-b) == 0): ${b.count} checks (${skipped} unsafe for nerdamer skipped); median ${us(b.median)}, p99 ${us(b.p99)}; agrees with the labels on ${baseAgree}/${b.count}`,
     `checker vs baseline: ${(b.median / o.median).toFixed(0)}x faster at the median, ${(b.p99 / o.p99).toFixed(0)}x at p99`,
   ];

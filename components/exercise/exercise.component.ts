@@ -110,7 +110,8 @@ export class GdExercise extends LitElement {
       changed.has('learner') ||
       changed.has('policy') ||
       changed.has('storage') ||
-      changed.has('session')
+      changed.has('session') ||
+      changed.has('locale')
     )
       this.open();
   }
@@ -140,6 +141,7 @@ export class GdExercise extends LitElement {
         lesson: this.lessonId,
         learner: this.learner,
         storage: this.storage ?? browserStorage(),
+        locale: this.locale,
       });
     this.unsubscribe = this.opened.on((e) => {
       this.forward(e);

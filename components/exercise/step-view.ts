@@ -38,6 +38,8 @@ const ICONS: Record<Grade['kind'], string> = {
   carried: '✓',
   misconception: '✗',
   incorrect: '✗',
+  'unknown-symbol': '?',
+  imprecise: '≈',
   unreadable: '?',
   empty: '…',
 };

@@ -134,7 +134,12 @@ export class GdLesson extends LitElement {
   private lessonSession(): LessonSession | undefined {
     const lesson = this.current;
     if (!lesson) return undefined;
-    this.session ??= new LessonSession({ lesson, learner: this.learner, storage: this.storage ?? browserStorage() });
+    this.session ??= new LessonSession({
+      lesson,
+      learner: this.learner,
+      storage: this.storage ?? browserStorage(),
+      locale: this.locale,
+    });
     return this.session;
   }
 
@@ -148,7 +153,7 @@ export class GdLesson extends LitElement {
     if (changed.has('locale') && !isLocale(this.locale)) this.locale = 'en';
     if (changed.has('lesson') && this.lesson) this.loaded = this.show(this.lesson);
     else if (changed.has('src') && this.src && !this.lesson) void this.load(this.src);
-    else if (changed.has('learner') || changed.has('storage')) this.session = undefined;
+    else if (changed.has('learner') || changed.has('storage') || changed.has('locale')) this.session = undefined;
   }
 
   /** Fetches the compiled lesson; a lesson with lint errors shows them instead of a blank page. */

@@ -108,7 +108,7 @@ export class GdMathInput extends LitElement {
   }
 
   private get reading() {
-    return readingOf(this.value, this.variables);
+    return readingOf(this.value, this.variables, this.locale);
   }
 
   protected override updated(): void {

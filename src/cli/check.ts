@@ -36,9 +36,9 @@ function validate(value: unknown): Line | string {
     for (const [key, bound] of Object.entries(tolerance)) {
       if (key === 'plainNumber') {
         if (typeof bound !== 'boolean') return '"tolerance.plainNumber" must be true or false';
-      } else if (key === 'absolute' || key === 'relative' || key === 'places') {
+      } else if (key === 'absolute' || key === 'relative' || key === 'places' || key === 'sigFigs') {
         if (typeof bound !== 'number' || !(bound >= 0)) return `"tolerance.${key}" must be a non-negative number`;
-      } else return `unknown tolerance "${key}" (use absolute, relative, places or plainNumber)`;
+      } else return `unknown tolerance "${key}" (use absolute, relative, places, sigFigs or plainNumber)`;
     }
   }
   return {
@@ -93,7 +93,8 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<Exi
     const out: Record<string, unknown> = { id: line.id, verdict: verdict.verdict };
     if ('latex' in verdict) out.latex = verdict.latex;
     if ('message' in verdict) out.message = verdict.message;
-    if (verdict.verdict === 'incorrect') out.reason = verdict.reason;
+    if (verdict.verdict === 'incorrect' || verdict.verdict === 'imprecise') out.reason = verdict.reason;
+    if (verdict.verdict === 'unknown-symbol') out.symbols = verdict.symbols;
     if (verdict.verdict === 'unreadable') out.range = verdict.range;
     if (verdict.verdict === 'incorrect' && verdict.components) out.components = verdict.components;
     io.stdout.write(`${JSON.stringify(out)}\n`);

@@ -44,7 +44,7 @@ export function componentTexts(q: Quantity): string[] {
     case 'expression':
       return [toText(q.tree)];
     case 'expressions':
-      return q.trees.map(toText);
+      return q.trees.map((t) => toText(t));
     case 'option':
       return [q.id];
   }

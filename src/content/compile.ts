@@ -12,6 +12,8 @@ import {
   judge,
   lowerVectors,
   prepareTree,
+  precisionWanted,
+  DEFAULT_TOLERANCE,
   read,
   type Kind,
   type Node,
@@ -54,9 +56,16 @@ const toleranceOf = (t: ToleranceFile | undefined): Tolerance =>
         ...(t.absolute !== undefined ? { absolute: t.absolute } : {}),
         ...(t.relative !== undefined ? { relative: t.relative } : {}),
         ...(t.places !== undefined ? { places: t.places } : {}),
+        ...(t.sig_figs !== undefined ? { sigFigs: t.sig_figs } : {}),
         ...(t.plain_number !== undefined ? { plainNumber: t.plain_number } : {}),
       }
-    : { relative: 1e-6 };
+    : DEFAULT_TOLERANCE;
+
+/** What a numeric answer's prompt adds: the precision wanted, which the tolerance decides. */
+function withPrecision(prompt: string, answer: Answer): string {
+  const numeric = answer.type === 'value' || (answer.type === 'vector' && answer.vars.length === 0);
+  return numeric ? `${prompt} Give numbers ${precisionWanted(answer.tolerance)}.` : prompt;
+}
 
 const checkerKind = (a: Answer): Kind | undefined => (a.type === 'choice' ? undefined : a.type);
 const varsOf = (a: Answer): readonly string[] => (a.type === 'expr' || a.type === 'vector' ? a.vars : []);
@@ -292,7 +301,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     ...(t !== undefined ? { t } : {}),
     title: d.title,
     noun: d.noun ?? NOUNS[step.kind],
-    prompt: d.id ? d.prompt : (step.prompt ?? d.prompt),
+    prompt: d.id ? withPrecision(d.prompt, d.answer) : (step.prompt ?? withPrecision(d.prompt, d.answer)),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
@@ -357,7 +366,9 @@ export function compileExercise(
   const earlier: Earlier[] = [];
   const steps: DerivedStep[] = [];
   const ids = new Set<string>();
-  exercise.steps.forEach((step, k) => {
+  exercise.steps.forEach((written, k) => {
+    // A step without a tolerance takes its exercise's (which takes its lesson's).
+    const step = written.tolerance || !exercise.tolerance ? written : { ...written, tolerance: exercise.tolerance };
     const stepAt = [...at, 'steps', k];
     let id = step.id ?? defaultId(step);
     if (ids.has(id)) {
@@ -430,7 +441,14 @@ export function compileLesson(
     if (ids.has(exercise.id))
       issues.push(source.issue(['exercises', k, 'id'], `The exercise id “${exercise.id}” is used twice.`));
     ids.add(exercise.id);
-    const result = compileExercise(exercise, ['exercises', k], source, exerciseSeed(seed, exercise.id), budget);
+    const inherited = exercise.tolerance ?? lesson.tolerance;
+    const result = compileExercise(
+      inherited ? { ...exercise, tolerance: inherited } : exercise,
+      ['exercises', k],
+      source,
+      exerciseSeed(seed, exercise.id),
+      budget,
+    );
     issues.push(...result.issues);
     if (result.exercise) exercises.push(result.exercise);
   });

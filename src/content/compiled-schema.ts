@@ -18,7 +18,7 @@ const Strings = Type.Array(Type.String());
 const Tree = Type.Recursive(
   (Node) =>
     Type.Union([
-      Type.Object({ type: Type.Literal('number'), value: Type.Number() }, closed),
+      Type.Object({ type: Type.Literal('number'), value: Type.Number(), text: Type.Optional(Type.String()) }, closed),
       Type.Object({ type: Type.Literal('symbol'), name: Type.String() }, closed),
       Type.Object({ type: Type.Literal('neg'), arg: Node }, closed),
       Type.Object(
@@ -64,6 +64,7 @@ const Tolerance = Type.Object(
     absolute: Type.Optional(Type.Number()),
     relative: Type.Optional(Type.Number()),
     places: Type.Optional(Type.Integer()),
+    sigFigs: Type.Optional(Type.Integer()),
     plainNumber: Type.Optional(Type.Boolean()),
   },
   closed,

@@ -34,7 +34,7 @@ export const statedPoint = (p: Point): Stated => ({ answer: vectorOf(p), text: p
 export const statedExpression = (tree: Node): Stated => ({ answer: expressionOf(tree), text: toText(tree) });
 export const statedExpressions = (trees: readonly Node[]): Stated => ({
   answer: expressionsOf(trees),
-  text: `[${trees.map(toText).join(', ')}]`,
+  text: `[${trees.map((t) => toText(t)).join(', ')}]`,
 });
 
 export const valueAnswer = (v: Value, tolerance: Tolerance): Answer => ({
@@ -60,7 +60,7 @@ export const expressionAnswer = (tree: Node, vars: readonly string[]): Answer =>
 export const expressionsAnswer = (trees: readonly Node[], vars: readonly string[], tolerance: Tolerance): Answer => ({
   type: 'vector',
   expected: expressionsOf(trees),
-  text: `[${trees.map(toText).join(', ')}]`,
+  text: `[${trees.map((t) => toText(t)).join(', ')}]`,
   vars,
   tolerance,
 });

@@ -21,11 +21,22 @@ export const ToleranceSchema = Type.Object(
     places: Type.Optional(
       Type.Integer({ minimum: 0, maximum: 12, description: 'Accept answers right to this many decimal places.' }),
     ),
+    sig_figs: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 15,
+        description: 'Accept answers that show at least this many significant figures and agree to them.',
+      }),
+    ),
     plain_number: Type.Optional(
       Type.Boolean({ description: 'Require a plain number (2.4), not a calculation (3 − 0.6).' }),
     ),
   },
-  { ...closed, description: 'How close a hand-computed number must be. Default: relative 1e-6.' },
+  {
+    ...closed,
+    description:
+      'How close a hand-computed number must be (any one bound met is enough). Default: sig_figs 3. On a lesson or an exercise, the default for its steps.',
+  },
 );
 
 const Rule = Type.Object(
@@ -227,6 +238,7 @@ export const ExerciseSchema = Type.Object(
     learning_rate: Type.Optional(Scalar),
     parameters: Type.Optional(Type.Record(Type.String(), Parameter, { description: 'Numbers drawn per variant.' })),
     constraints: Type.Optional(Type.Array(Constraint)),
+    tolerance: Type.Optional(ToleranceSchema),
     steps: Type.Array(StepSchema, { minItems: 1 }),
   },
   { ...closed, description: 'One problem, asked step by step.' },
@@ -267,6 +279,7 @@ export const LessonSchema = Type.Object(
     title: Type.String(),
     introduction: Type.Optional(Type.String({ description: 'Markdown, with $…$ and $$…$$ for math.' })),
     policy: Type.Optional(PolicySchema),
+    tolerance: Type.Optional(ToleranceSchema),
     exercises: Type.Array(ExerciseSchema, { minItems: 1 }),
   },
   { ...closed, title: 'gd-tutor lesson', description: 'A lesson file of gd-tutor (content/*.yaml).' },

@@ -8,6 +8,7 @@
  * lesson shows: statements and state go through queues that retry.
  */
 import type { CompiledLesson } from '../content/compile.js';
+import { isJudged } from '../tutor/grade.js';
 import type { SavedSession } from '../tutor/saved.js';
 import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
 import { lessonResult, type LessonResult } from './lesson-result.js';
@@ -249,7 +250,7 @@ class XapiStorage implements SessionStorage {
     for (const ex of result.exercises) {
       const exercise = this.lesson.exercises.find((e) => e.id === ex.exercise)!;
       for (const { event, grade } of ex.events.slice(this.reported.get(ex.exercise) ?? 0)) {
-        if (event.type !== 'answer' || !grade || grade.kind === 'empty' || grade.kind === 'unreadable') continue;
+        if (event.type !== 'answer' || !grade || !isJudged(grade)) continue;
         const step = exercise.steps.find((s) => s.id === event.step);
         if (!step) continue;
         this.c.send(

@@ -25,6 +25,8 @@ const VERDICT_CODES: Readonly<Record<Verdict, string>> = {
   misconception: 'm',
   incorrect: 'i',
   unreadable: 'u',
+  'unknown-symbol': 'k',
+  imprecise: 'p',
   empty: 'e',
 };
 const VERDICTS = new Map(Object.entries(VERDICT_CODES).map(([verdict, code]) => [code, verdict as Verdict]));

@@ -14,29 +14,60 @@ export interface Range {
 export type BinaryOp = '+' | '-' | '*' | '/' | '^';
 
 export type Node =
-  | { readonly type: 'number'; readonly value: number }
+  /** `text`: the literal as typed (2.40), when it was typed: its figures say how it was rounded. */
+  | { readonly type: 'number'; readonly value: number; readonly text?: string }
   | { readonly type: 'symbol'; readonly name: string }
   | { readonly type: 'neg'; readonly arg: Node }
   | { readonly type: 'binary'; readonly op: BinaryOp; readonly left: Node; readonly right: Node }
   | { readonly type: 'call'; readonly fn: FunctionName; readonly args: readonly Node[] }
   | { readonly type: 'vector'; readonly items: readonly Node[] };
 
-/** The functions a learner or a teacher may call: anything else is unreadable. */
+/**
+ * The functions a learner or a teacher may call, with their number of
+ * arguments: anything else is unreadable. The learning-ML names (sigmoid,
+ * softplus, relu, max) are accepted everywhere: a declared variable of the
+ * same name still wins, so accepting them cannot change how a lesson that
+ * uses the name for a variable is read. `heaviside` is the derivative of relu.
+ */
 export const FUNCTIONS = {
   sin: 1,
   cos: 1,
   tan: 1,
+  sec: 1,
+  csc: 1,
+  cot: 1,
   asin: 1,
   acos: 1,
   atan: 1,
+  asec: 1,
+  acsc: 1,
+  acot: 1,
   sinh: 1,
   cosh: 1,
   tanh: 1,
+  sech: 1,
+  csch: 1,
+  coth: 1,
+  asinh: 1,
+  acosh: 1,
+  atanh: 1,
+  asech: 1,
+  acsch: 1,
+  acoth: 1,
   exp: 1,
   log: 1,
+  log10: 1,
+  log2: 1,
   sqrt: 1,
+  cbrt: 1,
   abs: 1,
   factorial: 1,
+  sigmoid: 1,
+  softplus: 1,
+  relu: 1,
+  heaviside: 1,
+  max: 2,
+  min: 2,
 } as const satisfies Record<string, number>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -1,16 +1,21 @@
 /**
  * The answer checker: one learner answer against one expected answer, judged
- * mathematically. A verdict is exactly one of correct, incorrect, unreadable
- * (with where and why) and empty. Expected answers are prepared once (read and
- * compiled) and then judge any number of answers, one per keystroke if need be.
+ * mathematically. A verdict is exactly one of correct, incorrect, unknown
+ * symbol (a name the exercise does not know), imprecise (a number close to
+ * the answer but rounded too far or not within the tolerance), unreadable
+ * (with where and why) and empty. Only an incorrect verdict is a wrong answer.
+ * Expected answers are prepared once (read and compiled) and then judge any
+ * number of answers, one per keystroke if need be.
  */
 import { freeSymbols, type Node, type Range } from './ast.js';
-import { DEFAULT_TOLERANCE, isClose, withinTolerance, type Tolerance } from './closeness.js';
+import { DEFAULT_TOLERANCE, judgeNumber, precisionWanted, type Tolerance } from './closeness.js';
 import { equivalent, type Equivalence } from './equivalence.js';
 import { evaluateConstant } from './evaluate.js';
-import { toLatex } from './format.js';
+import { toLatex, toText } from './format.js';
 import { Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
+import { decimalComma } from './locale.js';
+import { hashString } from './random.js';
 import { read } from './parse.js';
 import { lowerVectors } from './vectors.js';
 
@@ -23,6 +28,8 @@ export interface CheckRequest {
   /** The exercise's variables (for `expr`, and for symbolic vector components). */
   readonly vars?: readonly string[];
   readonly tolerance?: Tolerance;
+  /** The learner's locale: with a decimal comma (fr), 2,4 is read as 2.4 and shown so. */
+  readonly locale?: string;
 }
 
 /** Why an incorrect answer is incorrect, for feedback that says what to fix. */
@@ -30,8 +37,6 @@ export type Reason =
   | 'not-equivalent'
   | 'different-domain'
   | 'off-value'
-  | 'close'
-  | 'unknown-symbol'
   | 'not-a-number'
   | 'not-a-vector'
   | 'vector-for-scalar'
@@ -50,6 +55,22 @@ export type Verdict =
       /** For vectors: which components are right, in order. */
       readonly components?: readonly boolean[];
     }
+  /** A name that is not a variable of the exercise: not a wrong answer, so it costs nothing. */
+  | {
+      readonly verdict: 'unknown-symbol';
+      readonly latex: string;
+      readonly read: Node;
+      readonly symbols: readonly string[];
+      readonly message: string;
+    }
+  /** A number close to the answer, rounded too far or not within the tolerance: costs nothing. */
+  | {
+      readonly verdict: 'imprecise';
+      readonly latex: string;
+      readonly read: Node;
+      readonly reason: 'too-few-figures' | 'close';
+      readonly message: string;
+    }
   | { readonly verdict: 'unreadable'; readonly message: string; readonly range: Range }
   | { readonly verdict: 'empty'; readonly message: string };
 
@@ -61,25 +82,41 @@ export interface Expectation {
   readonly variables: readonly string[];
   readonly vocabulary: Vocabulary;
   readonly tolerance: Tolerance;
+  readonly locale: string | undefined;
+  /** The expected answer's part of the sampling seed. */
+  readonly seed: number;
 }
 
 export type Prepared =
   { readonly ok: true; readonly expectation: Expectation } | { readonly ok: false; readonly message: string };
 
 /** Reads and validates an expected answer (teacher input: errors are for the teacher). */
-export function prepare(kind: Kind, expected: string, vars: readonly string[] = [], tolerance?: Tolerance): Prepared {
+export function prepare(
+  kind: Kind,
+  expected: string,
+  vars: readonly string[] = [],
+  tolerance?: Tolerance,
+  options: { readonly locale?: string } = {},
+): Prepared {
   const vocabulary = new Vocabulary(vars);
   const result = read(expected, { variables: vocabulary, maxLength: LIMITS.expressionLength });
   if (!result.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${result.error.message}` };
-  return expectationOf(kind, result.node, quote(expected), vars, vocabulary, tolerance);
+  return expectationOf(kind, result.node, quote(expected), vars, vocabulary, tolerance, options, hashString(expected));
 }
 
 /**
  * Validates an expected answer already held as a tree (a compiled lesson's
  * answers are data): nothing is read, so it costs no parsing.
  */
-export function prepareTree(kind: Kind, expected: Node, vars: readonly string[] = [], tolerance?: Tolerance): Prepared {
-  return expectationOf(kind, expected, 'the expected answer', vars, new Vocabulary(vars), tolerance);
+export function prepareTree(
+  kind: Kind,
+  expected: Node,
+  vars: readonly string[] = [],
+  tolerance?: Tolerance,
+  options: { readonly locale?: string } = {},
+): Prepared {
+  const seed = hashString(toText(expected));
+  return expectationOf(kind, expected, 'the expected answer', vars, new Vocabulary(vars), tolerance, options, seed);
 }
 
 function expectationOf(
@@ -89,6 +126,8 @@ function expectationOf(
   vars: readonly string[],
   vocabulary: Vocabulary,
   tolerance: Tolerance | undefined,
+  options: { readonly locale?: string },
+  seed: number,
 ): Prepared {
   const lowered = lowerVectors(node);
   if (!lowered.ok) return { ok: false, message: `expected answer ${named}: ${lowered.message}` };
@@ -112,6 +151,8 @@ function expectationOf(
       variables: vars,
       vocabulary,
       tolerance: tolerance ?? DEFAULT_TOLERANCE,
+      locale: options.locale,
+      seed,
     },
   };
 }
@@ -121,20 +162,79 @@ const list = (names: readonly string[]): string => names.join(', ');
 /** The expected text in a message, shortened: a message should not repeat a whole file. */
 const quote = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
+type Scalar =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly verdict: 'incorrect'; readonly reason: Reason; readonly message: string }
+  | { readonly ok: false; readonly verdict: 'unknown-symbol'; readonly symbols: string[]; readonly message: string }
+  | {
+      readonly ok: false;
+      readonly verdict: 'imprecise';
+      readonly reason: 'too-few-figures' | 'close';
+      readonly message: string;
+    };
+
+const wrong = (reason: Reason, message: string): Scalar => ({ ok: false, verdict: 'incorrect', reason, message });
+
+/** The numbers of an answer as typed (`7.60`), whose figures say how it was rounded. */
+function literalsOf(node: Node, into: string[] = []): string[] {
+  switch (node.type) {
+    case 'number':
+      into.push(node.text ?? String(node.value));
+      break;
+    case 'neg':
+      literalsOf(node.arg, into);
+      break;
+    case 'binary':
+      literalsOf(node.left, into);
+      literalsOf(node.right, into);
+      break;
+    case 'call':
+    case 'vector':
+      for (const child of node.type === 'call' ? node.args : node.items) literalsOf(child, into);
+      break;
+    case 'symbol':
+      into.push('#'); // a constant (π): a calculation, never one plain number
+      break;
+  }
+  return into;
+}
+
+function judgeValue(expected: Node, answer: Node, t: Tolerance): Scalar {
+  const a = evaluateConstant(answer);
+  if (!Number.isFinite(a)) return wrong('off-value', 'Your answer has no finite value.');
+  const judged = judgeNumber(a, evaluateConstant(expected), t, literalsOf(answer));
+  if (judged.ok) return { ok: true };
+  switch (judged.why) {
+    case 'too-few-figures':
+      return {
+        ok: false,
+        verdict: 'imprecise',
+        reason: 'too-few-figures',
+        message: `Rounded too far: give the answer ${precisionWanted(t)}.`,
+      };
+    case 'close':
+      return {
+        ok: false,
+        verdict: 'imprecise',
+        reason: 'close',
+        message: `Close, but not right ${precisionWanted(t)}: check your rounding, or keep more figures.`,
+      };
+    case 'off':
+      return wrong('off-value', 'This value is not right.');
+  }
+}
+
 /** Judges a scalar (a component, or the whole answer) against the expectation's rules. */
-function judgeScalar(
-  expected: Node,
-  answer: Node,
-  e: Expectation,
-): { ok: true } | { ok: false; reason: Reason; message: string } {
+function judgeScalar(expected: Node, answer: Node, e: Expectation, seed: number): Scalar {
   const allowed = e.kind === 'value' && e.components === undefined ? [] : e.variables;
   const stray = freeSymbols(answer, e.variables).filter((s) => !allowed.includes(s));
   if (stray.length > 0) {
     return allowed.length === 0 || freeSymbols(expected, e.variables).length === 0
-      ? { ok: false, reason: 'not-a-number', message: `A number is expected, but your answer contains ${list(stray)}.` }
+      ? wrong('not-a-number', `A number is expected, but your answer contains ${list(stray)}.`)
       : {
           ok: false,
-          reason: 'unknown-symbol',
+          verdict: 'unknown-symbol',
+          symbols: stray,
           message: `${list(stray)} ${stray.length === 1 ? 'is not a variable' : 'are not variables'} of this exercise (the variables are ${list(allowed)}).`,
         };
   }
@@ -142,46 +242,33 @@ function judgeScalar(
     freeSymbols(expected, e.variables).length === 0 &&
     freeSymbols(answer, e.variables).length === 0 &&
     e.kind !== 'expr'
-  ) {
-    const a = evaluateConstant(answer);
-    const x = evaluateConstant(expected);
-    if (!Number.isFinite(a)) return { ok: false, reason: 'off-value', message: 'Your answer has no finite value.' };
-    if (withinTolerance(a, x, e.tolerance)) return { ok: true };
-    return isClose(a, x)
-      ? { ok: false, reason: 'close', message: 'Close, but not within the tolerance: keep more decimal places.' }
-      : { ok: false, reason: 'off-value', message: 'This value is not right.' };
-  }
-  const result: Equivalence = equivalent(expected, answer, e.variables);
+  )
+    return judgeValue(expected, answer, e.tolerance);
+  const result: Equivalence = equivalent(expected, answer, e.variables, seed);
   if (result.equal) return { ok: true };
   switch (result.why) {
     case 'domain':
-      return {
-        ok: false,
-        reason: 'different-domain',
-        message:
-          'This agrees only part of the time: it is undefined where the answer is defined, or the other way round.',
-      };
+      return wrong(
+        'different-domain',
+        'This agrees only part of the time: it is undefined where the answer is defined, or the other way round.',
+      );
     case 'undecided':
-      return {
-        ok: false,
-        reason: 'undecided',
-        message: 'This could not be shown equal to the answer; try a simpler form.',
-      };
+      return wrong('undecided', 'This could not be shown equal to the answer; try a simpler form.');
     case 'value':
-      return { ok: false, reason: 'not-equivalent', message: 'This is not equivalent to the answer.' };
+      return wrong('not-equivalent', 'This is not equivalent to the answer.');
   }
 }
 
 /** Judges one answer against a prepared expectation. Never throws on any answer text. */
 export function judge(e: Expectation, answer: string): Verdict {
   if (answer.trim() === '') return { verdict: 'empty', message: 'Type an answer first.' };
-  const result = read(answer, { variables: e.vocabulary });
+  const result = read(answer, { variables: e.vocabulary, locale: e.locale });
   if (!result.ok) {
     const { start, end, message } = result.error;
     return { verdict: 'unreadable', message, range: { start, end: Math.min(end, answer.length) } };
   }
   const node = result.node;
-  const latex = toLatex(node);
+  const latex = toLatex(node, { locale: e.locale });
   const lowered = lowerVectors(node);
   if (!lowered.ok) return { verdict: 'unreadable', message: lowered.message, range: { start: 0, end: answer.length } };
   const incorrect = (reason: Reason, message: string, components?: readonly boolean[]): Verdict => ({
@@ -192,6 +279,17 @@ export function judge(e: Expectation, answer: string): Verdict {
     message,
     ...(components ? { components } : {}),
   });
+  /** A verdict for a judged scalar that is not right, whatever its kind. */
+  const notRight = (j: Exclude<Scalar, { ok: true }>, components?: readonly boolean[]): Verdict => {
+    switch (j.verdict) {
+      case 'unknown-symbol':
+        return { verdict: 'unknown-symbol', latex, read: node, symbols: j.symbols, message: j.message };
+      case 'imprecise':
+        return { verdict: 'imprecise', latex, read: node, reason: j.reason, message: j.message };
+      case 'incorrect':
+        return incorrect(j.reason, j.message, components);
+    }
+  };
 
   if (e.tolerance.plainNumber && !isPlainNumber(node))
     return {
@@ -200,12 +298,14 @@ export function judge(e: Expectation, answer: string): Verdict {
       range: { start: 0, end: answer.length },
     };
 
+  // The sample points depend on the pair judged: the same in every run, different for every answer.
+  const seed = hashString(answer.trim(), e.seed);
   if (e.components) {
     if (!('components' in lowered)) {
       const n = e.components.length;
       return incorrect(
         'not-a-vector',
-        `A vector of ${n} components is expected, written like (${Array.from({ length: n }, (_, k) => `a${k + 1}`).join(', ')}).`,
+        `A vector of ${n} components is expected, written like (${Array.from({ length: n }, (_, k) => `a${k + 1}`).join(decimalComma(e.locale) ? ' ; ' : ', ')}).`,
       );
     }
     if (lowered.components.length !== e.components.length)
@@ -213,23 +313,28 @@ export function judge(e: Expectation, answer: string): Verdict {
         'wrong-length',
         `Your vector has ${lowered.components.length} components; ${e.components.length} are expected.`,
       );
-    const judged = e.components.map((c, k) => judgeScalar(c, lowered.components[k]!, e));
+    const judged = e.components.map((c, k) => judgeScalar(c, lowered.components[k]!, e, seed + k));
     const right = judged.map((j) => j.ok);
     if (right.every(Boolean)) return { verdict: 'correct', latex, read: node };
-    const wrong = right.flatMap((ok, k) => (ok ? [] : [k + 1]));
+    const failed = judged.filter((j): j is Exclude<Scalar, { ok: true }> => !j.ok);
+    const wrongOnes = right.flatMap((ok, k) => (ok ? [] : [k + 1]));
+    const which = `${wrongOnes.length === 1 ? 'Component' : 'Components'} ${wrongOnes.join(' and ')} of ${right.length}`;
+    // An unknown name anywhere is not an attempt; nor is a vector whose only faults are rounding.
+    const unknown = failed.find((j) => j.verdict === 'unknown-symbol');
+    if (unknown) return notRight(unknown);
+    if (failed.every((j) => j.verdict === 'imprecise'))
+      return notRight({ ...failed[0]!, message: `${which}: ${failed[0]!.message}` });
     // A wrong kind of component (a stray symbol, say) deserves its own words; a wrong value does not.
-    const firstWrong = judged.find((j) => !j.ok && j.reason !== 'off-value' && j.reason !== 'not-equivalent');
-    const detail = firstWrong && !firstWrong.ok ? ` ${firstWrong.message}` : '';
-    return incorrect(
-      'components',
-      `${wrong.length === 1 ? 'Component' : 'Components'} ${wrong.join(' and ')} of ${right.length} ${wrong.length === 1 ? 'is' : 'are'} not right.${detail}`,
-      right,
+    const firstWrong = failed.find(
+      (j) => j.verdict === 'incorrect' && j.reason !== 'off-value' && j.reason !== 'not-equivalent',
     );
+    const detail = firstWrong ? ` ${firstWrong.message}` : '';
+    return incorrect('components', `${which} ${wrongOnes.length === 1 ? 'is' : 'are'} not right.${detail}`, right);
   }
   if ('components' in lowered)
     return incorrect('vector-for-scalar', 'A single expression or number is expected here, not a vector.');
-  const judged = judgeScalar(e.node, lowered.scalar, e);
-  return judged.ok ? { verdict: 'correct', latex, read: node } : incorrect(judged.reason, judged.message);
+  const judged = judgeScalar(e.node, lowered.scalar, e, seed);
+  return judged.ok ? { verdict: 'correct', latex, read: node } : notRight(judged);
 }
 
 function isPlainNumber(node: Node): boolean {
@@ -241,7 +346,9 @@ function isPlainNumber(node: Node): boolean {
  * which is the teacher's (or the caller's) error, not the learner's.
  */
 export function check(request: CheckRequest): Verdict {
-  const prepared = prepare(request.kind, request.expected, request.vars ?? [], request.tolerance);
+  const prepared = prepare(request.kind, request.expected, request.vars ?? [], request.tolerance, {
+    ...(request.locale !== undefined ? { locale: request.locale } : {}),
+  });
   if (!prepared.ok) throw new ExpectedAnswerError(prepared.message);
   return judge(prepared.expectation, request.answer);
 }

@@ -13,7 +13,7 @@ export interface Rational {
 }
 
 const MAX_BITS = 2048n;
-const MAX_POWER = 64;
+const MAX_POWER = 4096;
 
 function gcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
@@ -28,6 +28,17 @@ function make(n: bigint, d: bigint): Rational | undefined {
   const r = { n: n / g, d: d / g };
   const limit = 1n << MAX_BITS;
   return (r.n < 0n ? -r.n : r.n) > limit || r.d > limit ? undefined : r;
+}
+
+/** The exact value of a decimal literal (`2.40`, `1e-3`); undefined beyond the size bound. */
+function fromText(text: string): Rational | undefined {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m || text.length > 400) return undefined;
+  const [, whole = '', frac = '', exp = '0'] = m;
+  const shift = Number(exp) - frac.length;
+  if (Math.abs(shift) > 400) return undefined;
+  const digits = BigInt(`${whole}${frac}` || '0');
+  return shift >= 0 ? make(digits * 10n ** BigInt(shift), 1n) : make(digits, 10n ** BigInt(-shift));
 }
 
 /** The exact value of a finite double as written in decimal (0.1 is 1/10, not its binary neighbour). */
@@ -52,9 +63,13 @@ export function toNumber(r: Rational): number {
   return Number(r.n >> shift) / Number(r.d >> shift);
 }
 
+const bits = (n: bigint): number => (n < 0n ? -n : n).toString(2).length;
+
 function power(base: Rational, exponent: Rational): Rational | undefined {
   if (exponent.d !== 1n || exponent.n > BigInt(MAX_POWER) || exponent.n < -BigInt(MAX_POWER)) return undefined;
   const k = exponent.n < 0n ? -exponent.n : exponent.n;
+  // Refuse before computing: a result beyond the size bound is never built.
+  if ((bits(base.n) + bits(base.d)) * Number(k) > 2 * Number(MAX_BITS)) return undefined;
   const r = make(base.n ** k, base.d ** k);
   return r && exponent.n < 0n ? make(r.d, r.n) : r;
 }
@@ -63,7 +78,8 @@ function power(base: Rational, exponent: Rational): Rational | undefined {
 export function evaluateExact(node: Node, values: Readonly<Record<string, Rational>> = {}): Rational | undefined {
   switch (node.type) {
     case 'number':
-      return fromNumber(node.value);
+      // As typed when typed: 1267650600228229401496703205376 is 2^100, not its nearest double.
+      return node.text !== undefined ? (fromText(node.text) ?? fromNumber(node.value)) : fromNumber(node.value);
     case 'symbol':
       return Object.hasOwn(values, node.name) ? values[node.name] : undefined;
     case 'neg': {

@@ -4,7 +4,8 @@
  * symbolic engine. Both insert exactly the brackets the tree needs, so what is
  * shown is how the answer was read, not how it was typed.
  */
-import type { Node } from './ast.js';
+import type { FunctionName, Node } from './ast.js';
+import { decimalComma } from './locale.js';
 import { GREEK } from './tokenize.js';
 
 const GREEK_NAMES = new Set(Object.values(GREEK));
@@ -43,41 +44,53 @@ function needsBrackets(op: string, side: 'left' | 'right', child: Node): boolean
 /** −(a·b) reads as −a·b with the same value; only a sum or another sign needs brackets. */
 const negNeedsBrackets = (arg: Node): boolean => precedence(arg) === 1 || precedence(arg) === 3;
 
-function formatNumber(value: number, latex: boolean): string {
+/** How numbers are written: with a decimal comma (fr), 2,4 and (2,4; 3,2). */
+export interface FormatOptions {
+  readonly locale?: string;
+}
+
+function formatNumber(value: number, latex: boolean, comma = false): string {
   const text = String(value);
   const exp = /^(-?[\d.]+)e([+-]\d+)$/.exec(text);
-  if (!exp) return text;
-  const [, mantissa, power] = exp;
-  const p = String(Number(power));
-  return latex ? `${mantissa} \\times 10^{${p}}` : `${mantissa}*10^(${p})`;
+  const [mantissa, power] = exp ? [exp[1]!, String(Number(exp[2]))] : [text, undefined];
+  // In LaTeX a bare comma is punctuation (it adds a space): {,} is the decimal comma.
+  const shown = comma ? mantissa.replace('.', latex ? '{,}' : ',') : mantissa;
+  if (power === undefined) return shown;
+  return latex ? `${shown} \\times 10^{${power}}` : `${shown}*10^(${power})`;
 }
 
 // ---- plain text -----------------------------------------------------------
 
-export function toText(node: Node): string {
+export function toText(node: Node, options: FormatOptions = {}): string {
+  return textOf(node, decimalComma(options.locale));
+}
+
+function textOf(node: Node, comma: boolean): string {
   switch (node.type) {
     case 'number':
-      return formatNumber(node.value, false);
+      return formatNumber(node.value, false, comma);
     case 'symbol':
       return node.name;
     case 'neg':
-      return `-${wrapText(node.arg, negNeedsBrackets(node.arg))}`;
+      return `-${wrapText(node.arg, negNeedsBrackets(node.arg), comma)}`;
     case 'binary': {
-      const l = wrapText(node.left, needsBrackets(node.op, 'left', node.left));
+      const l = wrapText(node.left, needsBrackets(node.op, 'left', node.left), comma);
       const r = wrapText(
         node.right,
         node.op === '^' ? precedence(node.right) < 5 : needsBrackets(node.op, 'right', node.right),
+        comma,
       );
       return node.op === '^' || node.op === '*' || node.op === '/' ? `${l}${node.op}${r}` : `${l} ${node.op} ${r}`;
     }
     case 'call':
-      return `${node.fn}(${node.args.map(toText).join(', ')})`;
+      return `${node.fn}(${node.args.map((a) => textOf(a, comma)).join(comma ? '; ' : ', ')})`;
     case 'vector':
-      return `[${node.items.map(toText).join(', ')}]`;
+      return `[${node.items.map((a) => textOf(a, comma)).join(comma ? '; ' : ', ')}]`;
   }
 }
 
-const wrapText = (node: Node, brackets: boolean): string => (brackets ? `(${toText(node)})` : toText(node));
+const wrapText = (node: Node, brackets: boolean, comma: boolean): string =>
+  brackets ? `(${textOf(node, comma)})` : textOf(node, comma);
 
 // ---- LaTeX ----------------------------------------------------------------
 
@@ -88,18 +101,41 @@ function symbolLatex(name: string): string {
   return index ? `${body}_{${index}}` : body;
 }
 
-const FUNCTION_LATEX: Readonly<Record<string, string>> = {
+const FUNCTION_LATEX: Readonly<Record<Exclude<FunctionName, 'sqrt' | 'cbrt' | 'abs' | 'factorial'>, string>> = {
   sin: '\\sin',
   cos: '\\cos',
   tan: '\\tan',
+  sec: '\\sec',
+  csc: '\\csc',
+  cot: '\\cot',
   asin: '\\arcsin',
   acos: '\\arccos',
   atan: '\\arctan',
+  asec: '\\operatorname{arcsec}',
+  acsc: '\\operatorname{arccsc}',
+  acot: '\\operatorname{arccot}',
   sinh: '\\sinh',
   cosh: '\\cosh',
   tanh: '\\tanh',
+  sech: '\\operatorname{sech}',
+  csch: '\\operatorname{csch}',
+  coth: '\\coth',
+  asinh: '\\operatorname{arsinh}',
+  acosh: '\\operatorname{arcosh}',
+  atanh: '\\operatorname{artanh}',
+  asech: '\\operatorname{arsech}',
+  acsch: '\\operatorname{arcsch}',
+  acoth: '\\operatorname{arcoth}',
   exp: '\\exp',
   log: '\\ln',
+  log10: '\\log_{10}',
+  log2: '\\log_{2}',
+  sigmoid: '\\sigma',
+  softplus: '\\operatorname{softplus}',
+  relu: '\\operatorname{ReLU}',
+  heaviside: '\\operatorname{H}',
+  max: '\\max',
+  min: '\\min',
 };
 
 /** Whether a product reads unambiguously without a dot: 2x, 3\sin x, 2(x+1). */
@@ -110,36 +146,41 @@ function juxtaposes(left: Node, right: Node): boolean {
   return head.type === 'symbol' || head.type === 'call' || precedence(right) === 1;
 }
 
-export function toLatex(node: Node): string {
+export function toLatex(node: Node, options: FormatOptions = {}): string {
+  return latexOf(node, decimalComma(options.locale));
+}
+
+function latexOf(node: Node, comma: boolean): string {
   switch (node.type) {
     case 'number':
-      return formatNumber(node.value, true);
+      return formatNumber(node.value, true, comma);
     case 'symbol':
       return symbolLatex(node.name);
     case 'neg':
-      return `-${wrapLatex(node.arg, negNeedsBrackets(node.arg))}`;
+      return `-${wrapLatex(node.arg, negNeedsBrackets(node.arg), comma)}`;
     case 'binary': {
-      if (node.op === '/') return `\\frac{${toLatex(node.left)}}{${toLatex(node.right)}}`;
-      const l = wrapLatex(node.left, needsBrackets(node.op, 'left', node.left));
+      if (node.op === '/') return `\\frac{${latexOf(node.left, comma)}}{${latexOf(node.right, comma)}}`;
+      const l = wrapLatex(node.left, needsBrackets(node.op, 'left', node.left), comma);
       if (node.op === '^') {
         const bare = node.left.type === 'symbol' || (node.left.type === 'number' && node.left.value >= 0);
-        return `${bare ? l : `{${l}}`}^{${toLatex(node.right)}}`;
+        return `${bare ? l : `{${l}}`}^{${latexOf(node.right, comma)}}`;
       }
-      const r = wrapLatex(node.right, needsBrackets(node.op, 'right', node.right));
+      const r = wrapLatex(node.right, needsBrackets(node.op, 'right', node.right), comma);
       if (node.op === '*') return juxtaposes(node.left, node.right) ? `${l}${r}` : `${l} \\cdot ${r}`;
       return `${l} ${node.op} ${r}`;
     }
     case 'call': {
       const arg = node.args[0]!;
-      if (node.fn === 'sqrt') return `\\sqrt{${toLatex(arg)}}`;
-      if (node.fn === 'abs') return `\\left|${toLatex(arg)}\\right|`;
-      if (node.fn === 'factorial') return `${wrapLatex(arg, precedence(arg) < 5)}!`;
-      return `${FUNCTION_LATEX[node.fn]}\\left(${toLatex(arg)}\\right)`;
+      if (node.fn === 'sqrt') return `\\sqrt{${latexOf(arg, comma)}}`;
+      if (node.fn === 'abs') return `\\left|${latexOf(arg, comma)}\\right|`;
+      if (node.fn === 'factorial') return `${wrapLatex(arg, precedence(arg) < 5, comma)}!`;
+      if (node.fn === 'cbrt') return `\\sqrt[3]{${latexOf(arg, comma)}}`;
+      return `${FUNCTION_LATEX[node.fn]}\\left(${node.args.map((a) => latexOf(a, comma)).join(comma ? '; ' : ', ')}\\right)`;
     }
     case 'vector':
-      return `\\left(${node.items.map(toLatex).join(', ')}\\right)`;
+      return `\\left(${node.items.map((a) => latexOf(a, comma)).join(comma ? '; ' : ', ')}\\right)`;
   }
 }
 
-const wrapLatex = (node: Node, brackets: boolean): string =>
-  brackets ? `\\left(${toLatex(node)}\\right)` : toLatex(node);
+const wrapLatex = (node: Node, brackets: boolean, comma: boolean): string =>
+  brackets ? `\\left(${latexOf(node, comma)}\\right)` : latexOf(node, comma);

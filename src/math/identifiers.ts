@@ -8,16 +8,62 @@ import { CONSTANTS, isFunctionName, type FunctionName } from './ast.js';
 import { canonicalName } from './tokenize.js';
 
 export type Resolved =
-  | { readonly kind: 'function'; readonly name: FunctionName }
+  /** A function; `log_b` and `log_2`-style names carry their base (`b`, `3`) when it is not 2 or 10. */
+  | { readonly kind: 'function'; readonly name: FunctionName; readonly base?: string }
   | { readonly kind: 'symbols'; readonly names: readonly string[] };
 
 const FUNCTION_ALIASES: Readonly<Record<string, FunctionName>> = {
   ln: 'log',
+  loge: 'log',
+  lg: 'log10',
+  lb: 'log2',
+  ld: 'log2',
   arcsin: 'asin',
   arccos: 'acos',
   arctan: 'atan',
+  arcsec: 'asec',
+  arccsc: 'acsc',
+  arccot: 'acot',
+  cosec: 'csc',
+  cotan: 'cot',
+  arsinh: 'asinh',
+  arcsinh: 'asinh',
+  arcosh: 'acosh',
+  arccosh: 'acosh',
+  artanh: 'atanh',
+  arctanh: 'atanh',
+  arsech: 'asech',
+  arcsech: 'asech',
+  arcsch: 'acsch',
+  arccsch: 'acsch',
+  arcoth: 'acoth',
+  arccoth: 'acoth',
   fact: 'factorial',
+  sigma: 'sigmoid',
+  logistic: 'sigmoid',
+  ReLU: 'relu',
+  Relu: 'relu',
+  RELU: 'relu',
 };
+
+/** What `f^-1` and `f⁻¹` mean for a function that has an inverse: sin⁻¹ x is arcsin x. */
+export const INVERSES: Readonly<Partial<Record<FunctionName, FunctionName>>> = {
+  sin: 'asin',
+  cos: 'acos',
+  tan: 'atan',
+  sec: 'asec',
+  csc: 'acsc',
+  cot: 'acot',
+  sinh: 'asinh',
+  cosh: 'acosh',
+  tanh: 'atanh',
+  sech: 'asech',
+  csch: 'acsch',
+  coth: 'acoth',
+};
+
+/** `log_b` (typed with an underscore, or as a subscript): its base, when it has one. */
+const LOG_BASE = /^log_(\d+(?:\.\d+)?|[A-Za-z]\w*)$/;
 
 /** A lookup from every spelling of the declared variables to the declared name. */
 export class Vocabulary {
@@ -46,6 +92,8 @@ export class Vocabulary {
     if (variable !== undefined) return { kind: 'symbols', names: [variable] };
     if (isFunctionName(name)) return { kind: 'function', name };
     if (Object.hasOwn(FUNCTION_ALIASES, name)) return { kind: 'function', name: FUNCTION_ALIASES[name]! };
+    const base = LOG_BASE.exec(typed.replace(/[₀-₉]+/g, (m) => `_${canonicalName(m)}`));
+    if (base) return { kind: 'function', name: 'log', base: base[1]! };
     if (Object.hasOwn(CONSTANTS, name)) return { kind: 'symbols', names: [name] };
     return { kind: 'symbols', names: this.split(name) ?? [name] };
   }

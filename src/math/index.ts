@@ -18,7 +18,7 @@ export {
   type Reason,
   type Expectation,
 } from './check.js';
-export { type Tolerance, withinTolerance } from './closeness.js';
+export { type Tolerance, withinTolerance, precisionWanted, DEFAULT_TOLERANCE } from './closeness.js';
 export { equivalent } from './equivalence.js';
 export { seeded, hashString, type Random } from './random.js';
 export { LIMITS } from './limits.js';

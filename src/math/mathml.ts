@@ -7,7 +7,7 @@
  * and shows anything else as text, never as markup: every character is escaped.
  */
 import type { Node } from './ast.js';
-import { toLatex } from './format.js';
+import { toLatex, type FormatOptions } from './format.js';
 import { GREEK } from './tokenize.js';
 
 const escape = (s: string): string =>
@@ -161,4 +161,4 @@ export function latexToMathML(latex: string, display = false): string {
 }
 
 /** An expression tree as MathML, laid out exactly as toLatex writes it (the brackets the tree needs, 2x, 3·x). */
-export const toMathML = (node: Node): string => latexToMathML(toLatex(node));
+export const toMathML = (node: Node, options: FormatOptions = {}): string => latexToMathML(toLatex(node, options));

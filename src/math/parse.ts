@@ -5,9 +5,10 @@
  * side. It never throws on bad input: it returns where and why instead, with
  * a message a learner can act on. Depth and length are bounded (see limits.ts).
  */
-import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type Node, type Range } from './ast.js';
-import { Vocabulary } from './identifiers.js';
+import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type FunctionName, type Node, type Range } from './ast.js';
+import { INVERSES, Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
+import { decimalComma } from './locale.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export interface ReadError extends Range {
@@ -21,6 +22,8 @@ export interface ReadOptions {
   readonly variables?: readonly string[] | Vocabulary;
   /** Longest accepted text. */
   readonly maxLength?: number;
+  /** The learner's locale: in one with a decimal comma (fr), `2,4` is 2.4 and `(2,4 ; 3,2)` a vector. */
+  readonly locale?: string;
 }
 
 class Failure extends Error {
@@ -170,7 +173,7 @@ class Parser {
     switch (t.kind) {
       case 'number':
         if (!Number.isFinite(t.value)) fail(t, `The number ${t.text} is too large to work with.`);
-        return num(t.value);
+        return { type: 'number', value: t.value, text: t.text };
       case 'ident':
         return this.parseIdentifier(t);
       case 'open':
@@ -193,14 +196,16 @@ class Parser {
       if (resolved.names.length > 1) this.runTogether.add(product);
       return product;
     }
-    const fn = resolved.name;
-    // sin²x and sin^2(x) mean (sin x)², as on paper.
+    let fn = resolved.name;
+    // sin²x and sin^2(x) mean (sin x)², as on paper; sin⁻¹x and sin^-1(x) mean arcsin x.
     let power: Node | undefined;
     if (this.isOp('^')) {
       this.next();
       this.enter(t);
       power = this.parseUnaryNoImplicit();
       this.depth--;
+      const inverse = INVERSES[fn];
+      if (inverse && isMinusOne(power)) [fn, power] = [inverse, undefined];
     }
     let args: Node[];
     const open = this.peek;
@@ -212,9 +217,27 @@ class Parser {
     } else {
       return fail(t, `${t.text} needs an argument, like ${t.text}(x).`);
     }
-    if (args.length !== FUNCTIONS[fn]) fail(t, `${t.text} takes one argument, not ${args.length}.`);
-    const call: Node = { type: 'call', fn, args };
+    const call = this.buildCall(t, fn, resolved.base, args);
     return power ? bin('^', call, power) : call;
+  }
+
+  /** A call with its arguments checked; log(x, b) and log_b(x) become ln x / ln b. */
+  private buildCall(t: Token & { kind: 'ident' }, fn: FunctionName, base: string | undefined, args: Node[]): Node {
+    const arity: number = FUNCTIONS[fn];
+    if (fn === 'log' && base === undefined && args.length === 2) return logOver(args[0]!, args[1]!);
+    if (args.length !== arity)
+      fail(
+        t,
+        `${t.text} takes ${arity === 1 ? 'one argument' : `${arity} arguments`}, not ${args.length}${fn === 'log' ? ' (write log(x, b) for a base b)' : ''}.`,
+      );
+    if (base === undefined) return { type: 'call', fn, args };
+    const baseNode = /^\d/.test(base) ? num(Number(base)) : this.symbolNode(base);
+    return logOver(args[0]!, baseNode);
+  }
+
+  private symbolNode(name: string): Node {
+    const resolved = this.vocabulary.resolve(name);
+    return resolved.kind === 'symbols' ? resolved.names.map(sym).reduce((l, r) => bin('*', l, r)) : sym(name);
   }
 
   private parseUnaryNoImplicit(): Node {
@@ -293,6 +316,12 @@ class Parser {
   }
 }
 
+const isMinusOne = (n: Node): boolean =>
+  (n.type === 'number' && n.value === -1) || (n.type === 'neg' && n.arg.type === 'number' && n.arg.value === 1);
+
+const logOver = (x: Node, base: Node): Node =>
+  bin('/', { type: 'call', fn: 'log', args: [x] }, { type: 'call', fn: 'log', args: [base] });
+
 /** `2x` ends in... no; `x 2`, `2^2 3`: whether a product's last factor is a written number. */
 function endsInNumber(node: Node): boolean {
   if (node.type === 'number') return true;
@@ -325,7 +354,7 @@ export function read(text: string, options: ReadOptions = {}): ReadResult {
         : { start: 0, end: text.length, message: 'The answer is empty.' };
     return { ok: false, error };
   }
-  const tokens = tokenize(body);
+  const tokens = tokenize(body, decimalComma(options.locale));
   if (!Array.isArray(tokens)) return { ok: false, error: shift(tokens, offset) };
   const vocabulary =
     options.variables instanceof Vocabulary ? options.variables : new Vocabulary(options.variables ?? []);

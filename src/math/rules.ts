@@ -5,7 +5,7 @@
  * it is only compared numerically, so that the engine knows what each mistake
  * would give (derivative.ts is the one whose output people read).
  */
-import { bin, num, type Node } from './ast.js';
+import { bin, num, type FunctionName, type Node } from './ast.js';
 
 export interface Slips {
   /** Leave out the inner derivative of the chain rule: d/dx f(g(x)) = f'(g(x)). */
@@ -26,11 +26,11 @@ const add = (a: Node, b: Node): Node => (isZero(a) ? b : isZero(b) ? a : bin('+'
 const sub = (a: Node, b: Node): Node => (isZero(b) ? a : isZero(a) ? { type: 'neg', arg: b } : bin('-', a, b));
 const mul = (a: Node, b: Node): Node => (isZero(a) || isZero(b) ? ZERO : isOne(a) ? b : isOne(b) ? a : bin('*', a, b));
 const div = (a: Node, b: Node): Node => (isZero(a) ? ZERO : isOne(b) ? a : bin('/', a, b));
-const call = (fn: 'sin' | 'cos' | 'exp' | 'log' | 'sqrt' | 'abs' | 'cosh' | 'sinh' | 'tanh', arg: Node): Node => ({
-  type: 'call',
-  fn,
-  args: [arg],
-});
+const call = (fn: FunctionName, arg: Node): Node => ({ type: 'call', fn, args: [arg] });
+const square = (n: Node): Node => bin('^', n, num(2));
+const neg = (n: Node): Node => ({ type: 'neg', arg: n });
+/** 1/√(1 − g²) and its relatives, the derivatives of the inverse functions. */
+const overRoot = (radicand: Node): Node => div(ONE, call('sqrt', radicand));
 
 function dependsOn(node: Node, names: ReadonlySet<string>): boolean {
   switch (node.type) {
@@ -94,39 +94,93 @@ export function differentiateByRules(node: Node, wrt: string, slips: Slips = {})
     }
   };
   const chain = (n: Node & { type: 'call' }, g: Node): Node => {
-    const outer = ((): Node => {
-      switch (n.fn) {
-        case 'sin':
-          return call('cos', g);
-        case 'cos':
-          return { type: 'neg', arg: call('sin', g) };
-        case 'tan':
-          return div(ONE, bin('^', call('cos', g), num(2)));
-        case 'exp':
-          return call('exp', g);
-        case 'log':
-          return div(ONE, g);
-        case 'sqrt':
-          return div(ONE, mul(num(2), call('sqrt', g)));
-        case 'abs':
-          return div(g, call('abs', g));
-        case 'sinh':
-          return call('cosh', g);
-        case 'cosh':
-          return call('sinh', g);
-        case 'tanh':
-          return sub(ONE, bin('^', call('tanh', g), num(2)));
-        case 'asin':
-          return div(ONE, call('sqrt', sub(ONE, bin('^', g, num(2)))));
-        case 'acos':
-          return { type: 'neg', arg: div(ONE, call('sqrt', sub(ONE, bin('^', g, num(2))))) };
-        case 'atan':
-          return div(ONE, add(ONE, bin('^', g, num(2))));
-        case 'factorial':
-          return { type: 'number', value: NaN };
-      }
-    })();
-    return mul(outer, inner(g));
+    if (n.fn === 'max' || n.fn === 'min') {
+      // max(f, h)' is f' where f is the larger, h' where h is: a step picks the branch.
+      const h = n.args[1]!;
+      const [first, second] = n.fn === 'max' ? [sub(g, h), sub(h, g)] : [sub(h, g), sub(g, h)];
+      return add(mul(call('heaviside', first), inner(g)), mul(call('heaviside', second), inner(h)));
+    }
+    return mul(outerDerivative(n.fn, g), inner(g));
   };
   return d(node);
+}
+
+/** f′(g) for a function of one argument. */
+function outerDerivative(fn: FunctionName, g: Node): Node {
+  const g2 = square(g);
+  switch (fn) {
+    case 'sin':
+      return call('cos', g);
+    case 'cos':
+      return neg(call('sin', g));
+    case 'tan':
+      return square(call('sec', g));
+    case 'sec':
+      return mul(call('sec', g), call('tan', g));
+    case 'csc':
+      return neg(mul(call('csc', g), call('cot', g)));
+    case 'cot':
+      return neg(square(call('csc', g)));
+    case 'asin':
+      return overRoot(sub(ONE, g2));
+    case 'acos':
+      return neg(overRoot(sub(ONE, g2)));
+    case 'atan':
+      return div(ONE, add(ONE, g2));
+    case 'asec':
+      return div(ONE, mul(call('abs', g), call('sqrt', sub(g2, ONE))));
+    case 'acsc':
+      return neg(div(ONE, mul(call('abs', g), call('sqrt', sub(g2, ONE)))));
+    case 'acot':
+      return neg(div(ONE, add(ONE, g2)));
+    case 'sinh':
+      return call('cosh', g);
+    case 'cosh':
+      return call('sinh', g);
+    case 'tanh':
+      return square(call('sech', g));
+    case 'sech':
+      return neg(mul(call('sech', g), call('tanh', g)));
+    case 'csch':
+      return neg(mul(call('csch', g), call('coth', g)));
+    case 'coth':
+      return neg(square(call('csch', g)));
+    case 'asinh':
+      return overRoot(add(g2, ONE));
+    case 'acosh':
+      return overRoot(sub(g2, ONE));
+    case 'atanh':
+    case 'acoth':
+      return div(ONE, sub(ONE, g2));
+    case 'asech':
+      return neg(div(ONE, mul(g, call('sqrt', sub(ONE, g2)))));
+    case 'acsch':
+      return neg(div(ONE, mul(call('abs', g), call('sqrt', add(ONE, g2)))));
+    case 'exp':
+      return call('exp', g);
+    case 'log':
+      return div(ONE, g);
+    case 'log10':
+      return div(ONE, mul(g, call('log', num(10))));
+    case 'log2':
+      return div(ONE, mul(g, call('log', num(2))));
+    case 'sqrt':
+      return div(ONE, mul(num(2), call('sqrt', g)));
+    case 'cbrt':
+      return div(ONE, mul(num(3), square(call('cbrt', g))));
+    case 'abs':
+      return div(g, call('abs', g));
+    case 'sigmoid':
+      return mul(call('sigmoid', g), sub(ONE, call('sigmoid', g)));
+    case 'softplus':
+      return call('sigmoid', g);
+    case 'relu':
+      return call('heaviside', g);
+    case 'heaviside':
+      return ZERO;
+    case 'factorial':
+    case 'max':
+    case 'min':
+      return num(NaN);
+  }
 }

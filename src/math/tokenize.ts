@@ -95,7 +95,12 @@ function scanNumber(text: string, i: number): number {
   return j;
 }
 
-export function tokenize(text: string): Token[] | TokenError {
+/**
+ * `comma`: the locale writes decimals with a comma (2,4), so a comma between
+ * two digits is a decimal point and `;` separates components.
+ */
+export function tokenize(text: string, comma = false): Token[] | TokenError {
+  if (comma) text = text.replace(/(\d),(?=\d)/g, '$1.');
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -135,6 +140,9 @@ export function tokenize(text: string): Token[] | TokenError {
       tokens.push({ kind: 'op', op: '^', start: i, end: i });
       tokens.push({ kind: 'number', value, text: String(value), start: i, end: j });
       i = j;
+    } else if (comma && c === ';') {
+      tokens.push({ kind: 'op', op: ',', start: i, end: i + 1 });
+      i++;
     } else if (Object.hasOwn(OPERATORS, c)) {
       tokens.push({ kind: 'op', op: OPERATORS[c]!, start: i, end: i + 1 });
       i++;

@@ -32,8 +32,16 @@ export type Grade =
       readonly message: string;
       readonly components?: readonly boolean[];
     }
+  /** A name the exercise does not know, or a number rounded too far: said so, and no attempt spent. */
+  | { readonly kind: 'unknown-symbol' | 'imprecise'; readonly latex: string; readonly message: string }
   | { readonly kind: 'unreadable'; readonly message: string; readonly range: Range }
   | { readonly kind: 'empty'; readonly message: string };
+
+/** A grade that judged the answer right or wrong; the others (empty, unreadable, unknown symbol, imprecise) only say what to fix. */
+export type Judged = Extract<Grade, { kind: 'correct' | 'carried' | 'misconception' | 'incorrect' }>;
+/** Whether a grade is kept as the step's answer and logged; one that is not changes nothing. */
+export const isJudged = (g: Grade): g is Judged =>
+  g.kind === 'correct' || g.kind === 'carried' || g.kind === 'misconception' || g.kind === 'incorrect';
 
 /** Whether a grade spends an attempt: only a readable, wrong answer does. */
 export const countsAsAttempt = (g: Grade): boolean => g.kind === 'misconception' || g.kind === 'incorrect';
@@ -52,6 +60,8 @@ export interface PreparedStep {
   readonly step: DerivedStep;
   /** Undefined for a choice, which is matched by its option's id. */
   readonly expected: Expectation | undefined;
+  /** The learner's locale the step was prepared for (2,4 read as 2.4 in fr). */
+  readonly locale: string | undefined;
   readonly mistakes: readonly { readonly misconception: Misconception; readonly expectation: Expectation }[];
 }
 
@@ -61,7 +71,7 @@ export interface Graded {
   readonly tree: AnswerTree;
 }
 
-function expectationOf(step: DerivedStep, tree: Node | undefined): Expectation | undefined {
+function expectationOf(step: DerivedStep, tree: Node | undefined, locale: string | undefined): Expectation | undefined {
   const a = step.answer;
   if (a.type === 'choice' || !tree) return undefined;
   const prepared = prepareTree(
@@ -69,20 +79,21 @@ function expectationOf(step: DerivedStep, tree: Node | undefined): Expectation |
     tree,
     a.type === 'value' ? [] : a.vars,
     a.type === 'expr' ? undefined : a.tolerance,
+    locale === undefined ? {} : { locale },
   );
   return prepared.ok ? prepared.expectation : undefined;
 }
 
 /** Prepares a step once: its expected answer and each named mistake (one that cannot be prepared never matches). */
-export function prepareStep(step: DerivedStep): PreparedStep {
-  const expected = expectationOf(step, quantityTree(step.answer.expected));
+export function prepareStep(step: DerivedStep, locale?: string): PreparedStep {
+  const expected = expectationOf(step, quantityTree(step.answer.expected), locale);
   if (!expected && step.answer.type !== 'choice')
     throw new Error(`step ${step.id}: its expected answer cannot be prepared (a content bug)`);
   const mistakes = step.misconceptions.flatMap((misconception) => {
-    const expectation = expectationOf(step, quantityTree(misconception.answer));
+    const expectation = expectationOf(step, quantityTree(misconception.answer), locale);
     return expectation ? [{ misconception, expectation }] : [];
   });
-  return { step, expected, mistakes };
+  return { step, expected, locale, mistakes };
 }
 
 const ordinal = (k: number) => ['first', 'second', 'third', 'fourth', 'fifth'][k] ?? `${k + 1}th`;
@@ -115,6 +126,9 @@ export function gradeAnswer(prepared: PreparedStep, text: string, earlier: Reado
       return { grade: { kind: 'unreadable', message: verdict.message, range: verdict.range }, tree: undefined };
     case 'correct':
       return { grade: { kind: 'correct', latex: verdict.latex, message: step.feedback.correct }, tree: verdict.read };
+    case 'unknown-symbol':
+      return { grade: { kind: 'unknown-symbol', latex: verdict.latex, message: verdict.message }, tree: undefined };
+    case 'imprecise':
     case 'incorrect':
       break;
   }
@@ -123,7 +137,7 @@ export function gradeAnswer(prepared: PreparedStep, text: string, earlier: Reado
   // Consistency with the learner's own earlier answers comes first: an update that is right for their
   // wrong gradient may look like a named mistake (a sign-flipped gradient gives θ + α∇f), but it is not
   // a second mistake, and one slip is never punished twice.
-  const carried = carry(step, text, earlier);
+  const carried = carry(step, text, earlier, prepared.locale);
   if (carried) return { grade: { ...carried, latex }, tree };
   for (const { misconception: m, expectation } of prepared.mistakes) {
     if (judge(expectation, text).verdict === 'correct')
@@ -132,6 +146,7 @@ export function gradeAnswer(prepared: PreparedStep, text: string, earlier: Reado
         tree,
       };
   }
+  if (verdict.verdict === 'imprecise') return { grade: { kind: 'imprecise', latex, message: verdict.message }, tree };
   const detail = verdict.reason === 'not-equivalent' || verdict.reason === 'off-value' ? '' : `${verdict.message} `;
   return {
     grade: {
@@ -149,6 +164,7 @@ function carry(
   step: DerivedStep,
   text: string,
   earlier: ReadonlyMap<string, EarlierAnswer>,
+  locale: string | undefined,
 ): Omit<Extract<Grade, { kind: 'carried' }>, 'latex'> | undefined {
   if (!step.carry) return undefined;
   const inputs = [...new Set(step.carry.inputs.map((i) => i.step))].map((id) => [id, earlier.get(id)] as const);
@@ -156,7 +172,7 @@ function carry(
   if (inputs.every(([, e]) => isRight(e?.grade) && e?.grade?.kind === 'correct')) return undefined;
   const trees = new Map(inputs.map(([id, e]) => [id, e?.tree]));
   // Prepared per check, unlike the step's own answer: it depends on what the learner answered before.
-  const expected = expectationOf(step, carriedExpected(step, trees));
+  const expected = expectationOf(step, carriedExpected(step, trees), locale);
   if (!expected || judge(expected, text).verdict !== 'correct') return undefined;
   const basis = inputs.map(([id, e]) => ({ step: id, noun: e!.noun, latex: e!.latex }));
   const slips = inputs

@@ -73,6 +73,8 @@ export interface LessonSessionOptions {
   readonly lesson: CompiledLesson;
   readonly learner?: string;
   readonly storage?: SessionStorage;
+  /** The learner's locale: how numbers are read (2,4 in fr) and shown. */
+  readonly locale?: string;
   /** The clock, injected so sessions replay identically in tests. */
   readonly now?: () => number;
 }
@@ -100,6 +102,7 @@ export class LessonSession {
       ...(this.options.learner !== undefined ? { learner: this.options.learner } : {}),
       ...(this.options.storage ? { storage: this.options.storage } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
     });
     this.sessions.set(id, session);
     session.on((event) => {

@@ -11,10 +11,10 @@ export type Reading =
   | { readonly kind: 'read'; readonly mathml: string }
   | { readonly kind: 'unreadable'; readonly message: string; readonly range: Range };
 
-/** The reading of `text` with the exercise's `variables` (their spellings x₁, θ read as them). */
-export function readingOf(text: string, variables: readonly string[]): Reading {
+/** The reading of `text` with the exercise's `variables` (their spellings x₁, θ read as them), in the learner's locale. */
+export function readingOf(text: string, variables: readonly string[], locale?: string): Reading {
   if (text.trim() === '') return { kind: 'empty' };
-  const r = read(text, { variables });
-  if (r.ok) return { kind: 'read', mathml: toMathML(r.node) };
+  const r = read(text, { variables, locale });
+  if (r.ok) return { kind: 'read', mathml: toMathML(r.node, { locale }) };
   return { kind: 'unreadable', message: r.error.message, range: { start: r.error.start, end: r.error.end } };
 }

@@ -5,7 +5,7 @@
  * what happened. It renders nothing; components and LMS adapters subscribe.
  */
 import type { CompiledExercise, Policy } from '../content/index.js';
-import type { Grade, Graded } from './grade.js';
+import { isJudged, type Grade, type Graded } from './grade.js';
 import { fingerprint, restoreSaved, SESSION_FORMAT, type Reset, type SavedSession } from './saved.js';
 import { Tracker, type ExerciseView, type SessionEvent } from './state.js';
 import { sessionKey, type SessionStorage } from './storage.js';
@@ -45,6 +45,8 @@ export interface SessionOptions {
   readonly storage?: SessionStorage;
   /** The clock, injected so sessions replay identically in tests. */
   readonly now?: () => number;
+  /** The learner's locale (fr: 2,4 is read as 2.4); en when absent. */
+  readonly locale?: string;
 }
 
 export class Session {
@@ -62,7 +64,7 @@ export class Session {
   reset: readonly Reset[] = [];
 
   constructor(private readonly options: SessionOptions) {
-    this.tracker = new Tracker(options.exercise, options.policy);
+    this.tracker = new Tracker(options.exercise, options.policy, options.locale);
     this.key = sessionKey(options.lesson, options.exercise.id, options.learner);
     this.now = options.now ?? (() => Date.now());
     this.load();
@@ -117,8 +119,8 @@ export class Session {
     const grade = graded.grade;
     const event: SessionEvent = { type: 'answer', step, text, at: this.now(), verdict: grade.kind };
     this.drafts[step] = text;
-    // Empty and unreadable answers are not attempts: nothing is logged but the draft.
-    if (grade.kind !== 'empty' && grade.kind !== 'unreadable') this.record(event, graded);
+    // Empty, unreadable, unknown-symbol and imprecise answers are not attempts: nothing is logged but the draft.
+    if (isJudged(grade)) this.record(event, graded);
     else this.persist();
     const view = this.tracker.view();
     const stepView = view.steps.find((s) => s.id === step)!;

@@ -10,6 +10,7 @@ import {
   countsAsAttempt,
   expectedTree,
   gradeAnswer,
+  isJudged,
   isRight,
   prepareStep,
   type EarlierAnswer,
@@ -113,10 +114,12 @@ export class Tracker {
   constructor(
     readonly exercise: CompiledExercise,
     readonly policy: Policy,
+    /** The learner's locale: how numbers are read (2,4 in fr) and shown. */
+    readonly locale?: string,
   ) {
     this.index = new Map(exercise.steps.map((s, k) => [s.id, k]));
     for (const s of exercise.steps) this.work.set(s.id, fresh());
-    this.prepared = exercise.steps.map(prepareStep);
+    this.prepared = exercise.steps.map((s) => prepareStep(s, locale));
     this.dependents = dependentsOf(exercise.steps);
   }
 
@@ -173,7 +176,7 @@ export class Tracker {
         return undefined;
       case 'answer': {
         const { grade, tree } = graded ?? this.grade(event.step, event.text);
-        if (grade.kind === 'empty' || grade.kind === 'unreadable') return grade; // nothing counted, nothing replaced
+        if (!isJudged(grade)) return grade; // nothing counted, nothing replaced
         // The same answer checked again changes nothing later steps build on.
         const changed = w.answer !== event.text || w.grade?.kind !== grade.kind;
         w.answer = event.text;
@@ -244,8 +247,9 @@ export function replay(
   exercise: CompiledExercise,
   policy: Policy,
   events: readonly SessionEvent[],
+  locale?: string,
 ): { tracker: Tracker; grades: (Grade | undefined)[] } {
-  const tracker = new Tracker(exercise, policy);
+  const tracker = new Tracker(exercise, policy, locale);
   const grades = events.map((e) => tracker.apply(e));
   return { tracker, grades };
 }

@@ -105,7 +105,9 @@ describe('tables at chosen t, with hints per column and per cell', () => {
     const steps = loadLesson('lesson.yaml', chosen()).lesson!.exercises[0]!.steps;
     expect(steps).toHaveLength(28);
     const theta20 = steps.find((s) => s.id === 'table-20-theta')!;
-    expect(theta20.prompt).toBe('Row 20: $\\theta_{20}$, the iterate after 20 steps.');
+    expect(theta20.prompt).toBe(
+      'Row 20: $\\theta_{20}$, the iterate after 20 steps. Give numbers to at least 3 significant figures.',
+    );
     expect(theta20.carry).toBeUndefined();
     expect(steps.find((s) => s.id === 'table-5-theta')!.carry?.inputs[0]?.step).toBe('table-4-next');
     // (3, 4) · 0.8²⁰: the bowl shrinks every coordinate by 1 − 2α each step.

@@ -22,8 +22,16 @@ describe('expressions are judged by equivalence, never by their text', () => {
     expect(expr('abs(x)', 'sqrt(x^2)')).toBe('correct');
   });
 
-  it('does not take log(x²) for 2·log x on the whole line', () => {
-    expect(expr('2*log(x)', 'log(x^2)')).toBe('incorrect:different-domain');
+  it('takes log(x²) for 2·log x: they agree wherever both are defined, each on half the line', () => {
+    expect(expr('2*log(x)', 'log(x^2)')).toBe('correct');
+    expect(expr('log(x*y)', 'log(x) + log(y)', ['x', 'y'])).toBe('correct');
+    expect(expr('sqrt(a*b)', 'sqrt(a)*sqrt(b)', ['a', 'b'])).toBe('correct');
+    expect(expr('x', 'log(a^x)/log(a)', ['a', 'x'])).toBe('correct');
+  });
+
+  it('does not take an answer defined only on a bounded interval for one defined everywhere', () => {
+    expect(expr('2*x', '2x + sqrt(1 - x^2) - sqrt(1 - x^2)')).toBe('incorrect:different-domain');
+    expect(expr('2*x', '2x + 0*sqrt(9 - x^2)')).toBe('incorrect:different-domain');
   });
 
   it('accepts forms that differ only at an isolated point, as a teacher would', () => {
@@ -41,12 +49,17 @@ describe('expressions are judged by equivalence, never by their text', () => {
     expect(expr('sqrt(x-10)', 'sqrt(x-11)')).toMatch(/^incorrect:/);
   });
 
-  it('names an undeclared variable rather than guessing', () => {
+  it('names an undeclared variable rather than guessing: its own verdict, not a wrong answer', () => {
     const v = check({ kind: 'expr', expected: '2*x', answer: '2z', vars: ['x', 'y'] });
     expect(v).toMatchObject({
-      verdict: 'incorrect',
-      reason: 'unknown-symbol',
+      verdict: 'unknown-symbol',
+      symbols: ['z'],
       message: 'z is not a variable of this exercise (the variables are x, y).',
+    });
+    expect(check({ kind: 'expr', expected: '2*x', answer: 'd/dx x^2', vars: ['x'] })).toMatchObject({
+      verdict: 'unknown-symbol',
+      symbols: ['d', 'dx'],
+      message: 'd, dx are not variables of this exercise (the variables are x).',
     });
   });
 
@@ -68,20 +81,51 @@ describe('values are judged within the lesson tolerance', () => {
     expect(value('10', 'sqrt(100)')).toBe('correct');
   });
 
-  it('uses a relative tolerance of 1e-6 by default', () => {
+  it('by default takes a number that shows at least 3 significant figures and agrees to 3', () => {
+    expect(value('-23/3', '-7.67')).toBe('correct');
+    expect(value('-23/3', '-7.6667')).toBe('correct');
+    expect(value('-23/3', '-23/3')).toBe('correct');
+    expect(value('1/3', '0.333')).toBe('correct');
     expect(value('1/3', '0.3333333')).toBe('correct');
-    expect(value('1/3', '0.3333')).toBe('incorrect:close');
     expect(value('1/3', '0.5')).toBe('incorrect:off-value');
+  });
+
+  it('says "too few figures" for a right number rounded too far, and costs nothing', () => {
+    expect(check({ kind: 'value', expected: '-23/3', answer: '-7.7' })).toMatchObject({
+      verdict: 'imprecise',
+      reason: 'too-few-figures',
+      message: 'Rounded too far: give the answer to at least 3 significant figures.',
+    });
+    expect(value('1/3', '0.3')).toBe('imprecise');
+    expect(value('2.4', '2.4')).toBe('correct'); // exact: two figures are all there are
+  });
+
+  it('says "close" for a number within 1% that is not right to the figures asked', () => {
+    expect(check({ kind: 'value', expected: '-23/3', answer: '-7.64' })).toMatchObject({
+      verdict: 'imprecise',
+      reason: 'close',
+      message: 'Close, but not right to at least 3 significant figures: check your rounding, or keep more figures.',
+    });
+    expect(value('pi', '22/7')).toBe('imprecise'); // a calculation of exact numbers must be exact
+  });
+
+  it('judges every component of a vector by the same rule: (0.767, 0.333) for (23/30, 1/3)', () => {
+    const vector = (expected: string, answer: string) => verdictOf({ kind: 'vector', expected, answer });
+    expect(vector('(-23/3, 23/30, 1/3)', '(-7.67, 0.767, 0.333)')).toBe('correct');
+    expect(vector('(23/30, 1/3)', '(0.77, 0.333)')).toBe('imprecise');
+    expect(vector('(23/30, 1/3)', '(0.9, 0.333)')).toBe('incorrect:components');
   });
 
   it('honours absolute, relative and decimal-place tolerances', () => {
     expect(value('1/3', '0.33', { absolute: 0.01 })).toBe('correct');
     expect(value('1/3', '0.32', { absolute: 0.01 })).toBe('incorrect:off-value');
-    expect(value('1/3', '0.3332', { relative: 1e-4 })).toBe('incorrect:close');
+    expect(value('1/3', '0.3332', { relative: 1e-4 })).toBe('imprecise');
     expect(value('100', '100.9', { relative: 0.01 })).toBe('correct');
     expect(value('100', '101.1', { relative: 0.01 })).toBe('incorrect:off-value');
     expect(value('1/3', '0.333', { places: 3 })).toBe('correct');
-    expect(value('1/3', '0.334', { places: 3 })).toBe('incorrect:close');
+    expect(value('1/3', '0.334', { places: 3 })).toBe('imprecise');
+    expect(value('1/3', '0.3333', { sigFigs: 4 })).toBe('correct');
+    expect(value('1/3', '0.333', { sigFigs: 4 })).toBe('imprecise');
   });
 
   it('asks for a plain number when the lesson requires one, without counting it wrong', () => {
@@ -141,7 +185,7 @@ describe('vectors are judged component by component', () => {
   });
 });
 
-describe('every answer gets exactly one of four verdicts', () => {
+describe('every answer gets exactly one of six verdicts', () => {
   it('treats blank input as empty, not as wrong', () => {
     expect(check({ kind: 'expr', expected: 'x', answer: '   ', vars: ['x'] })).toEqual({
       verdict: 'empty',

@@ -1,6 +1,6 @@
 /**
  * Property tests for the answer checker: whatever a learner types, `check`
- * answers with one of its four verdicts, quickly and reproducibly, and random
+ * answers with one of its six verdicts, quickly and reproducibly, and random
  * expressions are judged the way mathematics says they should be.
  *
  * Every property runs from a fixed seed, so a failure here is reproducible:
@@ -21,13 +21,11 @@ const params = (offset: number): fc.Parameters<unknown> => ({ seed: SEED + offse
  * separates "finishes" from "hangs".
  */
 const BOUND_MS = 2000;
-const VERDICTS = ['correct', 'incorrect', 'unreadable', 'empty'];
+const VERDICTS = ['correct', 'incorrect', 'unknown-symbol', 'imprecise', 'unreadable', 'empty'];
 const REASONS = [
   'not-equivalent',
   'different-domain',
   'off-value',
-  'close',
-  'unknown-symbol',
   'not-a-number',
   'not-a-vector',
   'vector-for-scalar',
@@ -57,6 +55,14 @@ function timedCheck(request: CheckRequest): Verdict {
       break;
     case 'correct':
       expect(typeof verdict.latex).toBe('string');
+      break;
+    case 'unknown-symbol':
+      expect(verdict.symbols.length).toBeGreaterThan(0);
+      for (const s of verdict.symbols) expect(verdict.message).toContain(s);
+      break;
+    case 'imprecise':
+      expect(['too-few-figures', 'close']).toContain(verdict.reason);
+      expect(verdict.message).not.toBe('');
       break;
     case 'empty':
       expect(request.answer.trim()).toBe('');
@@ -177,7 +183,7 @@ const selfCheck = (text: string): Verdict => timedCheck({ kind: 'expr', expected
 
 // ---- properties --------------------------------------------------------------
 
-describe('any text gives one of the four verdicts, without throwing, within the bound', () => {
+describe('any text gives one of the six verdicts, without throwing, within the bound', () => {
   it.each(EXERCISES.map((e) => [`${e.kind} ${e.expected}`, e] as const))('%s', (_, exercise) => {
     fc.assert(
       fc.property(anyText, (answer) => {

@@ -7,7 +7,7 @@
  * can hang a check or blow the stack. Each test below names the rule it pins.
  *
  * Every check here goes through `hostile()`, which asserts that it does not
- * throw, gives one of the four verdicts, finishes within a generous safety bound
+ * throw, gives one of the six verdicts, finishes within a generous safety bound
  * (not a benchmark) and leaves every global as it found it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -25,7 +25,7 @@ import {
 
 /** A safety bound per check, not a benchmark (see fuzz.test.ts): generous, so load never makes it flaky. */
 const BOUND_MS = 2000;
-const VERDICTS = ['correct', 'incorrect', 'unreadable', 'empty'];
+const VERDICTS = ['correct', 'incorrect', 'unknown-symbol', 'imprecise', 'unreadable', 'empty'];
 const CANARY = '__gdTutorSecurityCanary';
 const CANARY_VALUE = 'untouched';
 
@@ -67,7 +67,7 @@ afterAll(() => {
 const EXPR = { kind: 'expr', expected: '2x', vars: ['x', 'y'] } as const;
 const VALUE = { kind: 'value', expected: '2.5' } as const;
 
-/** Checks one hostile request: never throws, one of four verdicts, within the bound, no global touched. */
+/** Checks one hostile request: never throws, one of six verdicts, within the bound, no global touched. */
 function hostile(request: CheckRequest): Verdict {
   const state = globalState();
   const start = performance.now();
@@ -95,8 +95,8 @@ const unreadableAt = (c: string, start: number) => ({
 });
 
 const unknownSymbol = (name: string) => ({
-  verdict: 'incorrect',
-  reason: 'unknown-symbol',
+  verdict: 'unknown-symbol',
+  symbols: [name],
   message: `${name} is not a variable of this exercise (the variables are x, y).`,
 });
 
@@ -148,10 +148,10 @@ describe('mathjs-style escapes are read as arithmetic, never run', () => {
   ])('a name is a symbol, never a property or a global: %s is an unknown variable', (name) => {
     const v = answer(name);
     expect(v).toMatchObject(unknownSymbol(name));
-    expect(v.verdict === 'incorrect' && toText(v.read)).toBe(name);
+    expect(v.verdict === 'unknown-symbol' && toText(v.read)).toBe(name);
   });
 
-  it('constructor is judged incorrect with reason unknown-symbol, and read as the symbol it spells', () => {
+  it('constructor is an unknown symbol (its own verdict), read as the symbol it spells', () => {
     expect(answer('constructor')).toEqual({
       ...unknownSymbol('constructor'),
       latex: '\\mathrm{constructor}',
@@ -173,7 +173,7 @@ describe('mathjs-style escapes are read as arithmetic, never run', () => {
       const name = text.slice(0, text.indexOf('('));
       const v = answer(text);
       expect(v).toMatchObject(unknownSymbol(name));
-      expect(v.verdict === 'incorrect' && toText(v.read)).toBe(`${name}*x`);
+      expect(v.verdict === 'unknown-symbol' && toText(v.read)).toBe(`${name}*x`);
     },
   );
 
@@ -232,7 +232,7 @@ describe('markup is not math: template, HTML and LaTeX injection', () => {
   });
 
   it('the preview LaTeX holds only what was read: javascript is a symbol in \\mathrm', () => {
-    expect(answer('javascript')).toMatchObject({ verdict: 'incorrect', latex: '\\mathrm{javascript}' });
+    expect(answer('javascript')).toMatchObject({ verdict: 'unknown-symbol', latex: '\\mathrm{javascript}' });
   });
 
   it('<x, y> is a vector, previewed with \\left( \\right), never with raw angle brackets', () => {
@@ -321,20 +321,20 @@ describe('resource attacks end within the bound', () => {
 
   it('runs longer than 24 letters are never split: they are one unknown symbol', () => {
     expect(answer('xy'.repeat(13))).toMatchObject(unknownSymbol('xy'.repeat(13)));
-    expect(answer('xy'.repeat(250))).toMatchObject({ verdict: 'incorrect', reason: 'unknown-symbol' });
+    expect(answer('xy'.repeat(250))).toMatchObject({ verdict: 'unknown-symbol' });
   });
 
   it('aaaa…ab with a and aa declared is one unknown symbol, found without backtracking through every split', () => {
     const exercise = { kind: 'expr', expected: 'a', vars: ['a', 'aa'] } as const;
     const name = 'a'.repeat(40) + 'b';
-    expect(answer(name, exercise)).toMatchObject({ verdict: 'incorrect', reason: 'unknown-symbol' });
+    expect(answer(name, exercise)).toMatchObject({ verdict: 'unknown-symbol' });
   });
 
   it.each([[['a', 'aa']], [['a', 'aa', 'aaa']]])(
     'the longest run that is still split (24 letters) ends within the bound, with %j declared',
     (vars) => {
       const exercise = { kind: 'expr', expected: 'a', vars } as const;
-      expect(answer('a'.repeat(23) + 'b', exercise)).toMatchObject({ verdict: 'incorrect', reason: 'unknown-symbol' });
+      expect(answer('a'.repeat(23) + 'b', exercise)).toMatchObject({ verdict: 'unknown-symbol' });
     },
   );
 });
@@ -486,14 +486,14 @@ describe('every hostile answer, against every kind of exercise', () => {
   ];
 
   it.each(EXERCISES.map((e) => [`${e.kind} ${e.expected} [${(e.vars ?? []).join(', ')}]`, e] as const))(
-    '%s: one of four verdicts, within the bound, no global touched, the same by judge as by check',
+    '%s: one of six verdicts, within the bound, no global touched, the same by judge as by check',
     (_, exercise) => {
       const prepared = prepare(exercise.kind, exercise.expected, exercise.vars, exercise.tolerance);
       if (!prepared.ok) throw new Error(prepared.message);
       for (const text of EVERYTHING) {
         const v = answer(text, exercise);
         expect(judge(prepared.expectation, text)).toEqual(v);
-        if (v.verdict === 'correct' || v.verdict === 'incorrect') expect(v.latex).not.toMatch(/[<>$"'`]|\\href/);
+        if ('latex' in v) expect(v.latex).not.toMatch(/[<>$"'`]|\\href/);
       }
     },
   );

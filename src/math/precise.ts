@@ -1,0 +1,183 @@
+/**
+ * The same trees evaluated in 32-digit decimal arithmetic (decimal.js), for the
+ * few points where doubles cannot settle a comparison: a difference lost to
+ * cancellation, or a value beyond 1.8e308 (e^50000, (x − 4a)^6000). Exponents
+ * up to 9e15 are representable, so overflow is compared, not given up on.
+ * Bounded like the float evaluator: no call reaches anything but arithmetic,
+ * a trigonometric argument beyond 1e12 is treated as undefined (its reduction
+ * would need thousands of digits of π), and factorials stop at 5000.
+ */
+import { Decimal } from 'decimal.js';
+import { CONSTANTS, type FunctionName, type Node } from './ast.js';
+import { oddRoot } from './evaluate.js';
+
+/** A private Decimal class: nothing else on the page changes its settings. */
+const D = Decimal.clone({ precision: 32, rounding: Decimal.ROUND_HALF_EVEN, maxE: 9e15, minE: -9e15 });
+type Dec = InstanceType<typeof D>;
+
+export type PreciseCompiled = (values: readonly Dec[]) => Dec;
+
+const NAN = new D(NaN);
+const ONE = new D(1);
+const TRIG_LIMIT = new D(1e12);
+const FACTORIAL_LIMIT = 5000;
+
+/** The constants the float evaluator knows, to this precision. */
+const PRECISE_CONSTANTS: Readonly<Record<string, Dec>> = {
+  e: ONE.exp(),
+  pi: D.acos(-1),
+};
+
+const trig =
+  (f: (x: Dec) => Dec) =>
+  (x: Dec): Dec =>
+    x.abs().gt(TRIG_LIMIT) ? NAN : f(x);
+
+function factorial(x: Dec): Dec {
+  if (!x.isInteger() || x.isNeg() || x.gt(FACTORIAL_LIMIT)) return NAN;
+  let product = ONE;
+  for (let k = 2; k <= x.toNumber(); k++) product = product.times(k);
+  return product;
+}
+
+const inv = (x: Dec): Dec => ONE.div(x);
+/** decimal.js answers NaN outside the real domain already; these keep it so for the rest. */
+const acos = (x: Dec): Dec => (x.abs().gt(1) ? NAN : x.acos());
+const asin = (x: Dec): Dec => (x.abs().gt(1) ? NAN : x.asin());
+const acosh = (x: Dec): Dec => (x.lt(1) ? NAN : x.acosh());
+const atanh = (x: Dec): Dec => (x.abs().gte(1) ? NAN : x.atanh());
+const log = (x: Dec): Dec => (x.isNeg() ? NAN : x.isZero() ? NAN : x.ln());
+const sigmoid = (x: Dec): Dec => ONE.div(ONE.plus(x.neg().exp()));
+
+const IMPLEMENTATIONS: Readonly<Record<FunctionName, (x: Dec, y: Dec) => Dec>> = {
+  sin: trig((x) => x.sin()),
+  cos: trig((x) => x.cos()),
+  tan: trig((x) => x.tan()),
+  sec: trig((x) => inv(x.cos())),
+  csc: trig((x) => inv(x.sin())),
+  cot: trig((x) => x.cos().div(x.sin())),
+  asin,
+  acos,
+  atan: (x) => x.atan(),
+  asec: (x) => acos(inv(x)),
+  acsc: (x) => asin(inv(x)),
+  acot: (x) => inv(x).atan(),
+  sinh: (x) => x.sinh(),
+  cosh: (x) => x.cosh(),
+  tanh: (x) => x.tanh(),
+  sech: (x) => inv(x.cosh()),
+  csch: (x) => inv(x.sinh()),
+  coth: (x) => inv(x.tanh()),
+  asinh: (x) => x.asinh(),
+  acosh,
+  atanh,
+  asech: (x) => acosh(inv(x)),
+  acsch: (x) => inv(x).asinh(),
+  acoth: (x) => atanh(inv(x)),
+  exp: (x) => x.exp(),
+  log,
+  log10: (x) => (x.isNeg() || x.isZero() ? NAN : x.log(10)),
+  log2: (x) => (x.isNeg() || x.isZero() ? NAN : x.log(2)),
+  sqrt: (x) => (x.isNeg() ? NAN : x.sqrt()),
+  cbrt: (x) => x.cbrt(),
+  abs: (x) => x.abs(),
+  factorial,
+  sigmoid,
+  softplus: (x) => log(ONE.plus(x.exp())),
+  relu: (x) => (x.isNeg() ? new D(0) : x),
+  heaviside: (x) => (x.isZero() ? NAN : x.isPos() ? ONE : new D(0)),
+  max: (x, y) => D.max(x, y),
+  min: (x, y) => D.min(x, y),
+};
+
+function power(base: Dec, exponent: Dec): Dec {
+  if (base.isZero() && exponent.isNeg()) return NAN;
+  if (base.isNeg() && !exponent.isInteger()) return NAN;
+  return base.pow(exponent);
+}
+
+/** Compiles a scalar tree over `variables`, like evaluate.ts's compile but in 32 digits. */
+export function compilePrecise(node: Node, variables: readonly string[]): PreciseCompiled {
+  switch (node.type) {
+    case 'number': {
+      const value = new D(node.value);
+      return () => value;
+    }
+    case 'symbol': {
+      const index = variables.indexOf(node.name);
+      if (index >= 0) return (v) => v[index]!;
+      const value = PRECISE_CONSTANTS[node.name] ?? new D(CONSTANTS[node.name] ?? NaN);
+      return () => value;
+    }
+    case 'neg': {
+      const arg = compilePrecise(node.arg, variables);
+      return (v) => arg(v).neg();
+    }
+    case 'call': {
+      const f = IMPLEMENTATIONS[node.fn];
+      const args = node.args.map((a) => compilePrecise(a, variables));
+      return (v) => f(args[0]!(v), args[1]?.(v) ?? NAN);
+    }
+    case 'binary': {
+      const l = compilePrecise(node.left, variables);
+      const root = node.op === '^' ? oddRoot(node.right) : undefined;
+      if (root) {
+        // A cube root directly (cbrt is many times faster than exp(ln(b)/3)), then the integer power.
+        const exponent = new D(root.p).div(root.q);
+        const cube = root.q === 3;
+        return (v) => {
+          const b = l(v);
+          const m = cube ? b.abs().cbrt().pow(root.p) : b.abs().pow(exponent);
+          return b.isNeg() && Math.abs(root.p) % 2 === 1 ? m.neg() : m;
+        };
+      }
+      const r = compilePrecise(node.right, variables);
+      switch (node.op) {
+        case '+':
+          return (v) => l(v).plus(r(v));
+        case '-':
+          return (v) => l(v).minus(r(v));
+        case '*':
+          return (v) => l(v).times(r(v));
+        case '/':
+          return (v) => {
+            const d = r(v);
+            return d.isZero() ? NAN : l(v).div(d);
+          };
+        case '^':
+          return (v) => power(l(v), r(v));
+      }
+    }
+    // falls through: vectors are lowered before anything is compiled
+    case 'vector':
+      throw new Error('compilePrecise: vectors are lowered to components before compiling');
+  }
+}
+
+/** A precise value, or undefined where the tree is undefined (or beyond 10^(9e15)). */
+export function evaluatePrecise(f: PreciseCompiled, values: readonly number[]): Dec | undefined {
+  try {
+    const value = f(values.map((x) => new D(x)));
+    return value.isFinite() ? value : undefined;
+  } catch {
+    return undefined; // decimal.js refuses some inputs (precision limits): no value, not a crash
+  }
+}
+
+/**
+ * Whether two precise values agree to 22 of their 32 digits (or are both below
+ * 1e-22), or differ by less than 32 digits can resolve when the evaluation went
+ * through numbers of size `scale` (cancellation: cosh²x − sinh²x at x = 200).
+ */
+export function preciseEqual(a: Dec, b: Dec, scale = 0): boolean {
+  const diff = a.minus(b).abs();
+  if (diff.lte(1e-22) || diff.lte(D.max(a.abs(), b.abs()).times(1e-22))) return true;
+  return Number.isFinite(scale) && diff.lte(new D(scale).times(1e-26));
+}
+
+/** The precise value of a tree with no variables. */
+export function preciseConstant(node: Node): Dec | undefined {
+  return evaluatePrecise(compilePrecise(node, []), []);
+}
+
+export type { Dec as PreciseValue };
