@@ -30,6 +30,7 @@ Usage:
                                      The worked solution of every step, as the engine derives it.
   gd-tutor scorm FILE -o OUT.zip [--version 1.2|2004] [--passing 0.8] [--seed N] [--player DIR]
                                      A SCORM package of the lesson for an LMS (the player from npm run build's dist/).
+  gd-tutor serve [--port 8080] [--database-url URL]   The LTI 1.3 tool server (see README, "On an LMS with LTI 1.3").
   gd-tutor new [ID]                  Print a starting lesson file: gd-tutor new my-lesson > content/my-lesson.yaml
   gd-tutor --help                    Show this help.
 `;
@@ -43,6 +44,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   solve: solveCommand,
   new: newCommand,
   scorm: scormCommand,
+  serve: async (args, io) => (await import('./serve.js')).serveCommand(args, io),
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
