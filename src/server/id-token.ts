@@ -70,7 +70,7 @@ function keySet(url: string): ReturnType<typeof createRemoteJWKSet> {
   if (!set) {
     set = createRemoteJWKSet(new URL(url), {
       cacheMaxAge: 10 * 60_000,
-      cooldownDuration: 10_000,
+      cooldownDuration: 1_000,
       timeoutDuration: 5_000,
     });
     keySets.set(url, set);

@@ -4,12 +4,13 @@
  * way a browser does (cookies, redirects, form posts), and a simulated player that produces the log the real one
  * sends (src/tutor's Session, encoded as SCORM suspend data by src/lms).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadLesson, type CompiledExercise, type CompiledLesson } from '../../src/content/index.js';
 import { encodeSuspend, SUSPEND_LIMIT } from '../../src/lms/suspend.js';
 import { MemoryStorage, Session, type SavedSession } from '../../src/tutor/index.js';
+import { openPglite } from '../../src/server/db.js';
 import { silentLogger } from '../../src/server/log.js';
 import { startServer, type RunningServer, type ServeOptions } from '../../src/server/serve.js';
 import { MockPlatform, type LaunchSpec } from './mock-platform.js';
@@ -22,6 +23,28 @@ export const STORES: readonly Store[] = (process.env.GD_SERVER_STORES?.split(','
   'pglite',
   'postgres',
 ];
+
+const TEMPLATE = join(tmpdir(), 'gd-tutor-pglite-template-v1');
+
+/**
+ * A fresh PGlite folder at `dir`, copied from a template made once per machine: PGlite's initdb takes seconds (WebAssembly),
+ * opening an initialised folder a fraction of one. Test files racing to make the template each make their own and keep the first.
+ */
+export async function freshPglite(dir: string): Promise<string> {
+  if (!existsSync(TEMPLATE)) {
+    const mine = mkdtempSync(join(tmpdir(), 'gd-tutor-pglite-new-'));
+    const db = await openPglite(join(mine, 'data'));
+    await db.close();
+    try {
+      renameSync(join(mine, 'data'), TEMPLATE);
+    } catch {
+      // Another test file made it first.
+    }
+    rmSync(mine, { recursive: true, force: true });
+  }
+  cpSync(TEMPLATE, dir, { recursive: true });
+  return dir;
+}
 
 export interface Tool {
   readonly server: RunningServer;
@@ -42,6 +65,8 @@ export async function startTool(
   const postgres = store === 'postgres' ? await startPostgres() : undefined;
   const ownSite = options.siteDir === undefined ? mkdtempSync(join(tmpdir(), 'gd-tutor-site-')) : undefined;
   const siteDir = options.siteDir ?? ownSite!;
+  const scratch = mkdtempSync(join(tmpdir(), 'gd-tutor-db-'));
+  const dataDir = store === 'pglite' ? (options.dataDir ?? (await freshPglite(join(scratch, 'db')))) : undefined;
   const server = await startServer({
     port: 0,
     contentDir: join(REPO, 'content'),
@@ -51,7 +76,7 @@ export async function startTool(
     platforms: [platform.registration()],
     ...options,
     siteDir,
-    ...(postgres ? { databaseUrl: postgres.url } : {}),
+    ...(postgres ? { databaseUrl: postgres.url } : { dataDir }),
   });
   platform.toolUrl = server.url;
   return {
@@ -66,6 +91,7 @@ export async function startTool(
       await platform.close();
       postgres?.remove();
       if (ownSite) rmSync(ownSite, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }

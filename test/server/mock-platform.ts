@@ -181,22 +181,30 @@ export class MockPlatform {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
     const url = new URL(req.url ?? '/', this.url);
-    const send = (status: number, type: string, body: string) => res.writeHead(status, { 'Content-Type': type }).end(body);
+    const send = (status: number, type: string, body: string) =>
+      res.writeHead(status, { 'Content-Type': type }).end(body);
     const json = (status: number, value: unknown) => send(status, 'application/json', JSON.stringify(value));
     switch (url.pathname) {
-      case '/jwks':
-        { json(200, { keys: [this.key.publicJwk] }); return; }
-      case '/.well-known/openid-configuration':
-        { json(200, {
+      case '/jwks': {
+        json(200, { keys: [this.key.publicJwk] });
+        return;
+      }
+      case '/.well-known/openid-configuration': {
+        json(200, {
           issuer: this.issuer,
           authorization_endpoint: `${this.url}/auth`,
           token_endpoint: `${this.url}/token`,
           jwks_uri: `${this.url}/jwks`,
           registration_endpoint: `${this.url}/register`,
           'https://purl.imsglobal.org/spec/lti-platform-configuration': { product_family_code: 'mock', version: '1' },
-        }); return; }
+        });
+        return;
+      }
       case '/register': {
-        if (req.headers.authorization !== 'Bearer reg-token-1') { json(401, { error: 'bad registration token' }); return; }
+        if (req.headers.authorization !== 'Bearer reg-token-1') {
+          json(401, { error: 'bad registration token' });
+          return;
+        }
         const body = JSON.parse(await this.body(req)) as Record<string, unknown>;
         this.registrations.push(body);
         json(200, {
@@ -206,13 +214,16 @@ export class MockPlatform {
             ...(body['https://purl.imsglobal.org/spec/lti-tool-configuration'] as object),
             deployment_id: this.deploymentId,
           },
-        }); return;
+        });
+        return;
       }
       case '/auth': {
         const p = url.searchParams;
         const spec = this.launches.get(p.get('login_hint') ?? '');
-        if (!spec || p.get('client_id') !== this.clientId || p.get('response_mode') !== 'form_post')
-          { send(400, 'text/plain', 'unknown login'); return; }
+        if (!spec || p.get('client_id') !== this.clientId || p.get('response_mode') !== 'form_post') {
+          send(400, 'text/plain', 'unknown login');
+          return;
+        }
         const token = await this.sign(this.claims(spec, p.get('nonce') ?? ''));
         const fields = { id_token: token, state: p.get('state') ?? '' };
         const inputs = Object.entries(fields)
@@ -222,7 +233,8 @@ export class MockPlatform {
           200,
           'text/html',
           `<form method="post" action="${escapeHtml(p.get('redirect_uri') ?? '')}">${inputs}</form><script>document.forms[0].submit()</script>`,
-        ); return;
+        );
+        return;
       }
       case '/token': {
         const form = new URLSearchParams(await this.body(req));
@@ -235,15 +247,20 @@ export class MockPlatform {
           });
           this.tokenRequests.push(payload);
         } catch (e) {
-          json(401, { error: 'invalid_client', error_description: (e as Error).message }); return;
+          json(401, { error: 'invalid_client', error_description: (e as Error).message });
+          return;
         }
-        if (form.get('grant_type') !== 'client_credentials') { json(400, { error: 'unsupported_grant_type' }); return; }
+        if (form.get('grant_type') !== 'client_credentials') {
+          json(400, { error: 'unsupported_grant_type' });
+          return;
+        }
         json(200, {
           access_token: `token-${this.tokenRequests.length}`,
           token_type: 'Bearer',
           expires_in: 3600,
           scope: form.get('scope'),
-        }); return;
+        });
+        return;
       }
       case '/deep-link-return': {
         const form = new URLSearchParams(await this.body(req));
@@ -253,14 +270,17 @@ export class MockPlatform {
           audience: this.issuer,
         });
         this.deepLinks.push(payload);
-        send(200, 'text/html', '<h1 id="added">Added to the course</h1>'); return;
+        send(200, 'text/html', '<h1 id="added">Added to the course</h1>');
+        return;
       }
-      case '/course':
-        { send(
+      case '/course': {
+        send(
           200,
           'text/html',
           `<h1>Course</h1><iframe name="tool" id="tool" style="width:100%;height:900px" src="${escapeHtml(url.searchParams.get('launch') ?? '')}"></iframe>`,
-        ); return; }
+        );
+        return;
+      }
     }
     const lineitem = /^\/lineitems\/([^/]+)\/scores$/.exec(url.pathname);
     if (lineitem && req.method === 'POST') {
@@ -268,16 +288,21 @@ export class MockPlatform {
       const body = await this.body(req);
       if (this.failScores > 0) {
         this.failScores--;
-        send(503, 'text/plain', 'try later'); return;
+        send(503, 'text/plain', 'try later');
+        return;
       }
-      if (!/^Bearer token-\d+$/.test(req.headers.authorization ?? '')) { json(401, { error: 'no token' }); return; }
+      if (!/^Bearer token-\d+$/.test(req.headers.authorization ?? '')) {
+        json(401, { error: 'no token' });
+        return;
+      }
       this.scores.push({
         lineitem: decodeURIComponent(lineitem[1]!),
         authorization: req.headers.authorization ?? '',
         contentType: req.headers['content-type'] ?? '',
         body: JSON.parse(body) as Record<string, unknown>,
       });
-      json(200, {}); return;
+      json(200, {});
+      return;
     }
     send(404, 'text/plain', 'not found');
   }
