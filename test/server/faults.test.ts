@@ -69,7 +69,10 @@ describe.each(STORES)('faults (%s)', (store) => {
       rmSync(dir, { recursive: true, force: true });
     });
     const postgres = store === 'postgres' ? await startPostgres() : undefined;
-    if (postgres) cleanups.push(() => postgres.remove());
+    if (postgres)
+      cleanups.push(() => {
+        postgres.remove();
+      });
     if (!postgres) await freshPglite(join(dir, 'db'));
     const port = await freePort();
     platform.toolUrl = `http://127.0.0.1:${port}`;

@@ -143,7 +143,7 @@ describe.each(STORES)('launch security (%s)', (store) => {
     for (const path of [`/teacher/${link}`, `/teacher/${link}/csv`, `/teacher`])
       for (const token of [learner.token, 'not-a-token']) {
         const response = await fetch(`${tool.url}${path}?token=${encodeURIComponent(token)}`);
-        expect(response.status, `${path}`).toBe(403);
+        expect(response.status, path).toBe(403);
         expect(await response.text()).toContain('data-gd-refused');
       }
     // The teacher's own token opens it.
