@@ -26,7 +26,7 @@ iframe{border:0;width:100%;min-height:24rem}.bar{display:inline-block;background
 
 export function page(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(title)}</title><style>${STYLE}</style>${head}</head><body>${body}</body></html>`;
+<title>${esc(title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style>${head}</head><body>${body}</body></html>`;
 }
 
 /** A refusal: what happened, and what to do about it. Marked for tests and assistive technology alike. */

@@ -270,14 +270,18 @@ export class MockPlatform {
           audience: this.issuer,
         });
         this.deepLinks.push(payload);
-        send(200, 'text/html', '<h1 id="added">Added to the course</h1>');
+        send(
+          200,
+          'text/html',
+          '<!doctype html><title>Added</title><link rel="icon" href="data:,"><h1 id="added">Added to the course</h1>',
+        );
         return;
       }
       case '/course': {
         send(
           200,
           'text/html',
-          `<h1>Course</h1><iframe name="tool" id="tool" style="width:100%;height:900px" src="${escapeHtml(url.searchParams.get('launch') ?? '')}"></iframe>`,
+          `<!doctype html><title>Course</title><link rel="icon" href="data:,"><h1>Course</h1><iframe name="tool" id="tool" style="width:100%;height:900px" src="${escapeHtml(url.searchParams.get('launch') ?? '')}"></iframe>`,
         );
         return;
       }
