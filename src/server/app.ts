@@ -74,7 +74,7 @@ export function createApp(ctx: ServerContext): Hono {
       );
     const attempt = await findAttempt(ctx.db, id);
     if (!attempt) return c.json({ ok: false, message: 'There is no such attempt.' }, 404);
-    const recorded = await recordClientLog(ctx.db, ctx.grader, attempt, await c.req.text(), ctx.now());
+    const recorded = await recordClientLog(ctx.db, ctx.grader, ctx.attempts, attempt, await c.req.text(), ctx.now());
     if (!recorded.ok) {
       ctx.log.warn('log refused', { attempt: id, reason: recorded.message });
       return c.json({ ok: false, message: recorded.message }, recorded.status);

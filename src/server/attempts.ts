@@ -5,6 +5,7 @@
  * new actions, the score, and the score to send to the LMS (outbox.ts): nothing is recorded without its score.
  */
 import type { Database, Id, Sql } from './db.js';
+import type { AttemptCache } from './attempt-cache.js';
 import type { Action, Grader, GradedAction, Progress } from './grading.js';
 import { newActions } from './log-append.js';
 import { enqueueScore } from './outbox.js';
@@ -93,57 +94,70 @@ export type Recorded =
     }
   | { readonly ok: false; readonly status: 400 | 409; readonly message: string };
 
-/** Records what the client's log (suspend data) adds to the attempt; see the module comment. */
+/**
+ * Records what the client's log (suspend data) adds to the attempt; see the module comment. Four round trips: lock
+ * the attempt and count its actions, write the actions and the score, queue the score, commit (plus one to read the
+ * log when `cache` does not hold it).
+ */
 export async function recordClientLog(
   db: Database,
   grader: Grader,
+  cache: AttemptCache,
   attempt: Attempt,
   data: string,
   now: number,
 ): Promise<Recorded> {
   const log = grader.readClientLog(attempt.lesson, attempt.variant, attempt.exercise, data);
   if (!log.ok) return { ok: false, status: 400, message: log.message };
-  return db.transaction(async (tx) => {
-    // One writer per attempt at a time: two tabs saving at once append in turn.
-    await tx.query('SELECT id FROM attempts WHERE id = $1 FOR UPDATE', [attempt.id]);
-    const stored = await loadActions(tx, attempt.id);
-    const appended = newActions(stored, log.actions);
-    if (!appended.ok) return { ok: false, status: 409, message: appended.message };
-    if (appended.added.length === 0) {
-      const result = grader.grade(attempt.lesson, attempt.variant, attempt.exercise, stored)!;
-      return { ok: true, added: 0, total: stored.length, progress: result.progress, latest: [] };
-    }
-    const all: Action[] = [...stored, ...appended.added.map((a) => ({ ...a, at: now }))];
-    const result = grader.grade(attempt.lesson, attempt.variant, attempt.exercise, all)!;
-    const latest = result.graded.slice(stored.length);
-    const values: unknown[] = [];
-    const tuples = latest.map((a, k) => {
-      values.push(
-        attempt.id,
-        a.exercise,
-        stored.length + k,
-        a.type,
-        a.step,
-        a.answer ?? null,
-        a.at,
-        a.verdict ?? null,
-        a.mistake ?? null,
+  try {
+    return await db.transaction(async (tx) => {
+      // One writer per attempt at a time: two tabs saving at once append in turn.
+      const locked = await tx.query<{ n: number | string }>(
+        'SELECT (SELECT count(*) FROM attempt_events WHERE attempt_id = $1) AS n FROM attempts WHERE id = $1 FOR UPDATE',
+        [attempt.id],
       );
-      const o = k * 9;
-      return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}, $${o + 8}, $${o + 9})`;
+      const count = Number(locked[0]?.n ?? 0);
+      let entry = cache.get(attempt.id, count);
+      if (!entry) {
+        const grades = grader.open(attempt.lesson, attempt.variant, attempt.exercise)!;
+        const actions = await loadActions(tx, attempt.id);
+        grades.apply(actions);
+        entry = { actions, grades };
+      }
+      const stored = entry.actions;
+      const appended = newActions(stored, log.actions);
+      if (!appended.ok) return { ok: false, status: 409, message: appended.message };
+      if (appended.added.length === 0)
+        return { ok: true, added: 0, total: stored.length, progress: entry.grades.progress(), latest: [] };
+      // From here the entry runs ahead of the database until the commit; a failure drops it (see catch).
+      const latest = entry.grades.apply(appended.added.map((a) => ({ ...a, at: now })));
+      const progress = entry.grades.progress();
+      const rows = latest.map((a, k) => ({
+        exercise: a.exercise,
+        seq: stored.length + k,
+        type: a.type,
+        step: a.step,
+        answer: a.answer ?? null,
+        at: a.at,
+        verdict: a.verdict ?? null,
+        mistake: a.mistake ?? null,
+      }));
+      await tx.query(
+        `WITH added AS (
+           INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake)
+           SELECT $1, e.exercise, e.seq, e.type, e.step, e.answer, e.at, e.verdict, e.mistake
+           FROM jsonb_to_recordset($2::jsonb) AS e(exercise text, seq integer, type text, step text, answer text,
+                                                   at bigint, verdict text, mistake text))
+         UPDATE attempts SET earned = $3, possible = $4, completed = $5, updated_at = now() WHERE id = $1`,
+        [attempt.id, JSON.stringify(rows), progress.earned, progress.possible, progress.completed],
+      );
+      await enqueueScore(tx, attempt.id, progress, now);
+      stored.push(...latest);
+      cache.set(attempt.id, entry);
+      return { ok: true, added: latest.length, total: stored.length, progress, latest };
     });
-    await tx.query(
-      `INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake) VALUES ${tuples.join(', ')}`,
-      values,
-    );
-    const { progress } = result;
-    await tx.query('UPDATE attempts SET earned = $2, possible = $3, completed = $4, updated_at = now() WHERE id = $1', [
-      attempt.id,
-      progress.earned,
-      progress.possible,
-      progress.completed,
-    ]);
-    await enqueueScore(tx, attempt.id, progress, now);
-    return { ok: true, added: latest.length, total: all.length, progress, latest };
-  });
+  } catch (e) {
+    cache.drop(attempt.id);
+    throw e;
+  }
 }

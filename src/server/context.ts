@@ -1,4 +1,5 @@
 /** What every route handler of the server shares: storage, the engine, keys, tokens, the outbox, logs, settings. */
+import type { AttemptCache } from './attempt-cache.js';
 import type { Database } from './db.js';
 import type { Grader } from './grading.js';
 import type { ToolKeys } from './keys.js';
@@ -18,6 +19,7 @@ export interface ServerSettings {
 export interface ServerContext {
   readonly db: Database;
   readonly grader: Grader;
+  readonly attempts: AttemptCache;
   readonly keys: ToolKeys;
   readonly tokens: SessionTokens;
   readonly outbox: OutboxWorker;

@@ -11,8 +11,8 @@ import { loadLesson, type CompiledExercise, type CompiledLesson } from '../conte
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT } from '../lms/suspend.js';
 import {
   fingerprint,
-  replay,
   SESSION_FORMAT,
+  Tracker,
   type Grade,
   type SavedSession,
   type SessionEvent,
@@ -147,6 +147,12 @@ export class Grader {
     return { ok: true, actions };
   }
 
+  /** An attempt's grading state, empty: apply its actions in order. Undefined for an unknown lesson. */
+  open(lessonId: string, variant: number, exercise: string | undefined): AttemptGrades | undefined {
+    const lesson = this.compile(lessonId, variant);
+    return lesson ? new AttemptGrades(lesson, this.scope(lesson, exercise)) : undefined;
+  }
+
   /** Grades a whole attempt's actions from scratch, with the tutor's fold; undefined for an unknown lesson. */
   grade(
     lessonId: string,
@@ -154,26 +160,10 @@ export class Grader {
     exercise: string | undefined,
     actions: readonly Action[],
   ): { graded: GradedAction[]; progress: Progress; steps: StepState[] } | undefined {
-    const lesson = this.compile(lessonId, variant);
-    if (!lesson) return undefined;
-    const graded: GradedAction[] = [];
-    const steps: StepState[] = [];
-    let earned = 0;
-    let possible = 0;
-    let completed = true;
-    for (const ex of this.scope(lesson, exercise)) {
-      const mine = actions.filter((a) => a.exercise === ex.id);
-      const { tracker, grades } = replay(ex, lesson.policy, mine.map(toEvent));
-      mine.forEach((a, k) => graded.push({ ...a, ...verdictOf(grades[k]) }));
-      const view = tracker.view();
-      earned += view.earned;
-      possible += view.possible;
-      completed &&= view.complete;
-      view.steps.forEach((s, k) =>
-        steps.push({ step: s.id, title: ex.steps[k]!.title, status: s.status, answer: s.answer, credit: s.credit }),
-      );
-    }
-    return { graded, progress: { earned: Math.round(earned * 1000) / 1000, possible, completed }, steps };
+    const grades = this.open(lessonId, variant, exercise);
+    if (!grades) return undefined;
+    const graded = grades.apply(actions);
+    return { graded, progress: grades.progress(), steps: grades.steps() };
   }
 
   /** The attempt's log as the player restores it (cmi.suspend_data), from the server's own record. */
@@ -195,6 +185,55 @@ export class Grader {
       };
     });
     return encodeSuspend(lesson.id, sessions, SUSPEND_LIMIT['2004']).data;
+  }
+}
+
+/**
+ * One attempt being graded: the tutor's fold (a Tracker per exercise in scope), to which actions are applied as
+ * they come, so the server need not replay a whole log for each new answer. Replaying the same actions from an
+ * empty state gives the same grades: the fold is deterministic.
+ */
+export class AttemptGrades {
+  private readonly trackers: ReadonlyMap<string, Tracker>;
+
+  constructor(
+    lesson: CompiledLesson,
+    private readonly exercises: readonly CompiledExercise[],
+  ) {
+    this.trackers = new Map(exercises.map((e) => [e.id, new Tracker(e, lesson.policy)]));
+  }
+
+  /** Applies the actions in order; an action on an exercise out of scope is graded as nothing. */
+  apply(actions: readonly Action[]): GradedAction[] {
+    return actions.map((a) => ({ ...a, ...verdictOf(this.trackers.get(a.exercise)?.apply(toEvent(a))) }));
+  }
+
+  progress(): Progress {
+    let earned = 0;
+    let possible = 0;
+    let completed = true;
+    for (const tracker of this.trackers.values()) {
+      const view = tracker.view();
+      earned += view.earned;
+      possible += view.possible;
+      completed &&= view.complete;
+    }
+    return { earned: Math.round(earned * 1000) / 1000, possible, completed };
+  }
+
+  steps(): StepState[] {
+    return this.exercises.flatMap((ex) =>
+      this.trackers
+        .get(ex.id)!
+        .view()
+        .steps.map((s, k) => ({
+          step: s.id,
+          title: ex.steps[k]!.title,
+          status: s.status,
+          answer: s.answer,
+          credit: s.credit,
+        })),
+    );
   }
 }
 

@@ -10,6 +10,12 @@ import type { GradeService, ScorePayload } from './ags.js';
 import type { Progress } from './grading.js';
 import type { Logger } from './log.js';
 
+/**
+ * While the learner works, a new score waits this long for the next (one post carries several answers, as LMSs
+ * throttle grade APIs); a finished attempt's score goes at once.
+ */
+export const PROGRESS_DELAY_MS = 2_000;
+
 /** Queues the attempt's score when its resource link has a line item (the LMS asked for grades). */
 export async function enqueueScore(sql: Sql, attemptId: string, progress: Progress, now: number): Promise<void> {
   const payload: ScorePayload = {
@@ -19,13 +25,18 @@ export async function enqueueScore(sql: Sql, attemptId: string, progress: Progre
     gradingProgress: progress.completed ? 'FullyGraded' : 'Pending',
     timestamp: new Date(now).toISOString(),
   };
+  const delay = progress.completed ? 0 : PROGRESS_DELAY_MS;
   await sql.query(
-    `INSERT INTO score_outbox (attempt_id, payload, version)
-     SELECT a.id, $2, 1 FROM attempts a JOIN resource_links r ON r.id = a.resource_link_id
+    // A score already waiting keeps its time, so a learner who keeps answering still reaches the LMS every delay.
+    `INSERT INTO score_outbox (attempt_id, payload, version, next_at)
+     SELECT a.id, $2, 1, now() + $3 * interval '1 millisecond' FROM attempts a
+     JOIN resource_links r ON r.id = a.resource_link_id
      WHERE a.id = $1 AND r.lineitem_url IS NOT NULL
      ON CONFLICT (attempt_id) DO UPDATE
-       SET payload = EXCLUDED.payload, version = score_outbox.version + 1, tries = 0, next_at = now()`,
-    [attemptId, payload],
+       SET payload = EXCLUDED.payload, version = score_outbox.version + 1, tries = 0,
+           next_at = CASE WHEN score_outbox.delivered < score_outbox.version
+                          THEN LEAST(score_outbox.next_at, EXCLUDED.next_at) ELSE EXCLUDED.next_at END`,
+    [attemptId, payload, delay],
   );
 }
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { GradeService } from './ags.js';
 import { createApp, ROUTES } from './app.js';
+import { AttemptCache } from './attempt-cache.js';
 import type { ServerContext } from './context.js';
 import { openDatabase, type Database } from './db.js';
 import { Grader } from './grading.js';
@@ -66,6 +67,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const context: ServerContext = {
     db,
     grader: new Grader(options.contentDir),
+    attempts: new AttemptCache(),
     keys,
     tokens,
     outbox,
