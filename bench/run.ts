@@ -7,6 +7,7 @@ import { benchBrowser } from './browser.js';
 import { benchChecker } from './checker.js';
 import { benchPlot } from './plot.js';
 import { benchContent } from './content.js';
+import { benchServer } from './server.js';
 import { benchSession } from './session.js';
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
@@ -15,6 +16,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['Sessions (src/tutor)', benchSession],
   ['Lesson page in Chromium (components/, app)', benchBrowser],
   ['Plots in Chromium (components/plot)', benchPlot],
+  ['LTI tool server under simulated learners (src/server)', benchServer],
 ];
 
 console.log(`gd-tutor bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);

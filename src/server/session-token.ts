@@ -20,7 +20,12 @@ export type Grant =
 
 const HOURS = '8h';
 
+/** Verified tokens kept, so a page saving after every answer is not re-verified each time (WebCrypto is slow per call). */
+const VERIFIED_MAX = 10_000;
+
 export class SessionTokens {
+  private readonly verified = new Map<string, { grant: Grant; until: number }>();
+
   private constructor(private readonly secret: Uint8Array) {}
 
   /** The shared secret, made by the first server that needs it. */
@@ -43,9 +48,14 @@ export class SessionTokens {
   /** The grant a token carries; undefined when it is forged, altered or expired. */
   async read(token: string | undefined): Promise<Grant | undefined> {
     if (!token) return undefined;
+    const hit = this.verified.get(token);
+    if (hit && hit.until > Date.now()) return hit.grant;
     try {
       const { payload } = await jwtVerify(token, this.secret, { algorithms: ['HS256'] });
-      return payload.grant as Grant;
+      const grant = payload.grant as Grant;
+      if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, { grant, until: (payload.exp ?? 0) * 1000 });
+      return grant;
     } catch {
       return undefined;
     }
