@@ -4,6 +4,8 @@
  * server runs with no setup) and a real Postgres through `pg` (DATABASE_URL). Nothing else in src/server knows
  * which one it has.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -23,6 +25,8 @@ export interface Database extends Sql {
 
 /** PGlite in `dataDir` (a folder, created if missing), or in memory when undefined. */
 export async function openPglite(dataDir?: string): Promise<Database> {
+  // PGlite makes only the last folder of the path: `--data .gd-tutor/db` on a fresh clone needs its parent.
+  if (dataDir !== undefined) mkdirSync(dirname(dataDir), { recursive: true });
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
   const sql = (q: Pick<PGlite, 'query'>): Sql => ({

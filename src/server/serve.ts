@@ -3,7 +3,9 @@
  * outbox worker started, HTTP on the address given (127.0.0.1:8080 by default), and the routes printed. Stopping is
  * graceful: no new connections, requests in flight finished, the outbox's batch finished, storage closed.
  */
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { GradeService } from './ags.js';
 import { createApp, ROUTES } from './app.js';
@@ -86,6 +88,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   settings.publicUrl ||= url;
   outbox.start();
+  if (!existsSync(join(options.siteDir, 'player.html')))
+    log.warn('no player to serve: learners’ launches will show an empty frame until `npm run build` writes it', {
+      site: options.siteDir,
+    });
   log.info('listening', {
     url,
     publicUrl: settings.publicUrl,
