@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -21,7 +20,7 @@ import {
   type Tool,
 } from '../test/server/harness.js';
 import { MockPlatform } from '../test/server/mock-platform.js';
-import { startPostgres } from '../test/server/postgres.js';
+import { freePort, startPostgres } from '../test/server/postgres.js';
 import { summarise } from './stats.js';
 
 const LEARNERS = 240;
@@ -36,16 +35,6 @@ interface Learner {
   readonly bodies: readonly string[];
   readonly earned: number;
 }
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => {
-        done(port);
-      });
-    });
-  });
 
 /** One learner's answers: every step right, with a named mistake first on every other step. */
 function answersOf(player: SimulatedPlayer): string[] {

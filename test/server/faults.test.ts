@@ -5,12 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MockPlatform } from './mock-platform.js';
-import { startPostgres } from './postgres.js';
+import { freePort, startPostgres } from './postgres.js';
 import {
   freshPglite,
   launchAs,
@@ -23,16 +22,6 @@ import {
   until,
   type Tool,
 } from './harness.js';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => {
-        done(port);
-      });
-    });
-  });
 
 describe.each(STORES)('faults (%s)', (store) => {
   const cleanups: (() => unknown)[] = [];

@@ -20,7 +20,8 @@ export interface TestPostgres {
   remove(): void;
 }
 
-function freePort(): Promise<number> {
+/** A port free on 127.0.0.1 at this moment. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const s = createServer();
     s.once('error', fail);
