@@ -7,7 +7,8 @@
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useLms } from '../lms/harness.js';
-import { INSTRUCTOR, type LaunchSpec } from './mock-platform.js';
+import { registerPlatform } from '../../src/server/platforms.js';
+import { INSTRUCTOR, MockPlatform, type LaunchSpec } from './mock-platform.js';
 import { lessonVariant, startTool, STORES, until, type Tool } from './harness.js';
 
 const h = useLms();
@@ -67,6 +68,36 @@ describe.each(STORES)('in Chromium (%s)', (store) => {
     expect(await frame.locator('table[data-gd="steps"] tr').nth(1).textContent()).toBe(
       'One step from (3, 4): J(θ0)0 % of 1—',
     );
+  });
+
+  it('launches where the tool’s cookie cannot go, binding the sign-in through the platform’s storage', async () => {
+    // The LMS on another site (localhost vs 127.0.0.1): a SameSite=Lax cookie set in its frame never comes back.
+    const lms = await new MockPlatform().start('localhost');
+    lms.toolUrl = tool.url;
+    await registerPlatform(tool.server.db, { ...lms.registration(), issuer: lms.issuer });
+    try {
+      lms.launches.set('b-storage', { sub: 'sam', linkId: `link-storage-${store}`, platformStorage: true });
+      const page = await h.open();
+      await page.goto(
+        `${lms.url}/course?launch=${encodeURIComponent(lms.loginUrl('b-storage', { lti_storage_target: '_parent' }))}`,
+      );
+      const player = page.frameLocator('#tool').frameLocator('#gd-player');
+      await stepOf(player, 'loss').getByRole('textbox').fill('25');
+      await stepOf(player, 'loss').getByRole('button', { name: 'Check' }).click();
+      const sams = () =>
+        tool.server.db.query(
+          `SELECT e.verdict FROM attempt_events e JOIN attempts a ON a.id = e.attempt_id JOIN learners l ON l.id = a.learner_id
+           WHERE l.sub = 'sam'`,
+        );
+      await until(async () => (await sams()).length === 1, 20_000, 'the answer at the server');
+      expect(await sams()).toEqual([{ verdict: 'correct' }]);
+      expect(await page.evaluate(() => (window as unknown as { storageCalls: string[] }).storageCalls)).toEqual([
+        'lti.put_data',
+        'lti.get_data',
+      ]);
+    } finally {
+      await lms.close();
+    }
   });
 
   it('lets a teacher add an exercise to the course by deep linking', async () => {

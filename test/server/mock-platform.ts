@@ -32,6 +32,8 @@ export interface LaunchSpec {
   readonly linkId?: string;
   readonly custom?: Readonly<Record<string, string>>;
   readonly lineitem?: boolean;
+  /** The platform offers its storage (LTI client-side postMessage storage) to the tool's frame. */
+  readonly platformStorage?: boolean;
   /** Claims merged last: to break a token on purpose. */
   readonly override?: Readonly<Record<string, unknown>>;
 }
@@ -69,10 +71,11 @@ export class MockPlatform {
     return this.url;
   }
 
-  async start(): Promise<this> {
+  /** Listens on loopback; `host` 'localhost' makes it another site than a tool on 127.0.0.1, as an LMS is. */
+  async start(host: 'localhost' | '127.0.0.1' = '127.0.0.1'): Promise<this> {
     await this.rotateKey();
     await new Promise<void>((ready) => this.server.listen(0, '127.0.0.1', ready));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `http://${host}:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
@@ -225,7 +228,11 @@ export class MockPlatform {
           return;
         }
         const token = await this.sign(this.claims(spec, p.get('nonce') ?? ''));
-        const fields = { id_token: token, state: p.get('state') ?? '' };
+        const fields = {
+          id_token: token,
+          state: p.get('state') ?? '',
+          ...(spec.platformStorage ? { lti_storage_target: '_parent' } : {}),
+        };
         const inputs = Object.entries(fields)
           .map(([k, v]) => `<input type="hidden" name="${k}" value="${escapeHtml(v)}">`)
           .join('');
@@ -281,7 +288,18 @@ export class MockPlatform {
         send(
           200,
           'text/html',
-          `<!doctype html><title>Course</title><link rel="icon" href="data:,"><h1>Course</h1><iframe name="tool" id="tool" style="width:100%;height:900px" src="${escapeHtml(url.searchParams.get('launch') ?? '')}"></iframe>`,
+          // The platform's storage, as an LMS page offers it to the tool's frame: per origin, answered by postMessage.
+          `<!doctype html><title>Course</title><link rel="icon" href="data:,"><script>
+const kept = {};
+addEventListener('message', (e) => {
+  const d = e.data || {};
+  if (d.subject !== 'lti.put_data' && d.subject !== 'lti.get_data') return;
+  const store = (kept[e.origin] ||= {});
+  if (d.subject === 'lti.put_data') store[d.key] = d.value;
+  window.storageCalls = (window.storageCalls || []).concat(d.subject);
+  e.source.postMessage({ subject: d.subject + '.response', message_id: d.message_id, key: d.key, value: store[d.key] }, e.origin);
+});
+</script><h1>Course</h1><iframe name="tool" id="tool" style="width:100%;height:900px" src="${escapeHtml(url.searchParams.get('launch') ?? '')}"></iframe>`,
         );
         return;
       }
