@@ -8,6 +8,7 @@ import { benchChecker } from './checker.js';
 import { benchCli } from './cli.js';
 import { benchPlot } from './plot.js';
 import { benchContent } from './content.js';
+import { benchServer } from './server.js';
 import { benchSession } from './session.js';
 
 const sections: [string, () => string[] | Promise<string[]>][] = [
@@ -18,6 +19,7 @@ const sections: [string, () => string[] | Promise<string[]>][] = [
   ['Sessions (src/tutor)', benchSession],
   ['Lesson page in Chromium (components/, app)', benchBrowser],
   ['Plots in Chromium (components/plot)', benchPlot],
+  ['LTI tool server under simulated learners (src/server)', benchServer],
 ];
 
 console.log(`gd-tutor bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);

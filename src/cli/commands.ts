@@ -19,10 +19,11 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
       in:  {"id":"1","kind":"expr"|"value"|"vector","expected":"2*x","answer":"2x",
             "vars":["x","y"],"tolerance":{"relative":1e-4}}
            (vars for expr and symbolic vectors; tolerance: absolute, relative, places,
-            plainNumber; default relative 1e-6)
-      out: {"id":"1","verdict":"correct"|"incorrect"|"unreadable"|"empty","latex":"2x",
-            "message":"…"} one line per request, in order; incorrect adds "reason",
-           unreadable adds "range" {start,end}, vectors add "components".
+            sigFigs, plainNumber; default 3 significant figures)
+      out: {"id":"1","verdict":"correct"|"incorrect"|"unknown-symbol"|"imprecise"|"unreadable"|"empty",
+            "latex":"2x","message":"…"} one line per request, in order; incorrect and imprecise add
+           "reason", unknown-symbol adds "symbols", unreadable adds "range" {start,end}, vectors
+           add "components".
       Exit 0 when every line was judged, 2 for a malformed line (named by line number).`,
     load: async () => (await import('./check.js')).checkCommand,
   },
@@ -52,5 +53,9 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     usage: `new [ID] [-o FILE]        A starting lesson file: gd-tutor new my-lesson -o content/my-lesson.yaml
                                      (without -o it is printed, its schema reference made for content/).`,
     load: async () => (await import('./new.js')).newCommand,
+  },
+  serve: {
+    usage: `serve [--port 8080] [--database-url URL]   The LTI 1.3 tool server (see README, "On an LMS with LTI 1.3").`,
+    load: async () => (await import('./serve.js')).serveCommand,
   },
 };

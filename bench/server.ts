@@ -1,0 +1,175 @@
+/**
+ * The LTI tool server under simulated learners, on loopback: the server runs as `gd-tutor serve` in its own process
+ * (as deployed), a mock LMS launches every learner (OIDC login, signed id_token, launch), then the learners answer —
+ * each one answer at a time, as the player saves after each check, several learners at once — and every answer is
+ * regraded and stored by the server, its score queued for the LMS. Reported: graded answers per second, latency
+ * p50/p99, and what was lost or doubled (counted in the database and at the LMS), for Postgres and for PGlite.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  freshPglite,
+  launchAs,
+  learnerConfig,
+  REPO,
+  SimulatedPlayer,
+  until,
+  type Tool,
+} from '../test/server/harness.js';
+import { MockPlatform } from '../test/server/mock-platform.js';
+import { freePort, startPostgres } from '../test/server/postgres.js';
+import { summarise } from './stats.js';
+
+const LEARNERS = 240;
+/** Learners answering at the same moment (each waits for its answer's verdict before the next). */
+const CONCURRENCY = 24;
+
+interface Learner {
+  readonly sub: string;
+  readonly api: URL;
+  readonly token: string;
+  /** The log after each answer: what the page sends after each check. */
+  readonly bodies: readonly string[];
+  readonly earned: number;
+}
+
+/** One learner's answers: every step right, with a named mistake first on every other step. */
+function answersOf(player: SimulatedPlayer): string[] {
+  const bodies: string[] = [];
+  player.exercise.steps.forEach((step, k) => {
+    const wrong = step.misconceptions[0]?.text;
+    if (k % 2 === 1 && wrong) {
+      player.session.answer(step.id, wrong);
+      bodies.push(player.suspend());
+    }
+    player.session.answer(step.id, step.answer.text);
+    bodies.push(player.suspend());
+  });
+  return bodies;
+}
+
+function post(agent: Agent, url: URL, token: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((done, fail) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'text/plain;charset=utf-8',
+          'Content-Length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => {
+          done({ status: res.statusCode ?? 0, text });
+        });
+      },
+    );
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux ticks are 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function run(store: 'postgres' | 'pglite'): Promise<string> {
+  const platform = await new MockPlatform().start();
+  const dir = mkdtempSync(join(tmpdir(), 'gd-tutor-bench-'));
+  const postgres = store === 'postgres' ? await startPostgres() : undefined;
+  if (!postgres) await freshPglite(join(dir, 'db'));
+  const port = await freePort();
+  platform.toolUrl = `http://127.0.0.1:${port}`;
+  writeFileSync(join(dir, 'platform.json'), JSON.stringify(platform.registration()));
+  const child = spawn(
+    process.execPath,
+    [
+      'bin/gd-tutor.js',
+      'serve',
+      '--port',
+      String(port),
+      '--platform',
+      join(dir, 'platform.json'),
+      '--site',
+      dir,
+      ...(postgres ? ['--database-url', postgres.url] : ['--data', join(dir, 'db')]),
+    ],
+    { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+  );
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  try {
+    await until(() => err.includes('/lti/login'), 120_000, `the server to start: ${err}`);
+    const tool = { platform, url: platform.toolUrl } as Tool;
+    const learners: Learner[] = [];
+    for (let k = 0; k < LEARNERS; k++) {
+      const sub = `learner-${k}`;
+      const cfg = learnerConfig((await launchAs(tool, `bench-${k}`, { sub, linkId: 'bench' })).html);
+      const player = new SimulatedPlayer(cfg.player);
+      const bodies = answersOf(player);
+      learners.push({ sub, api: new URL(cfg.api), token: cfg.token, bodies, earned: player.session.view().earned });
+    }
+    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    const latencies: number[] = [];
+    let failures = 0;
+    let next = 0;
+    const cpuBefore = cpuSeconds(child.pid!);
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let k = next++; k < learners.length; k = next++) {
+          const l = learners[k]!;
+          for (const body of l.bodies) {
+            const t = performance.now();
+            const r = await post(agent, l.api, l.token, body);
+            latencies.push(performance.now() - t);
+            if (r.status !== 200 || (JSON.parse(r.text) as { added: number }).added !== 1) failures++;
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds(child.pid!) - cpuBefore;
+    agent.destroy();
+    const sent = latencies.length;
+    // Every learner's final score at the LMS, as the server computed it.
+    const final = () => {
+      const last = new Map<string, number>();
+      for (const s of platform.scores)
+        if (s.body.activityProgress === 'Completed') last.set(String(s.body.userId), Number(s.body.scoreGiven));
+      return last;
+    };
+    await until(() => final().size === LEARNERS, 120_000, 'every final score at the LMS');
+    const wrongScores = learners.filter((l) => final().get(l.sub) !== l.earned).length;
+    const completedPosts = platform.scores.filter((s) => s.body.activityProgress === 'Completed').length;
+    const s = summarise(latencies);
+    return (
+      `${store.padEnd(8)} ${sent} graded answers from ${LEARNERS} learners (${CONCURRENCY} at once) in ${seconds.toFixed(1)} s = ` +
+      `${Math.round(sent / seconds)} answers/s; latency p50 ${s.median.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; ` +
+      `server process CPU ${((cpu / sent) * 1000).toFixed(2)} ms per answer (≈ ${Math.round(sent / cpu)} answers/s per core it gets); ` +
+      `refused or lost ${failures}; final scores at the LMS ${final().size}/${LEARNERS}, ${wrongScores} differing from the learner's own; ` +
+      `${platform.scores.length} score posts for ${sent} answers (coalesced), ${completedPosts - LEARNERS} completions posted twice`
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await platform.close();
+    postgres?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchServer(): Promise<string[]> {
+  return [await run('postgres'), await run('pglite')];
+}
