@@ -7,8 +7,12 @@
  */
 import { esc, page, scriptJson } from './html.js';
 
-/** How long a page waits for the platform's answer before going on without it. */
-const WAIT_MS = 2_000;
+/**
+ * How long a page waits for the platform's answer before going on without it. The platform offered the storage
+ * (lti_storage_target), so its answer normally comes in milliseconds; the wait only runs out when the platform or
+ * the learner's machine is slow, and then giving up early would refuse the launch: 2 s did on a loaded machine.
+ */
+const WAIT_MS = 10_000;
 
 const FRAME_SCRIPT = `function target(name){if(name==='_parent')return window.parent;try{return window.parent.frames[name]||window.parent}catch(e){return window.parent}}
 function ask(cfg,msg,done){var id=Math.random().toString(36).slice(2);msg.message_id=id;var over=false;
