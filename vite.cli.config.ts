@@ -14,8 +14,10 @@ export default defineConfig({
     minify: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      // An optional peer dependency, for `solve --pdf` alone: loaded from the project when it is there.
-      external: ['playwright-core'],
+      // An optional peer dependency, for `solve --pdf` alone: loaded from the project when it is there. The
+      // server's dependencies (`serve` alone) load from node_modules too: PGlite reads its WebAssembly and data
+      // files from beside its own module, which a bundle would move.
+      external: ['playwright-core', /^@electric-sql\/pglite(\/|$)/, 'pg', 'hono', /^hono\//, /^@hono\//, 'jose'],
       output: { entryFileNames: 'gd-tutor.js', chunkFileNames: '[name]-[hash].js' },
     },
   },

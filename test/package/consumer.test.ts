@@ -5,7 +5,7 @@
  * tsc passes on a file using the types, a Vite app with <gd-lesson> builds, and `npx gd-tutor` lints, writes a new
  * lesson and packages one for SCORM from node_modules.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -283,6 +283,38 @@ export const tag = (element: GdLesson): string => element.tagName.toLowerCase();
     expect(r.stdout).toMatch(/^<!doctype html>/);
     expect(r.stdout).toContain('<h1>One step down the bowl — answer key</h1>');
     expect([...r.stdout.matchAll(/<p class="key-answer">/g)]).toHaveLength(7);
+  });
+
+  it('serves the LTI tool with gd-tutor serve from node_modules (PGlite, no setup)', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    // The bin node_modules/.bin links to, run by node itself, so that the signal that stops it reaches the server.
+    const bin = join(app, 'node_modules/gd-tutor/bin/gd-tutor.js');
+    const args = ['serve', '--port', String(port), '--data', join(work, 'db'), '--content', join(REPO, 'content')];
+    const server = spawn(process.execPath, [bin, ...args], {
+      cwd: app,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      let health: unknown;
+      for (let tries = 0; tries < 120 && health === undefined; tries++) {
+        await new Promise((r) => setTimeout(r, 250));
+        health = await fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.json() as Promise<unknown>,
+          () => undefined,
+        );
+      }
+      expect(health, output).toEqual({ ok: true, database: 'pglite' });
+      expect(output).toContain(`gd-tutor serve: http://127.0.0.1:${port} (pglite`);
+    } finally {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGINT');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      server.kill('SIGKILL');
+    }
   });
 
   it('answers --help and refuses an unknown option, from node_modules', async () => {
