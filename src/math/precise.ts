@@ -10,6 +10,7 @@
 import { Decimal } from 'decimal.js';
 import { CONSTANTS, type FunctionName, type Node } from './ast.js';
 import { oddRoot } from './evaluate.js';
+import { evaluateExact } from './exact.js';
 
 /** A private Decimal class: nothing else on the page changes its settings. */
 const D = Decimal.clone({ precision: 32, rounding: Decimal.ROUND_HALF_EVEN, maxE: 9e15, minE: -9e15 });
@@ -48,6 +49,29 @@ const acosh = (x: Dec): Dec => (x.lt(1) ? NAN : x.acosh());
 const atanh = (x: Dec): Dec => (x.abs().gte(1) ? NAN : x.atanh());
 const log = (x: Dec): Dec => (x.isNeg() ? NAN : x.isZero() ? NAN : x.ln());
 const sigmoid = (x: Dec): Dec => ONE.div(ONE.plus(x.neg().exp()));
+/**
+ * cosh and sinh from one exponential: decimal.js's own series cost several
+ * times as much at |x| in the hundreds. Below |x| = 1, e^x − e^−x would cancel
+ * digits away, so sinh keeps decimal.js's series there (cheap at that size).
+ */
+/** The last exponential taken: cosh x and sinh x at one point (cosh²x − sinh²x) need the same e^|x|. */
+let lastExp: { readonly x: Dec; readonly e: Dec } | undefined;
+function expOf(x: Dec): Dec {
+  if (lastExp?.x.eq(x)) return lastExp.e;
+  const e = x.exp();
+  lastExp = { x, e };
+  return e;
+}
+const cosh = (x: Dec): Dec => {
+  const e = expOf(x.abs());
+  return e.plus(ONE.div(e)).div(2);
+};
+const sinh = (x: Dec): Dec => {
+  if (x.abs().lt(ONE)) return x.sinh();
+  const e = expOf(x.abs());
+  const m = e.minus(ONE.div(e)).div(2);
+  return x.isNeg() ? m.neg() : m;
+};
 
 const IMPLEMENTATIONS: Readonly<Record<FunctionName, (x: Dec, y: Dec) => Dec>> = {
   sin: trig((x) => x.sin()),
@@ -62,11 +86,11 @@ const IMPLEMENTATIONS: Readonly<Record<FunctionName, (x: Dec, y: Dec) => Dec>> =
   asec: (x) => acos(inv(x)),
   acsc: (x) => asin(inv(x)),
   acot: (x) => inv(x).atan(),
-  sinh: (x) => x.sinh(),
-  cosh: (x) => x.cosh(),
+  sinh,
+  cosh,
   tanh: (x) => x.tanh(),
-  sech: (x) => inv(x.cosh()),
-  csch: (x) => inv(x.sinh()),
+  sech: (x) => inv(cosh(x)),
+  csch: (x) => inv(sinh(x)),
   coth: (x) => inv(x.tanh()),
   asinh: (x) => x.asinh(),
   acosh,
@@ -96,6 +120,12 @@ function power(base: Dec, exponent: Dec): Dec {
   return base.pow(exponent);
 }
 
+/** p when the exponent is exactly p/2 for an odd p of moderate size. */
+function halfPower(exponent: Node): number | undefined {
+  const r = evaluateExact(exponent);
+  return r && r.d === 2n && r.n >= -4097n && r.n <= 4097n ? Number(r.n) : undefined;
+}
+
 /** Compiles a scalar tree over `variables`, like evaluate.ts's compile but in 32 digits. */
 export function compilePrecise(node: Node, variables: readonly string[]): PreciseCompiled {
   switch (node.type) {
@@ -121,6 +151,14 @@ export function compilePrecise(node: Node, variables: readonly string[]): Precis
     case 'binary': {
       const l = compilePrecise(node.left, variables);
       const root = node.op === '^' ? oddRoot(node.right) : undefined;
+      const half = node.op === '^' && !root ? halfPower(node.right) : undefined;
+      if (half !== undefined) {
+        // x^(p/2) as (√x)^p: a square root costs a tenth of pow's exp(ln(x)·p/2).
+        return (v) => {
+          const b = l(v);
+          return b.isNeg() || (b.isZero() && half < 0) ? NAN : b.sqrt().pow(half);
+        };
+      }
       if (root) {
         // A cube root directly (cbrt is many times faster than exp(ln(b)/3)), then the integer power.
         const exponent = new D(root.p).div(root.q);
