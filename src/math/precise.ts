@@ -11,6 +11,7 @@ import { Decimal } from 'decimal.js';
 import { CONSTANTS, type FunctionName, type Node } from './ast.js';
 import { oddRoot } from './evaluate.js';
 import { evaluateExact } from './exact.js';
+import { fastExp, fastLn } from './precise-exp-log.js';
 
 /** A private Decimal class: nothing else on the page changes its settings. */
 const D = Decimal.clone({ precision: 32, rounding: Decimal.ROUND_HALF_EVEN, maxE: 9e15, minE: -9e15 });
@@ -47,8 +48,26 @@ const acos = (x: Dec): Dec => (x.abs().gt(1) ? NAN : x.acos());
 const asin = (x: Dec): Dec => (x.abs().gt(1) ? NAN : x.asin());
 const acosh = (x: Dec): Dec => (x.lt(1) ? NAN : x.acosh());
 const atanh = (x: Dec): Dec => (x.abs().gte(1) ? NAN : x.atanh());
-const log = (x: Dec): Dec => (x.isNeg() ? NAN : x.isZero() ? NAN : x.ln());
-const sigmoid = (x: Dec): Dec => ONE.div(ONE.plus(x.neg().exp()));
+const exp = (x: Dec): Dec => fastExp(D, x) ?? x.exp();
+const ln = (x: Dec): Dec => fastLn(D, x) ?? x.ln();
+const log = (x: Dec): Dec => (x.isNeg() ? NAN : x.isZero() ? NAN : ln(x));
+const LN_BASES = new Map<number, Dec>();
+/** log_base x as ln x / ln base, exact where x is a whole power of the base (log₁₀ 1000 is 3, not 2.99…9). */
+function logIn(base: number, x: Dec): Dec {
+  if (x.isNeg() || x.isZero()) return NAN;
+  let lnBase = LN_BASES.get(base);
+  if (!lnBase) LN_BASES.set(base, (lnBase = new D(base).ln()));
+  const q = ln(x).div(lnBase);
+  const whole = q.round();
+  return whole.abs().lt(1e6) && new D(base).pow(whole).eq(x) ? whole : q;
+}
+/** b^t for b > 0 through e^(t·ln b) when that stays within 700 (relative error ~1e-30), else decimal.js's pow. */
+function positivePower(b: Dec, t: Dec): Dec {
+  if (t.isInteger()) return b.pow(t);
+  const product = t.times(ln(b));
+  return product.abs().lte(700) ? exp(product) : b.pow(t);
+}
+const sigmoid = (x: Dec): Dec => ONE.div(ONE.plus(exp(x.neg())));
 /**
  * cosh and sinh from one exponential: decimal.js's own series cost several
  * times as much at |x| in the hundreds. Below |x| = 1, e^x − e^−x would cancel
@@ -58,7 +77,7 @@ const sigmoid = (x: Dec): Dec => ONE.div(ONE.plus(x.neg().exp()));
 let lastExp: { readonly x: Dec; readonly e: Dec } | undefined;
 function expOf(x: Dec): Dec {
   if (lastExp?.x.eq(x)) return lastExp.e;
-  const e = x.exp();
+  const e = exp(x);
   lastExp = { x, e };
   return e;
 }
@@ -98,16 +117,16 @@ const IMPLEMENTATIONS: Readonly<Record<FunctionName, (x: Dec, y: Dec) => Dec>> =
   asech: (x) => acosh(inv(x)),
   acsch: (x) => inv(x).asinh(),
   acoth: (x) => atanh(inv(x)),
-  exp: (x) => x.exp(),
+  exp,
   log,
-  log10: (x) => (x.isNeg() || x.isZero() ? NAN : x.log(10)),
-  log2: (x) => (x.isNeg() || x.isZero() ? NAN : x.log(2)),
+  log10: (x) => logIn(10, x),
+  log2: (x) => logIn(2, x),
   sqrt: (x) => (x.isNeg() ? NAN : x.sqrt()),
   cbrt: (x) => x.cbrt(),
   abs: (x) => x.abs(),
   factorial,
   sigmoid,
-  softplus: (x) => log(ONE.plus(x.exp())),
+  softplus: (x) => log(ONE.plus(exp(x))),
   relu: (x) => (x.isNeg() ? new D(0) : x),
   heaviside: (x) => (x.isZero() ? NAN : x.isPos() ? ONE : new D(0)),
   max: (x, y) => D.max(x, y),
@@ -117,7 +136,7 @@ const IMPLEMENTATIONS: Readonly<Record<FunctionName, (x: Dec, y: Dec) => Dec>> =
 function power(base: Dec, exponent: Dec): Dec {
   if (base.isZero() && exponent.isNeg()) return NAN;
   if (base.isNeg() && !exponent.isInteger()) return NAN;
-  return base.pow(exponent);
+  return base.isPos() ? positivePower(base, exponent) : base.pow(exponent);
 }
 
 /** p when the exponent is exactly p/2 for an odd p of moderate size. */
@@ -165,7 +184,7 @@ export function compilePrecise(node: Node, variables: readonly string[]): Precis
         const cube = root.q === 3;
         return (v) => {
           const b = l(v);
-          const m = cube ? b.abs().cbrt().pow(root.p) : b.abs().pow(exponent);
+          const m = cube ? b.abs().cbrt().pow(root.p) : positivePower(b.abs(), exponent);
           return b.isNeg() && Math.abs(root.p) % 2 === 1 ? m.neg() : m;
         };
       }
