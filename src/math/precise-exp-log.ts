@@ -36,13 +36,13 @@ function ln2Fixed(): bigint {
   return ln2;
 }
 
-/** x as round(x·2^F), for |x| ≤ 1e17 written in at most a few hundred digits. */
-function toFixedPoint(x: Dec): bigint {
+/** x as round(x·2^bits), for |x| ≤ 1e17 written in at most a few hundred digits. */
+export function toFixedPoint(x: Dec, bits = F): bigint {
   const text = x.toFixed();
   const negative = text.startsWith('-');
   const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
   const scale = 10n ** BigInt(fraction.length);
-  const magnitude = ((BigInt(whole + fraction) << (F + 1n)) / scale + 1n) >> 1n;
+  const magnitude = ((BigInt(whole + fraction) << (bits + 1n)) / scale + 1n) >> 1n;
   return negative ? -magnitude : magnitude;
 }
 
@@ -72,7 +72,7 @@ export function fastExp(D: Ctor, x: Dec): Dec | undefined {
  * the numbers stay a few hundred digits long, else through decimal.js's integer
  * power (correctly rounded too, but several times slower).
  */
-function scaleByPowerOfTwo(D: Ctor, m: bigint, e: bigint): Dec {
+export function scaleByPowerOfTwo(D: Ctor, m: bigint, e: bigint): Dec {
   if (e >= 0n && e <= 3000n) return new D((m << e).toString()).toSignificantDigits(D.precision);
   if (e < 0n && e >= -3000n) {
     // m·2^e = (m·10^d / 2^−e)·10^−d, with d decimals: enough that the quotient keeps ~45 digits.

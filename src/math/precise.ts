@@ -12,6 +12,7 @@ import { CONSTANTS, type FunctionName, type Node } from './ast.js';
 import { oddRoot } from './evaluate.js';
 import { evaluateExact } from './exact.js';
 import { fastExp, fastLn } from './precise-exp-log.js';
+import { fastSinCos } from './precise-trig.js';
 
 /** A private Decimal class: nothing else on the page changes its settings. */
 const D = Decimal.clone({ precision: 32, rounding: Decimal.ROUND_HALF_EVEN, maxE: 9e15, minE: -9e15 });
@@ -49,6 +50,7 @@ const asin = (x: Dec): Dec => (x.abs().gt(1) ? NAN : x.asin());
 const acosh = (x: Dec): Dec => (x.lt(1) ? NAN : x.acosh());
 const atanh = (x: Dec): Dec => (x.abs().gte(1) ? NAN : x.atanh());
 const exp = (x: Dec): Dec => fastExp(D, x) ?? x.exp();
+const sinCos = (x: Dec): [Dec, Dec] => fastSinCos(D, x) ?? [x.sin(), x.cos()];
 const ln = (x: Dec): Dec => fastLn(D, x) ?? x.ln();
 const log = (x: Dec): Dec => (x.isNeg() ? NAN : x.isZero() ? NAN : ln(x));
 const LN_BASES = new Map<number, Dec>();
@@ -93,12 +95,18 @@ const sinh = (x: Dec): Dec => {
 };
 
 const IMPLEMENTATIONS: Readonly<Record<FunctionName, (x: Dec, y: Dec) => Dec>> = {
-  sin: trig((x) => x.sin()),
-  cos: trig((x) => x.cos()),
-  tan: trig((x) => x.tan()),
-  sec: trig((x) => inv(x.cos())),
-  csc: trig((x) => inv(x.sin())),
-  cot: trig((x) => x.cos().div(x.sin())),
+  sin: trig((x) => sinCos(x)[0]),
+  cos: trig((x) => sinCos(x)[1]),
+  tan: trig((x) => {
+    const [s, c] = sinCos(x);
+    return s.div(c);
+  }),
+  sec: trig((x) => inv(sinCos(x)[1])),
+  csc: trig((x) => inv(sinCos(x)[0])),
+  cot: trig((x) => {
+    const [s, c] = sinCos(x);
+    return c.div(s);
+  }),
   asin,
   acos,
   atan: (x) => x.atan(),

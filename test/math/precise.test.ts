@@ -1,5 +1,5 @@
 /**
- * The 32-digit evaluator's shortcuts (e^x and ln x in binary fixed point,
+ * The 32-digit evaluator's shortcuts (e^x, ln x, sin x and cos x in binary fixed point,
  * cosh and sinh from one exponential, x^(p/2) as a square root, n! in exact
  * integers) give the values decimal.js computes the long way, to well within
  * the 22 digits a comparison uses.
@@ -97,6 +97,31 @@ describe('the precise evaluator agrees with decimal.js computed the long way', (
     expect(gap(precise('x^(1/5)', 32), new R(2))).toBeLessThan(1e-30);
     // e^(t·ln b) with t·ln b = 622: the product's last digit costs ~600× more, still far below 1e-22.
     expect(gap(precise('x^2.7', 1e100), new R('1e270'))).toBeLessThan(1e-27);
+  });
+
+  it('sin, cos, tan, sec, csc, cot to 30 digits, from 1e-20 to 1e11 in size', () => {
+    const sized = fc
+      .tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -20, max: 11 }), fc.boolean())
+      .map(([m, e, negative]) => Number(`${negative ? '-' : ''}${m}e${e}`));
+    fc.assert(
+      fc.property(sized, (x) => {
+        const d = new R(x);
+        expect(gap(precise('sin(x)', x), d.sin())).toBeLessThan(1e-30);
+        expect(gap(precise('cos(x)', x), d.cos())).toBeLessThan(1e-30);
+        expect(gap(precise('tan(x)', x), d.tan())).toBeLessThan(1e-30);
+        expect(gap(precise('sec(x)', x), R.div(1, d.cos()))).toBeLessThan(1e-30);
+        expect(gap(precise('csc(x)', x), R.div(1, d.sin()))).toBeLessThan(1e-30);
+        expect(gap(precise('cot(x)', x), d.cos().div(d.sin()))).toBeLessThan(1e-30);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    // At multiples of π/2 (as far as 32 digits know π): still to 30 digits.
+    const halfPi = new R(Math.PI).div(2);
+    for (const k of [1, 2, 3, 4, 7, 1000]) {
+      const x = halfPi.times(k).toNumber();
+      expect(gap(precise('sin(x)', x), new R(x).sin())).toBeLessThan(1e-30);
+      expect(gap(precise('cos(x)', x), new R(x).cos())).toBeLessThan(1e-30);
+    }
   });
 
   it('x^0.5 is √x too, however the half is written', () => {
