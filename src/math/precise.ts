@@ -5,7 +5,9 @@
  * up to 9e15 are representable, so overflow is compared, not given up on.
  * Bounded like the float evaluator: no call reaches anything but arithmetic,
  * a trigonometric argument beyond 1e12 is treated as undefined (its reduction
- * would need thousands of digits of π), and factorials stop at 5000.
+ * would need thousands of digits of π), and factorials stop at 5000. The
+ * costly functions (e^x, ln x, sin x, cos x) come from bigint fixed point
+ * (precise-exp-log.ts, precise-trig.ts), decimal.js's series only at the edges.
  */
 import { Decimal } from 'decimal.js';
 import { CONSTANTS, type FunctionName, type Node } from './ast.js';
