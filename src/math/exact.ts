@@ -1,7 +1,8 @@
 /**
  * Exact rational arithmetic for the numbers a worked solution shows: 3 − 0.1·6
  * is 2.4, not 2.4000000000000004, and (1/6)·46 is 23/3. A tree evaluates
- * exactly when it uses only decimals, + − × ÷ and small integer powers;
+ * exactly when it uses only decimals, + − × ÷, small integer powers and
+ * factorials of integers (200!/199! is 200, where doubles overflow);
  * otherwise (√, sin, a huge power) there is no exact value and callers fall
  * back to floating point. Sizes are bounded so no input can make this slow.
  */
@@ -14,6 +15,8 @@ export interface Rational {
 
 const MAX_BITS = 2048n;
 const MAX_POWER = 4096;
+/** The largest n whose n! is below 2^MAX_BITS. */
+const MAX_FACTORIAL = 300;
 
 function gcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
@@ -92,9 +95,19 @@ export function evaluateExact(node: Node, values: Readonly<Record<string, Ration
       if (!a || !b) return undefined;
       return arithmetic(node.op, a, b);
     }
+    case 'call':
+      return node.fn === 'factorial' ? factorial(evaluateExact(node.args[0]!, values)) : undefined;
     default:
       return undefined;
   }
+}
+
+/** n! for a whole n, while it stays within the size bound (300! does, 301! does not). */
+function factorial(x: Rational | undefined): Rational | undefined {
+  if (!x || x.d !== 1n || x.n < 0n || x.n > BigInt(MAX_FACTORIAL)) return undefined;
+  let product = 1n;
+  for (let k = 2n; k <= x.n; k++) product *= k;
+  return make(product, 1n);
 }
 
 function arithmetic(op: BinaryOp, a: Rational, b: Rational): Rational | undefined {
