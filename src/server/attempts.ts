@@ -8,7 +8,7 @@ import type { Database, Id, Sql } from './db.js';
 import type { AttemptCache } from './attempt-cache.js';
 import type { Action, Grader, GradedAction, Progress } from './grading.js';
 import { newActions } from './log-append.js';
-import { enqueueScore } from './outbox.js';
+import { queuedScore, queueScoreSql } from './outbox.js';
 
 export interface Attempt {
   readonly id: string;
@@ -95,8 +95,8 @@ export type Recorded =
   | { readonly ok: false; readonly status: 400 | 409; readonly message: string };
 
 /**
- * Records what the client's log (suspend data) adds to the attempt; see the module comment. Four round trips: lock
- * the attempt and count its actions, write the actions and the score, queue the score, commit (plus one to read the
+ * Records what the client's log (suspend data) adds to the attempt; see the module comment. Three round trips
+ * after BEGIN: lock the attempt and count its actions, write the actions and the score and queue it, commit (plus one to read the
  * log when `cache` does not hold it).
  */
 export async function recordClientLog(
@@ -142,16 +142,26 @@ export async function recordClientLog(
         verdict: a.verdict ?? null,
         mistake: a.mistake ?? null,
       }));
+      const score = queuedScore(progress, now);
+      // One statement, one round trip: the actions, the attempt's score, and the score queued for the LMS.
       await tx.query(
         `WITH added AS (
            INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake)
            SELECT $1, e.exercise, e.seq, e.type, e.step, e.answer, e.at, e.verdict, e.mistake
            FROM jsonb_to_recordset($2::jsonb) AS e(exercise text, seq integer, type text, step text, answer text,
-                                                   at bigint, verdict text, mistake text))
+                                                   at bigint, verdict text, mistake text)),
+         queued AS (${queueScoreSql('$1', '$6', '$7')})
          UPDATE attempts SET earned = $3, possible = $4, completed = $5, updated_at = now() WHERE id = $1`,
-        [attempt.id, JSON.stringify(rows), progress.earned, progress.possible, progress.completed],
+        [
+          attempt.id,
+          JSON.stringify(rows),
+          progress.earned,
+          progress.possible,
+          progress.completed,
+          score.payload,
+          score.delayMs,
+        ],
       );
-      await enqueueScore(tx, attempt.id, progress, now);
       stored.push(...latest);
       cache.set(attempt.id, entry);
       return { ok: true, added: latest.length, total: stored.length, progress, latest };
