@@ -75,7 +75,8 @@ export function createApp(ctx: ServerContext): Hono {
     const attempt = await ctx.attempts.attempt(id, (a) => findAttempt(ctx.db, a));
     if (!attempt) return c.json({ ok: false, message: 'There is no such attempt.' }, 404);
     const body = await readBody(c, LOG_LIMIT);
-    if (!body.ok) return c.json({ ok: false, message: `A log is at most ${LOG_LIMIT} bytes; nothing was recorded.` }, 413);
+    if (!body.ok)
+      return c.json({ ok: false, message: `A log is at most ${LOG_LIMIT} bytes; nothing was recorded.` }, 413);
     const recorded = await recordClientLog(ctx.db, ctx.grader, ctx.attempts, attempt, body.text, ctx.now());
     if (!recorded.ok) {
       ctx.log.warn('log refused', { attempt: id, reason: recorded.message });

@@ -5,7 +5,7 @@
  * failure with growing delays, so an outage costs nothing and a score the platform took is not sent again. Several
  * servers share the table: a row is leased while it is being sent (SKIP LOCKED), so only one sends it.
  */
-import type { Database, Id, Sql } from './db.js';
+import type { Database, Id } from './db.js';
 import type { GradeService, ScorePayload } from './ags.js';
 import type { Progress } from './grading.js';
 import type { Logger } from './log.js';
