@@ -1,8 +1,9 @@
 /**
  * The attempts this server graded lately, kept in memory with their grading state, so a new answer is graded by
  * applying it alone instead of replaying the whole log. Only an optimisation: an entry is used when its number of
- * actions equals the database's (the log is append-only and read under the attempt's lock), and is rebuilt from the
- * database otherwise — after another server wrote, a restart, or a failed transaction. Least recently used go first.
+ * actions equals the database's (the log is append-only; attempts.ts writes only if the count is unchanged), and is
+ * rebuilt from the database otherwise — after another server wrote, a restart, or a failed transaction. An entry is
+ * taken out while a request grades on it, so no two requests share one. Least recently used go first.
  * It also keeps the attempts' rows (their lesson, variant, learner), which never change once made.
  */
 import type { Attempt } from './attempts.js';
@@ -19,12 +20,10 @@ export class AttemptCache {
 
   constructor(private readonly max = 5_000) {}
 
-  /** The entry, when it holds exactly `count` actions. */
-  get(attempt: string, count: number): CachedAttempt | undefined {
+  /** The entry, whatever its count, removed: its holder puts it back (set) once it matches the database again. */
+  take(attempt: string): CachedAttempt | undefined {
     const hit = this.entries.get(attempt);
-    if (!hit || hit.actions.length !== count) return undefined;
     this.entries.delete(attempt);
-    this.entries.set(attempt, hit);
     return hit;
   }
 
