@@ -22,7 +22,6 @@ import {
 import type { Answer, DerivedStep, Misconception, Quantity, StepRole } from './derived.js';
 import { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 import { quantityTree } from './answer-tree.js';
-import { pointAnswer } from './quantity.js';
 import { run, stepper } from './descent.js';
 import type { Issue } from './issues.js';
 import { buildProblem, type Problem } from './problem.js';
