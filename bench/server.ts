@@ -95,6 +95,8 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
   const child = spawn(
     process.execPath,
     [
+      // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+      ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
       'bin/gd-tutor.js',
       'serve',
       '--port',
@@ -170,6 +172,14 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
   }
 }
 
+/** BENCH_SERVER_STORE=postgres or pglite runs only that store. */
 export async function benchServer(): Promise<string[]> {
-  return [await run('postgres'), await run('pglite')];
+  const only = process.env.BENCH_SERVER_STORE;
+  const stores = (['postgres', 'pglite'] as const).filter((s) => !only || s === only);
+  const lines: string[] = [];
+  for (const store of stores) lines.push(await run(store));
+  return lines;
 }
+
+// `npx tsx bench/server.ts`: this section alone.
+if (import.meta.url === `file://${process.argv[1]}`) for (const line of await benchServer()) console.log(line);

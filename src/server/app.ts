@@ -5,7 +5,6 @@
  */
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { findAttempt, recordClientLog } from './attempts.js';
 import type { ServerContext } from './context.js';
 import { deepLinkResponse } from './deep-linking.js';
@@ -13,6 +12,7 @@ import { problemPage } from './html.js';
 import { launch } from './lti-launch.js';
 import { login } from './lti-login.js';
 import { canvasConfig, register } from './registration.js';
+import { readBody } from './request-body.js';
 import { classView, csv, localIndex, replayView } from './teacher-view.js';
 
 /** What a learner's log may weigh: the player's suspend data is at most 64,000 characters. */
@@ -63,7 +63,7 @@ export function createApp(ctx: ServerContext): Hono {
   });
   app.get('/lti/config/canvas.json', (c) => c.json(canvasConfig(ctx)));
 
-  app.post('/api/attempts/:id/log', bodyLimit({ maxSize: LOG_LIMIT }), async (c) => {
+  app.post('/api/attempts/:id/log', async (c) => {
     const auth = c.req.header('Authorization') ?? '';
     const grant = await ctx.tokens.read(auth.startsWith('Bearer ') ? auth.slice(7) : undefined);
     const id = c.req.param('id');
@@ -72,14 +72,18 @@ export function createApp(ctx: ServerContext): Hono {
         { ok: false, message: 'This page’s session is not valid for this work: open the activity again from the LMS.' },
         401,
       );
-    const attempt = await findAttempt(ctx.db, id);
+    const attempt = await ctx.attempts.attempt(id, (a) => findAttempt(ctx.db, a));
     if (!attempt) return c.json({ ok: false, message: 'There is no such attempt.' }, 404);
-    const recorded = await recordClientLog(ctx.db, ctx.grader, ctx.attempts, attempt, await c.req.text(), ctx.now());
+    const body = await readBody(c, LOG_LIMIT);
+    if (!body.ok)
+      return c.json({ ok: false, message: `A log is at most ${LOG_LIMIT} bytes; nothing was recorded.` }, 413);
+    const recorded = await recordClientLog(ctx.db, ctx.grader, ctx.attempts, attempt, body.text, ctx.now());
     if (!recorded.ok) {
       ctx.log.warn('log refused', { attempt: id, reason: recorded.message });
       return c.json({ ok: false, message: recorded.message }, recorded.status);
     }
-    if (recorded.added > 0) ctx.outbox.wake();
+    // A finished attempt's score is due at once; one in progress waits for the next answers (the outbox's poll).
+    if (recorded.added > 0 && recorded.progress.completed) ctx.outbox.wake();
     return c.json({
       ok: true,
       added: recorded.added,

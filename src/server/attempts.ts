@@ -1,14 +1,15 @@
 /**
  * Attempts: one per learner per resource link, its record the log of the learner's actions with the server's own
  * grade of each. Recording takes the client's log, keeps only what extends the stored one (log-append.ts), stamps
- * it with the server's clock, regrades the whole attempt (grading.ts) and, in the same transaction, stores the
- * new actions, the score, and the score to send to the LMS (outbox.ts): nothing is recorded without its score.
+ * it with the server's clock, regrades the attempt (grading.ts; the new actions applied to its state, kept in
+ * attempt-cache.ts) and, in one statement, stores the new actions, the score, and the score to send to the LMS
+ * (outbox.ts): nothing is recorded without its score.
  */
 import type { Database, Id, Sql } from './db.js';
-import type { AttemptCache } from './attempt-cache.js';
+import type { AttemptCache, CachedAttempt } from './attempt-cache.js';
 import type { Action, Grader, GradedAction, Progress } from './grading.js';
 import { newActions } from './log-append.js';
-import { enqueueScore } from './outbox.js';
+import { queuedScore, queueScoreSql } from './outbox.js';
 
 export interface Attempt {
   readonly id: string;
@@ -95,9 +96,9 @@ export type Recorded =
   | { readonly ok: false; readonly status: 400 | 409; readonly message: string };
 
 /**
- * Records what the client's log (suspend data) adds to the attempt; see the module comment. Four round trips: lock
- * the attempt and count its actions, write the actions and the score, queue the score, commit (plus one to read the
- * log when `cache` does not hold it).
+ * Records what the client's log (suspend data) adds to the attempt; see the module comment. When this server holds
+ * the attempt in `cache`, that is one statement, one round trip (recordOnCache); otherwise, or when another writer
+ * went first, the attempt is locked and its log read from the database (recordLocked).
  */
 export async function recordClientLog(
   db: Database,
@@ -109,55 +110,134 @@ export async function recordClientLog(
 ): Promise<Recorded> {
   const log = grader.readClientLog(attempt.lesson, attempt.variant, attempt.exercise, data);
   if (!log.ok) return { ok: false, status: 400, message: log.message };
+  return (
+    (await recordOnCache(db, cache, attempt, log.actions, now)) ??
+    (await recordLocked(db, grader, cache, attempt, log.actions, now))
+  );
+}
+
+type ClientActions = ReadonlyMap<string, readonly Omit<Action, 'at'>[]>;
+
+/**
+ * New actions graded on the cached state and written if the attempt still holds as many actions as the entry
+ * (the database checks, under the row's lock); undefined when there is no entry, the log adds nothing or is
+ * refused (the database's record decides those), or another writer went first. The entry is taken out of the cache
+ * while in use, so two requests never apply actions to one grading state; it goes back only when it matches the
+ * database again.
+ */
+async function recordOnCache(
+  db: Database,
+  cache: AttemptCache,
+  attempt: Attempt,
+  client: ClientActions,
+  now: number,
+): Promise<Recorded | undefined> {
+  const entry = cache.take(attempt.id);
+  if (!entry) return undefined;
+  const appended = newActions(entry.actions, client);
+  if (!appended.ok || appended.added.length === 0) {
+    cache.set(attempt.id, entry);
+    return undefined;
+  }
+  const recorded = await write(db, attempt, entry, appended.added, now);
+  if (recorded) cache.set(attempt.id, entry);
+  return recorded;
+}
+
+/** The attempt locked, its count of actions read, the log checked against the database's record, then written. */
+async function recordLocked(
+  db: Database,
+  grader: Grader,
+  cache: AttemptCache,
+  attempt: Attempt,
+  client: ClientActions,
+  now: number,
+): Promise<Recorded> {
   try {
     return await db.transaction(async (tx) => {
       // One writer per attempt at a time: two tabs saving at once append in turn.
-      const locked = await tx.query<{ n: number | string }>(
-        'SELECT (SELECT count(*) FROM attempt_events WHERE attempt_id = $1) AS n FROM attempts WHERE id = $1 FOR UPDATE',
-        [attempt.id],
-      );
-      const count = Number(locked[0]?.n ?? 0);
-      let entry = cache.get(attempt.id, count);
+      const locked = await tx.query<{ actions: number }>('SELECT actions FROM attempts WHERE id = $1 FOR UPDATE', [
+        attempt.id,
+      ]);
+      const count = locked[0]?.actions ?? 0;
+      // Taken, as in recordOnCache: no other request grades on this state until it is put back.
+      const held = cache.take(attempt.id);
+      let entry = held?.actions.length === count ? held : undefined;
       if (!entry) {
         const grades = grader.open(attempt.lesson, attempt.variant, attempt.exercise)!;
         const actions = await loadActions(tx, attempt.id);
         grades.apply(actions);
         entry = { actions, grades };
       }
-      const stored = entry.actions;
-      const appended = newActions(stored, log.actions);
-      if (!appended.ok) return { ok: false, status: 409, message: appended.message };
-      if (appended.added.length === 0)
-        return { ok: true, added: 0, total: stored.length, progress: entry.grades.progress(), latest: [] };
-      // From here the entry runs ahead of the database until the commit; a failure drops it (see catch).
-      const latest = entry.grades.apply(appended.added.map((a) => ({ ...a, at: now })));
-      const progress = entry.grades.progress();
-      const rows = latest.map((a, k) => ({
-        exercise: a.exercise,
-        seq: stored.length + k,
-        type: a.type,
-        step: a.step,
-        answer: a.answer ?? null,
-        at: a.at,
-        verdict: a.verdict ?? null,
-        mistake: a.mistake ?? null,
-      }));
-      await tx.query(
-        `WITH added AS (
-           INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake)
-           SELECT $1, e.exercise, e.seq, e.type, e.step, e.answer, e.at, e.verdict, e.mistake
-           FROM jsonb_to_recordset($2::jsonb) AS e(exercise text, seq integer, type text, step text, answer text,
-                                                   at bigint, verdict text, mistake text))
-         UPDATE attempts SET earned = $3, possible = $4, completed = $5, updated_at = now() WHERE id = $1`,
-        [attempt.id, JSON.stringify(rows), progress.earned, progress.possible, progress.completed],
-      );
-      await enqueueScore(tx, attempt.id, progress, now);
-      stored.push(...latest);
+      const appended = newActions(entry.actions, client);
+      if (!appended.ok || appended.added.length === 0) {
+        cache.set(attempt.id, entry);
+        return appended.ok
+          ? { ok: true, added: 0, total: entry.actions.length, progress: entry.grades.progress(), latest: [] }
+          : { ok: false, status: 409, message: appended.message };
+      }
+      const recorded = await write(tx, attempt, entry, appended.added, now);
+      if (!recorded) throw new Error(`attempt ${attempt.id} changed under its lock`);
       cache.set(attempt.id, entry);
-      return { ok: true, added: latest.length, total: stored.length, progress, latest };
+      return recorded;
     });
   } catch (e) {
     cache.drop(attempt.id);
     throw e;
   }
+}
+
+/**
+ * Grades `added` on `entry` and writes, in one statement, the actions, the attempt's score and count, and the score
+ * queued for the LMS — if the attempt still holds `entry`'s number of actions; undefined (nothing written, `entry`
+ * ahead of the database and to be dropped) if not.
+ */
+async function write(
+  sql: Sql,
+  attempt: Attempt,
+  entry: CachedAttempt,
+  added: readonly Omit<Action, 'at'>[],
+  now: number,
+): Promise<Extract<Recorded, { ok: true }> | undefined> {
+  const stored = entry.actions;
+  const latest = entry.grades.apply(added.map((a) => ({ ...a, at: now })));
+  const progress = entry.grades.progress();
+  const rows = latest.map((a, k) => ({
+    exercise: a.exercise,
+    seq: stored.length + k,
+    type: a.type,
+    step: a.step,
+    answer: a.answer ?? null,
+    at: a.at,
+    verdict: a.verdict ?? null,
+    mistake: a.mistake ?? null,
+  }));
+  const score = queuedScore(progress, now);
+  // The row's lock orders writers; a writer that waited re-reads `actions` and writes nothing if another went first.
+  const written = await sql.query(
+    `WITH counted AS (
+       UPDATE attempts SET earned = $3, possible = $4, completed = $5, actions = $9, updated_at = now()
+       WHERE id = $1 AND actions = $8 RETURNING id),
+     added AS (
+       INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake)
+       SELECT c.id, e.exercise, e.seq, e.type, e.step, e.answer, e.at, e.verdict, e.mistake
+       FROM counted c, jsonb_to_recordset($2::jsonb) AS e(exercise text, seq integer, type text, step text,
+                                                           answer text, at bigint, verdict text, mistake text)),
+     queued AS (${queueScoreSql('(SELECT id FROM counted)', '$6', '$7')})
+     SELECT id FROM counted`,
+    [
+      attempt.id,
+      JSON.stringify(rows),
+      progress.earned,
+      progress.possible,
+      progress.completed,
+      score.payload,
+      score.delayMs,
+      stored.length,
+      stored.length + latest.length,
+    ],
+  );
+  if (written.length === 0) return undefined;
+  stored.push(...latest);
+  return { ok: true, added: latest.length, total: stored.length, progress, latest };
 }

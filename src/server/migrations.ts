@@ -103,6 +103,14 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX score_outbox_due ON score_outbox (next_at) WHERE delivered < version`,
     ],
   },
+  {
+    version: 2,
+    name: 'attempts count their actions, so one statement can record an answer',
+    statements: [
+      `ALTER TABLE attempts ADD COLUMN actions integer NOT NULL DEFAULT 0`,
+      `UPDATE attempts a SET actions = (SELECT count(*) FROM attempt_events e WHERE e.attempt_id = a.id)`,
+    ],
+  },
 ];
 
 /** Applies every migration not yet applied; returns the versions it applied. */

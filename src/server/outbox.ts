@@ -5,7 +5,7 @@
  * failure with growing delays, so an outage costs nothing and a score the platform took is not sent again. Several
  * servers share the table: a row is leased while it is being sent (SKIP LOCKED), so only one sends it.
  */
-import type { Database, Id, Sql } from './db.js';
+import type { Database, Id } from './db.js';
 import type { GradeService, ScorePayload } from './ags.js';
 import type { Progress } from './grading.js';
 import type { Logger } from './log.js';
@@ -16,29 +16,34 @@ import type { Logger } from './log.js';
  */
 export const PROGRESS_DELAY_MS = 2_000;
 
-/** Queues the attempt's score when its resource link has a line item (the LMS asked for grades). */
-export async function enqueueScore(sql: Sql, attemptId: string, progress: Progress, now: number): Promise<void> {
-  const payload: ScorePayload = {
-    scoreGiven: progress.earned,
-    scoreMaximum: progress.possible,
-    activityProgress: progress.completed ? 'Completed' : 'InProgress',
-    gradingProgress: progress.completed ? 'FullyGraded' : 'Pending',
-    timestamp: new Date(now).toISOString(),
+/** What is queued for a score: the AGS payload, and how long it waits for the next one. */
+export function queuedScore(progress: Progress, now: number): { payload: ScorePayload; delayMs: number } {
+  return {
+    payload: {
+      scoreGiven: progress.earned,
+      scoreMaximum: progress.possible,
+      activityProgress: progress.completed ? 'Completed' : 'InProgress',
+      gradingProgress: progress.completed ? 'FullyGraded' : 'Pending',
+      timestamp: new Date(now).toISOString(),
+    },
+    delayMs: progress.completed ? 0 : PROGRESS_DELAY_MS,
   };
-  const delay = progress.completed ? 0 : PROGRESS_DELAY_MS;
-  await sql.query(
-    // A score already waiting keeps its time, so a learner who keeps answering still reaches the LMS every delay.
-    `INSERT INTO score_outbox (attempt_id, payload, version, next_at)
-     SELECT a.id, $2, 1, now() + $3 * interval '1 millisecond' FROM attempts a
+}
+
+/**
+ * The statement that queues an attempt's score when its resource link has a line item (the LMS asked for grades),
+ * with its parameters named by the caller, so it can run as a part (a CTE) of the statement that records the work.
+ */
+export const queueScoreSql = (attempt: string, payload: string, delayMs: string): string =>
+  // A score already waiting keeps its time, so a learner who keeps answering still reaches the LMS every delay.
+  `INSERT INTO score_outbox (attempt_id, payload, version, next_at)
+     SELECT a.id, ${payload}, 1, now() + ${delayMs} * interval '1 millisecond' FROM attempts a
      JOIN resource_links r ON r.id = a.resource_link_id
-     WHERE a.id = $1 AND r.lineitem_url IS NOT NULL
+     WHERE a.id = ${attempt} AND r.lineitem_url IS NOT NULL
      ON CONFLICT (attempt_id) DO UPDATE
        SET payload = EXCLUDED.payload, version = score_outbox.version + 1, tries = 0,
            next_at = CASE WHEN score_outbox.delivered < score_outbox.version
-                          THEN LEAST(score_outbox.next_at, EXCLUDED.next_at) ELSE EXCLUDED.next_at END`,
-    [attemptId, payload, delay],
-  );
-}
+                          THEN LEAST(score_outbox.next_at, EXCLUDED.next_at) ELSE EXCLUDED.next_at END`;
 
 interface DueRow {
   attempt_id: Id;

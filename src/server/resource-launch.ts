@@ -92,6 +92,12 @@ export async function resourceLaunch(
   }
   const attempt = (await findAttempt(ctx.db, attemptId))!;
   const actions = await loadActions(ctx.db, attempt.id);
+  // The grading state made now, while the player loads, so the first answer is graded on it (attempt-cache.ts).
+  const grades = ctx.grader.open(attempt.lesson, attempt.variant, attempt.exercise);
+  if (grades) {
+    grades.apply(actions);
+    ctx.attempts.set(attempt.id, { actions, grades });
+  }
   const query = new URLSearchParams({ lesson: attempt.lesson, seed: String(attempt.variant), scorm: '2004' });
   if (attempt.exercise) query.set('exercise', attempt.exercise);
   return c.html(

@@ -90,6 +90,30 @@ describe.each(STORES)('server-side grading (%s)', (store) => {
     expect((await sendLog(cfg.api, cfg.token, body)).json).toMatchObject({ added: 0, actions: 1 });
   });
 
+  it('stores each action once when two tabs save at once, whichever save arrives first', async () => {
+    const { cfg, player } = await learner('ida');
+    player.session.answer('loss', '24');
+    expect((await sendLog(cfg.api, cfg.token, player.suspend())).json).toMatchObject({ added: 1 });
+    const events = await tool.count('attempt_events');
+    player.session.answer('loss', '25');
+    const shorter = player.suspend();
+    player.session.answer('partial-x', '2x');
+    const longer = player.suspend();
+    // Each save either extends what the server holds by then or is refused whole (the longer one went first).
+    const sent = await Promise.all(
+      [shorter, longer, shorter, longer, longer, shorter].map((b) => sendLog(cfg.api, cfg.token, b)),
+    );
+    expect(sent.every((r) => r.status === 200 || r.status === 409)).toBe(true);
+    expect(sent.reduce((n, r) => n + (r.status === 200 ? Number(r.json.added) : 0), 0)).toBe(2);
+    expect(await tool.count('attempt_events')).toBe(events + 2);
+    expect((await sendLog(cfg.api, cfg.token, longer)).json).toMatchObject({
+      ok: true,
+      added: 0,
+      actions: 3,
+      earned: 1.9,
+    });
+  });
+
   it('refuses a token for another attempt, and a log that is not this lesson’s', async () => {
     const a = await learner('eve');
     const b = await learner('fay');
