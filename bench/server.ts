@@ -21,6 +21,7 @@ import {
 } from '../test/server/harness.js';
 import { MockPlatform } from '../test/server/mock-platform.js';
 import { freePort, startPostgres } from '../test/server/postgres.js';
+import { serveArgs } from '../test/server/serve-args.js';
 import { summarise } from './stats.js';
 
 const LEARNERS = 240;
@@ -97,15 +98,7 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     [
       // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
       ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      'bin/gd-tutor.js',
-      'serve',
-      '--port',
-      String(port),
-      '--platform',
-      join(dir, 'platform.json'),
-      '--site',
-      dir,
-      ...(postgres ? ['--database-url', postgres.url] : ['--data', join(dir, 'db')]),
+      ...serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgres.url } : {}) }),
     ],
     { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LessonEntry } from '../../app/site.js';
 import { eventually, readText, screenshot, useBrowser } from '../browser/harness.js';
+import { BOWL_RIGHT } from '../tutor/fixtures.js';
 
 const h = useBrowser();
 
@@ -78,15 +79,7 @@ describe('layout', () => {
     expect(await sideways(page)).toEqual(fits);
     await screenshot(page, 'layout-320-bowl');
 
-    for (const [step, text] of [
-      ['loss', '25'],
-      ['partial-x', '2x'],
-      ['partial-y', '2y'],
-      ['gradient', '(6, 8)'],
-      ['norm', '10'],
-      ['update-0', '(2.4, 3.2)'],
-      ['loss-1', '16'],
-    ] as const) {
+    for (const [step, text] of BOWL_RIGHT) {
       const s = exercise.locator(`li.step[data-step="${step}"]`);
       await s.getByRole('textbox').fill(text);
       await s.getByRole('button', { name: 'Check' }).click();

@@ -10,6 +10,7 @@ import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
 import { connectScorm, findApi, type Scorm12Api, type Scorm2004Api } from '../../src/lms/scorm.js';
 import { decodeSuspend } from '../../src/lms/suspend.js';
 import { Session } from '../../src/tutor/index.js';
+import { BOWL_RIGHT } from '../tutor/fixtures.js';
 
 /** scorm-again's classes, typed here: its declaration files use import paths that NodeNext resolution refuses. */
 type ApiClass<T> = new (settings: { logLevel: number }) => T & { loadFromJSON(json: object): void };
@@ -101,16 +102,7 @@ describe('SCORM 1.2 suspend data past 4,096 characters', () => {
     });
     // A learner who tries 300 wrong losses before the right one, then does the rest right.
     for (let k = 0; k < 300; k++) session.answer('loss', `${k + 101} / 4`);
-    for (const [step, text] of [
-      ['loss', '25'],
-      ['partial-x', '2x'],
-      ['partial-y', '2y'],
-      ['gradient', '(6, 8)'],
-      ['norm', '10'],
-      ['update-0', '(2.4, 3.2)'],
-      ['loss-1', '16'],
-    ])
-      session.answer(step!, text!);
+    for (const [step, text] of BOWL_RIGHT) session.answer(step, text);
     expect(session.notices).toEqual([
       'This LMS keeps at most 4,096 characters of progress, and yours has outgrown them: from now on it keeps your newest actions, and the oldest will not be there next time. Everything is still on this page, and your score counts all of it.',
     ]);

@@ -10,6 +10,7 @@ import { lessonResult } from '../../src/lms/lesson-result.js';
 import { scorm12Time, scorm2004Duration, scorm2004Timestamp } from '../../src/lms/scorm-time.js';
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT } from '../../src/lms/suspend.js';
 import { MemoryStorage, Session, type SavedSession } from '../../src/tutor/index.js';
+import { BOWL_RIGHT } from '../tutor/fixtures.js';
 
 function lesson(file: string): CompiledLesson {
   const result = loadLesson(file, readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'), 0);
@@ -110,16 +111,7 @@ describe('suspend data', () => {
 describe('the result of a lesson, from its logs', () => {
   it('scores every step of every exercise, and is complete only when every exercise is', () => {
     const one = session('one-step');
-    for (const [step, text] of [
-      ['loss', '25'],
-      ['partial-x', '2x'],
-      ['partial-y', '2y'],
-      ['gradient', '(6, 8)'],
-      ['norm', '10'],
-      ['update-0', '(2.4, 3.2)'],
-      ['loss-1', '16'],
-    ])
-      one.answer(step!, text!);
+    for (const [step, text] of BOWL_RIGHT) one.answer(step, text);
     const result = lessonResult(bowl, new Map([['one-step', one.saved()]]));
     expect(result).toMatchObject({ earned: 7, possible: 11, scaled: 0.636, completed: 1, complete: false });
     expect(result.exercises.map((e) => [e.exercise, e.earned, e.complete, e.events.length])).toEqual([

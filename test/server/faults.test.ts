@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MockPlatform } from './mock-platform.js';
 import { freePort, startPostgres } from './postgres.js';
+import { serveArgs } from './serve-args.js';
 import {
   freshPglite,
   launchAs,
@@ -66,17 +67,7 @@ describe.each(STORES)('faults (%s)', (store) => {
     const port = await freePort();
     platform.toolUrl = `http://127.0.0.1:${port}`;
     writeFileSync(join(dir, 'platform.json'), JSON.stringify(platform.registration()));
-    const args = [
-      'bin/gd-tutor.js',
-      'serve',
-      '--port',
-      String(port),
-      '--platform',
-      join(dir, 'platform.json'),
-      '--site',
-      dir,
-      ...(postgres ? ['--database-url', postgres.url] : ['--data', join(dir, 'db')]),
-    ];
+    const args = serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgres.url } : {}) });
     let child: ChildProcess | undefined;
     const start = async () => {
       child = spawn(process.execPath, args, {
