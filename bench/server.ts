@@ -6,7 +6,7 @@
  * p50/p99, and what was lost or doubled (counted in the database and at the LMS), for Postgres and for PGlite.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import {
   type Tool,
 } from '../test/server/harness.js';
 import { MockPlatform } from '../test/server/mock-platform.js';
-import { freePort, startPostgres } from '../test/server/postgres.js';
+import { freePort, startPostgres, type TestPostgres } from '../test/server/postgres.js';
 import { serveArgs } from '../test/server/serve-args.js';
 import { summarise } from './stats.js';
 
@@ -79,11 +79,38 @@ function post(agent: Agent, url: URL, token: string, body: string): Promise<{ st
   });
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux ticks are 1/100 s). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+/**
+ * CPU seconds (user + system) a process and its descendants have used so far, from /proc (Linux ticks are 1/100 s):
+ * the live ones' own time, plus what the exited ones left in the root's count of its waited-for children.
+ */
+function cpuSeconds(root: number): number {
+  const stats = new Map<number, string[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      stats.set(Number(name), readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' '));
+    } catch {
+      // Exited while we looked.
+    }
+  }
+  const ticks = (f: string[], from: number, to: number) => f.slice(from, to + 1).reduce((s, x) => s + Number(x), 0);
+  let total = ticks(stats.get(root) ?? [], 11, 14);
+  const tree = new Set([root]);
+  // Parents come before children in pid order except after pid wrap-around: repeat until nothing joins.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, f] of stats)
+      if (!tree.has(pid) && tree.has(Number(f[1]))) {
+        tree.add(pid);
+        total += ticks(f, 11, 12);
+        grew = true;
+      }
+  }
+  return total / 100;
 }
+
+/** The Unix socket, as a server beside its database connects; BENCH_SERVER_PG=tcp for loopback TCP instead. */
+const postgresUrl = (pg: TestPostgres): string => (process.env.BENCH_SERVER_PG === 'tcp' ? pg.url : pg.socketUrl);
 
 async function run(store: 'postgres' | 'pglite'): Promise<string> {
   const platform = await new MockPlatform().start();
@@ -98,7 +125,7 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     [
       // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
       ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      ...serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgres.url } : {}) }),
+      ...serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgresUrl(postgres) } : {}) }),
     ],
     { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );
@@ -120,6 +147,8 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     let failures = 0;
     let next = 0;
     const cpuBefore = cpuSeconds(child.pid!);
+    const pgBefore = postgres ? cpuSeconds(postgres.pid()) : 0;
+    const clientBefore = process.cpuUsage();
     const started = performance.now();
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
@@ -136,6 +165,9 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     );
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds(child.pid!) - cpuBefore;
+    const pgCpu = postgres ? cpuSeconds(postgres.pid()) - pgBefore : 0;
+    const clientUsage = process.cpuUsage(clientBefore);
+    const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
     agent.destroy();
     const sent = latencies.length;
     // Every learner's final score at the LMS, as the server computed it.
@@ -149,10 +181,13 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     const wrongScores = learners.filter((l) => final().get(l.sub) !== l.earned).length;
     const completedPosts = platform.scores.filter((s) => s.body.activityProgress === 'Completed').length;
     const s = summarise(latencies);
+    const perAnswer = (seconds: number) => ((seconds / sent) * 1000).toFixed(2);
     return (
       `${store.padEnd(8)} ${sent} graded answers from ${LEARNERS} learners (${CONCURRENCY} at once) in ${seconds.toFixed(1)} s = ` +
       `${Math.round(sent / seconds)} answers/s; latency p50 ${s.median.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; ` +
-      `server process CPU ${((cpu / sent) * 1000).toFixed(2)} ms per answer (≈ ${Math.round(sent / cpu)} answers/s per core it gets); ` +
+      `CPU per answer: server ${perAnswer(cpu)} ms (≈ ${Math.round(sent / cpu)} answers/s per core it gets)` +
+      (postgres ? `, Postgres ${perAnswer(pgCpu)} ms` : '') +
+      `, this load generator ${perAnswer(clientCpu)} ms; ` +
       `refused or lost ${failures}; final scores at the LMS ${final().size}/${LEARNERS}, ${wrongScores} differing from the learner's own; ` +
       `${platform.scores.length} score posts for ${sent} answers (coalesced), ${completedPosts - LEARNERS} completions posted twice`
     );
