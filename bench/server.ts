@@ -25,6 +25,8 @@ import { serveArgs } from '../test/server/serve-args.js';
 import { summarise } from './stats.js';
 
 const LEARNERS = 240;
+/** Learners answering before the measured ones, unmeasured. */
+const WARMUP = 48;
 /** Learners answering at the same moment (each waits for its answer's verdict before the next). */
 const CONCURRENCY = 24;
 
@@ -109,8 +111,35 @@ function cpuSeconds(root: number): number {
   return total / 100;
 }
 
+/** Server processes on the one port (PGlite: always one); BENCH_SERVER_WORKERS to change. */
+const WORKERS = Number(process.env.BENCH_SERVER_WORKERS ?? 2);
+
 /** The Unix socket, as a server beside its database connects; BENCH_SERVER_PG=tcp for loopback TCP instead. */
 const postgresUrl = (pg: TestPostgres): string => (process.env.BENCH_SERVER_PG === 'tcp' ? pg.url : pg.socketUrl);
+
+/** Each learner answers in turn, CONCURRENCY learners at once; every answer's latency, and those refused. */
+async function answerAll(learners: readonly Learner[]): Promise<{ latencies: number[]; failures: number }> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let k = next++; k < learners.length; k = next++) {
+        const l = learners[k]!;
+        // One keep-alive connection per learner, as a browser tab keeps one to the server it saves to.
+        const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+        for (const body of l.bodies) {
+          const t = performance.now();
+          const r = await post(agent, l.api, l.token, body);
+          latencies.push(performance.now() - t);
+          if (r.status !== 200 || (JSON.parse(r.text) as { added: number }).added !== 1) failures++;
+        }
+        agent.destroy();
+      }
+    }),
+  );
+  return { latencies, failures };
+}
 
 async function run(store: 'postgres' | 'pglite'): Promise<string> {
   const platform = await new MockPlatform().start();
@@ -126,6 +155,7 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
       // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
       ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
       ...serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgresUrl(postgres) } : {}) }),
+      ...(postgres ? ['--workers', String(WORKERS)] : []),
     ],
     { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );
@@ -135,40 +165,25 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     await until(() => err.includes('/lti/login'), 120_000, `the server to start: ${err}`);
     const tool = { platform, url: platform.toolUrl } as Tool;
     const learners: Learner[] = [];
-    for (let k = 0; k < LEARNERS; k++) {
+    for (let k = 0; k < WARMUP + LEARNERS; k++) {
       const sub = `learner-${k}`;
       const cfg = learnerConfig((await launchAs(tool, `bench-${k}`, { sub, linkId: 'bench' })).html);
       const player = new SimulatedPlayer(cfg.player);
       const bodies = answersOf(player);
       learners.push({ sub, api: new URL(cfg.api), token: cfg.token, bodies, earned: player.session.view().earned });
     }
-    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    const latencies: number[] = [];
-    let failures = 0;
-    let next = 0;
+    // The first learners' answers warm the server up (the JIT, in every process) before the clock starts.
+    const warmup = await answerAll(learners.slice(0, WARMUP));
     const cpuBefore = cpuSeconds(child.pid!);
     const pgBefore = postgres ? cpuSeconds(postgres.pid()) : 0;
     const clientBefore = process.cpuUsage();
     const started = performance.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        for (let k = next++; k < learners.length; k = next++) {
-          const l = learners[k]!;
-          for (const body of l.bodies) {
-            const t = performance.now();
-            const r = await post(agent, l.api, l.token, body);
-            latencies.push(performance.now() - t);
-            if (r.status !== 200 || (JSON.parse(r.text) as { added: number }).added !== 1) failures++;
-          }
-        }
-      }),
-    );
+    const { latencies, failures } = await answerAll(learners.slice(WARMUP));
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds(child.pid!) - cpuBefore;
     const pgCpu = postgres ? cpuSeconds(postgres.pid()) - pgBefore : 0;
     const clientUsage = process.cpuUsage(clientBefore);
     const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
-    agent.destroy();
     const sent = latencies.length;
     // Every learner's final score at the LMS, as the server computed it.
     const final = () => {
@@ -177,7 +192,7 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
         if (s.body.activityProgress === 'Completed') last.set(String(s.body.userId), Number(s.body.scoreGiven));
       return last;
     };
-    await until(() => final().size === LEARNERS, 120_000, 'every final score at the LMS');
+    await until(() => final().size === learners.length, 120_000, 'every final score at the LMS');
     const wrongScores = learners.filter((l) => final().get(l.sub) !== l.earned).length;
     const completedPosts = platform.scores.filter((s) => s.body.activityProgress === 'Completed').length;
     const s = summarise(latencies);
@@ -188,8 +203,9 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
       `CPU per answer: server ${perAnswer(cpu)} ms (≈ ${Math.round(sent / cpu)} answers/s per core it gets)` +
       (postgres ? `, Postgres ${perAnswer(pgCpu)} ms` : '') +
       `, this load generator ${perAnswer(clientCpu)} ms; ` +
-      `refused or lost ${failures}; final scores at the LMS ${final().size}/${LEARNERS}, ${wrongScores} differing from the learner's own; ` +
-      `${platform.scores.length} score posts for ${sent} answers (coalesced), ${completedPosts - LEARNERS} completions posted twice`
+      `refused or lost ${failures + warmup.failures} (warm-up included); final scores at the LMS ${final().size}/${learners.length}, ` +
+      `${wrongScores} differing from the learner's own; ${platform.scores.length} score posts for ` +
+      `${sent + warmup.latencies.length} answers (coalesced), ${completedPosts - learners.length} completions posted twice`
     );
   } finally {
     child.kill('SIGTERM');
