@@ -111,9 +111,6 @@ function cpuSeconds(root: number): number {
   return total / 100;
 }
 
-/** Server processes on the one port (PGlite: always one); BENCH_SERVER_WORKERS to change. */
-const WORKERS = Number(process.env.BENCH_SERVER_WORKERS ?? 2);
-
 /** The Unix socket, as a server beside its database connects; BENCH_SERVER_PG=tcp for loopback TCP instead. */
 const postgresUrl = (pg: TestPostgres): string => (process.env.BENCH_SERVER_PG === 'tcp' ? pg.url : pg.socketUrl);
 
@@ -155,7 +152,6 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
       // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
       ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
       ...serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgresUrl(postgres) } : {}) }),
-      ...(postgres ? ['--workers', String(WORKERS)] : []),
     ],
     { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );

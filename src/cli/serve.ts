@@ -1,21 +1,19 @@
 /**
  * `gd-tutor serve`: the LTI 1.3 tool server (src/server) on 127.0.0.1:8080, with PGlite in .gd-tutor/db (or the
- * Postgres of DATABASE_URL), the lessons of content/ and the player of site/ (npm run build); with --workers, as
- * several processes on the one port (src/server/workers.ts). Runs until SIGINT or SIGTERM, then stops gracefully.
+ * Postgres of DATABASE_URL), the lessons of content/ and the player of site/ (npm run build). Runs until SIGINT or
+ * SIGTERM, then stops gracefully.
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROUTES } from '../server/app.js';
 import type { PlatformRegistration } from '../server/platforms.js';
 import { jsonLogger } from '../server/log.js';
 import { startServer } from '../server/serve.js';
-import { announce, forkWorkers, isWorker, leave } from '../server/workers.js';
 import { UsageError, type ExitCode, type Io } from './io.js';
 
 export const SERVE_USAGE = `usage: gd-tutor serve [--host 127.0.0.1] [--port 8080] [--public-url URL] [--database-url URL | --data DIR]
-                      [--content content] [--site site] [--platform FILE.json]… [--workers 1 | N | auto]`;
+                      [--content content] [--site site] [--platform FILE.json]…`;
 
 function platformsFrom(files: readonly string[], cwd: string): PlatformRegistration[] {
   return files.flatMap((file) => {
@@ -52,7 +50,6 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<Exi
         content: { type: 'string', default: 'content' },
         site: { type: 'string', default: 'site' },
         platform: { type: 'string', multiple: true, default: [] },
-        workers: { type: 'string', default: '1' },
       },
     }));
   } catch (e) {
@@ -61,28 +58,6 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<Exi
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a port number, 0 to 65535');
   const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
-  const workers = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError('--workers is a number of processes, or auto');
-  if (workers > 1 && !databaseUrl)
-    throw new UsageError('--workers needs --database-url: PGlite lives inside one process, Postgres is shared');
-  const stopped = new Promise<void>((stop) => {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  const banner = (url: string, kind: string, base: string) => {
-    io.stderr.write(
-      `gd-tutor serve: ${url} (${kind}${databaseUrl ? '' : `, ${values.data}`}${workers > 1 ? `, ${workers} processes` : ''}); LMSs reach it at ${base}\n` +
-        ROUTES.map(([route, what]) => `  ${route.padEnd(30)} ${what}`).join('\n') +
-        '\n',
-    );
-  };
-  if (workers > 1 && !isWorker()) {
-    const running = await forkWorkers(workers, (line) => io.stderr.write(`${line}\n`));
-    banner(running.ready.url, running.ready.database, running.ready.publicUrl);
-    await stopped;
-    await running.stop();
-    return 0;
-  }
   const server = await startServer({
     host: values.host,
     port,
@@ -96,10 +71,15 @@ export async function serveCommand(args: readonly string[], io: Io): Promise<Exi
     }),
   });
   const base = server.context.settings.publicUrl;
-  if (isWorker()) announce({ url: server.url, publicUrl: base, database: server.db.kind });
-  else banner(server.url, server.db.kind, base);
-  await stopped;
+  io.stderr.write(
+    `gd-tutor serve: ${server.url} (${server.db.kind}${databaseUrl ? '' : `, ${values.data}`}); LMSs reach it at ${base}\n` +
+      ROUTES.map(([route, what]) => `  ${route.padEnd(30)} ${what}`).join('\n') +
+      '\n',
+  );
+  await new Promise<void>((stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   await server.close();
-  if (isWorker()) leave();
   return 0;
 }
