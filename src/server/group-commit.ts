@@ -41,6 +41,8 @@ export class GroupCommit<In, Out> {
     if (this.inFlight >= this.maxInFlight || this.pending.length === 0) return;
     const batch = this.pending.splice(0, this.maxBatch);
     this.inFlight++;
+    // What did not fit goes in another batch, if another may be in flight.
+    this.schedule();
     try {
       const out = await this.write(batch.map((b) => b.item));
       batch.forEach((b, k) => {
