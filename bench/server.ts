@@ -99,7 +99,7 @@ function cpuSeconds(root: number): number {
   let total = ticks(stats.get(root) ?? [], 11, 14);
   const tree = new Set([root]);
   // Parents come before children in pid order except after pid wrap-around: repeat until nothing joins.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, f] of stats)
       if (!tree.has(pid) && tree.has(Number(f[1]))) {
@@ -111,8 +111,11 @@ function cpuSeconds(root: number): number {
   return total / 100;
 }
 
-/** The Unix socket, as a server beside its database connects; BENCH_SERVER_PG=tcp for loopback TCP instead. */
-const postgresUrl = (pg: TestPostgres): string => (process.env.BENCH_SERVER_PG === 'tcp' ? pg.url : pg.socketUrl);
+/**
+ * TCP on loopback, as servers behind a load balancer reach their Postgres; BENCH_SERVER_PG=socket for the Unix
+ * socket a server beside its database could use (no difference measured once answers are grouped).
+ */
+const postgresUrl = (pg: TestPostgres): string => (process.env.BENCH_SERVER_PG === 'socket' ? pg.socketUrl : pg.url);
 
 /** Each learner answers in turn, CONCURRENCY learners at once; every answer's latency, and those refused. */
 async function answerAll(learners: readonly Learner[]): Promise<{ latencies: number[]; failures: number }> {

@@ -50,7 +50,14 @@ export class GroupCommit<In, Out> {
       });
     } catch (e) {
       if (batch.length === 1) batch[0]!.fail(e);
-      else await Promise.all(batch.map((b) => this.write([b.item]).then((out) => b.done(out[0]!), b.fail)));
+      else
+        await Promise.all(
+          batch.map((b) =>
+            this.write([b.item]).then((out) => {
+              b.done(out[0]!);
+            }, b.fail),
+          ),
+        );
     } finally {
       this.inFlight--;
       this.schedule();

@@ -34,8 +34,8 @@ async function spawnServe(args: readonly string[]): Promise<ChildProcess> {
     env: { ...process.env, DATABASE_URL: '' },
   });
   let out = '';
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   await until(() => out.includes('/lti/login'), 60_000, `the server to start:\n${out}`);
   return child;
 }

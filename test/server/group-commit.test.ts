@@ -62,7 +62,7 @@ describe('GroupCommit', () => {
   it('writes a failed batch again item by item, so only the bad item fails', async () => {
     const r = recorder((items) => items.includes(2));
     const group = new GroupCommit(r.write);
-    const results = [1, 2, 3].map((x) => group.submit(x).then(String, (e: Error) => e.message));
+    const results = [1, 2, 3].map((x) => group.submit(x).then(String, (e: unknown) => (e as Error).message));
     await turn();
     r.finish[0]!();
     await turn();
