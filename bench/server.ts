@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   freshPglite,
@@ -196,12 +196,15 @@ async function run(store: 'postgres' | 'pglite'): Promise<string> {
     const completedPosts = platform.scores.filter((s) => s.body.activityProgress === 'Completed').length;
     const s = summarise(latencies);
     const perAnswer = (seconds: number) => ((seconds / sent) * 1000).toFixed(2);
+    const machine = cpu + pgCpu + clientCpu;
+    const cores = availableParallelism();
     return (
       `${store.padEnd(8)} ${sent} graded answers from ${LEARNERS} learners (${CONCURRENCY} at once) in ${seconds.toFixed(1)} s = ` +
       `${Math.round(sent / seconds)} answers/s; latency p50 ${s.median.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; ` +
       `CPU per answer: server ${perAnswer(cpu)} ms (≈ ${Math.round(sent / cpu)} answers/s per core it gets)` +
       (postgres ? `, Postgres ${perAnswer(pgCpu)} ms` : '') +
-      `, this load generator ${perAnswer(clientCpu)} ms; ` +
+      `, this load generator ${perAnswer(clientCpu)} ms (together ${perAnswer(machine)} ms: at most ≈ ` +
+      `${Math.round((sent / machine) * cores)} answers/s on this machine's ${cores} cores if it ran nothing else); ` +
       `refused or lost ${failures + warmup.failures} (warm-up included); final scores at the LMS ${final().size}/${learners.length}, ` +
       `${wrongScores} differing from the learner's own; ${platform.scores.length} score posts for ` +
       `${sent + warmup.latencies.length} answers (coalesced), ${completedPosts - learners.length} completions posted twice`

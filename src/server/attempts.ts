@@ -3,7 +3,8 @@
  * grade of each. Recording takes the client's log, keeps only what extends the stored one (log-append.ts), stamps
  * it with the server's clock, regrades the attempt (grading.ts; the new actions applied to its state, kept in
  * attempt-cache.ts) and, in one statement, stores the new actions, the score, and the score to send to the LMS
- * (outbox.ts): nothing is recorded without its score.
+ * (outbox.ts): nothing is recorded without its score. That statement carries every answer that arrived meanwhile
+ * (group-commit.ts), each attempt's part written only if its count is the one graded on.
  */
 import type { Database, Id, Sql } from './db.js';
 import type { AttemptCache, CachedAttempt } from './attempt-cache.js';
