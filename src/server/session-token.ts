@@ -39,8 +39,8 @@ export class SessionTokens {
   }
 
   async issue(grant: Grant): Promise<string> {
-    // Taken before signing, so the token's own expiry (iat + HOURS) is never earlier than the one kept.
-    const until = Date.now() + HOURS_MS;
+    // The token's iat is in whole seconds, taken while signing: its expiry (iat + HOURS) is never before this one.
+    const until = Math.floor(Date.now() / 1000) * 1000 + HOURS_MS;
     const token = await new SignJWT({ grant })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuedAt()
