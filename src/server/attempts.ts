@@ -246,6 +246,9 @@ const WRITE_SQL = `WITH input AS (
 
 /** Writes `writes` (distinct attempts) in one statement; whether each was, in order. */
 export async function writeAttempts(sql: Sql, writes: readonly AttemptWrite[]): Promise<boolean[]> {
+  // One attempt twice would update its row once and report both written: never sent (a request takes the attempt's
+  // cache entry while it writes), and refused here, so the group commit writes them one by one.
+  if (new Set(writes.map((w) => w.id)).size !== writes.length) throw new Error('one attempt twice in one write');
   const rows = await sql.query<{ id: Id }>(WRITE_SQL, [JSON.stringify(writes)]);
   const written = new Set(rows.map((r) => String(r.id)));
   return writes.map((w) => written.has(w.id));
