@@ -6,12 +6,13 @@ import { Session, type TutorEvent } from '../../src/tutor/session.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
-import { renderExercisePlot } from '../plot/index.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
 import { renderStep, type StepActions } from './step-view.js';
 import { browserStorage } from '../storage.js';
+import { whenIdle } from '../idle.js';
+import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
 
 const DEFAULT_POLICY: Policy = {
   attempts: 3,
@@ -84,6 +85,9 @@ export class GdExercise extends LitElement {
   private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly lastGrades = new Map<string, Grade>();
+  /** The plot elements: loaded once the browser is idle after the first answer box is ready (see plot/load.ts). */
+  private plots: PlotModule | undefined = loadedPlots();
+  private cancelPlots: (() => void) | undefined;
 
   constructor() {
     super();
@@ -119,6 +123,18 @@ export class GdExercise extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.cancelPlots?.();
+    this.cancelPlots = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.plots || this.cancelPlots || !this.exercise) return;
+    this.cancelPlots = whenIdle(() => {
+      void loadPlots().then((plots) => {
+        this.plots = plots;
+        this.requestUpdate();
+      });
+    }, 500);
   }
 
   override connectedCallback(): void {
@@ -247,7 +263,7 @@ export class GdExercise extends LitElement {
       <h2 id="title">${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
-      ${renderExercisePlot(exercise, view.steps)}
+      ${exercisePlots(this.plots, exercise, view.steps)}
       <ol class="steps">
         ${exercise.steps.map((step, k) =>
           renderStep({

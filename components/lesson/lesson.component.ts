@@ -5,6 +5,7 @@ import { LessonSession, openCompiledLesson } from '../../src/tutor/lesson.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { browserStorage } from '../storage.js';
+import { whenIdle } from '../idle.js';
 import { mathStyles } from '../render/math.styles.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
@@ -210,9 +211,7 @@ export class GdLesson extends LitElement {
       this.rendered = lesson.exercises.length;
       this.requestUpdate();
     };
-    if (typeof (window as Partial<Window>).requestIdleCallback === 'function')
-      window.requestIdleCallback(all, { timeout: 300 });
-    else window.setTimeout(all, 30);
+    whenIdle(all, 300);
   }
 
   private renderLesson(lesson: CompiledLesson) {
