@@ -6,6 +6,7 @@ import { Session, type TutorEvent } from '../../src/tutor/session.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
+import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
@@ -52,6 +53,9 @@ const DEFAULT_POLICY: Policy = {
  */
 export class GdExercise extends LitElement {
   static override styles = [mathStyles, exerciseStyles];
+
+  /** Formula boxes that overflow become keyboard stops. */
+  private readonly scrollBoxes = new ScrollBoxes(this);
 
   static override properties = {
     exercise: { attribute: false },

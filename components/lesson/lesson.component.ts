@@ -7,6 +7,7 @@ import { emit } from '../events.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
 import { mathStyles } from '../render/math.styles.js';
+import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
 import { lessonStyles } from './lesson.styles.js';
@@ -57,6 +58,9 @@ function inlineJson(host: Element, use: (text: string) => void): void {
  */
 export class GdLesson extends LitElement {
   static override styles = [mathStyles, lessonStyles];
+
+  /** Formula boxes that overflow become keyboard stops. */
+  private readonly scrollBoxes = new ScrollBoxes(this);
 
   static override properties = {
     src: {},
