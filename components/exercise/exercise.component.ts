@@ -267,7 +267,7 @@ export class GdExercise extends LitElement {
       <h2 id="title">${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
-      ${exercisePlots(this.plots, exercise, view.steps)}
+      ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">
         ${exercise.steps.map((step, k) =>
           renderStep({

@@ -7,6 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import type { StepView } from '../../src/tutor/state.js';
+import type { Locale } from '../strings.js';
+import { noMap, plotsBox } from './plot-slot.js';
 
 export type PlotModule = typeof import('./index.js');
 
@@ -35,17 +37,18 @@ export const loadedPlots = (): PlotModule | undefined => loaded;
 
 /**
  * The plots of an exercise once the module is here; until then the room of the first plot (as a plot keeps it
- * until it is drawn), so the steps below do not move under the learner's hands when it arrives.
+ * until it is drawn), so the steps below do not move under the learner's hands when it arrives, or for three or
+ * more variables the sentence saying why there is no map.
  */
 export function exercisePlots(
   plots: PlotModule | undefined,
   exercise: CompiledExercise,
   steps: readonly StepView[],
+  locale: Locale,
 ): TemplateResult | typeof nothing {
-  if (plots) return plots.renderExercisePlot(exercise, steps);
-  if (failed) return nothing;
+  if (plots) return plots.renderExercisePlot(exercise, steps, locale);
   const dimension = exercise.function.variables.length;
-  return dimension === 1 || dimension === 2
-    ? html`<div class="gd-plots pending" style="aspect-ratio: 1 / 1.1; margin: 0 0 1rem"></div>`
-    : nothing;
+  if (dimension > 2) return plotsBox(noMap(exercise, locale));
+  if (failed || dimension < 1) return nothing;
+  return plotsBox(html`<div style="aspect-ratio: 1 / 1.1"></div>`, true);
 }

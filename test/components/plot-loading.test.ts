@@ -47,7 +47,7 @@ it('the first answer box is ready while the plots are still on their way; they c
     await route.continue();
   });
   await page.goto(new URL('#/lesson/bowl', h.url).href);
-  await eventually(() => firstExercise(page)).toEqual({ ready: true, plots: 'gd-plots pending', defined: false });
+  await eventually(() => firstExercise(page)).toEqual({ ready: true, plots: 'gd-plots pending div', defined: false });
   release();
   await eventually(() => firstExercise(page)).toEqual({
     ready: true,
@@ -73,3 +73,25 @@ it('without the plots chunk (a host that copied only part of the site) the exerc
   await step.getByRole('button', { name: 'Check' }).click();
   await eventually(() => step.getByRole('status').textContent()).toContain('Correct');
 });
+
+it.each([
+  ['en-US', 'No map here: L depends on 3 variables (w, x, y), and a contour map shows only two.'],
+  ['fr-FR', 'Pas de carte ici : L dépend de 3 variables (w, x, y), et une carte de niveaux n’en montre que deux.'],
+])(
+  'an exercise in three variables says why it has no map, before and after the plots arrive (%s)',
+  async (locale, text) => {
+    const page = await h.open(undefined, { locale });
+    const sentence = page.locator('gd-exercise').first().locator('.gd-plots p.no-map');
+    await page.goto(new URL('#/lesson/neuron', h.url).href);
+    await eventually(() => sentence.textContent().then((s) => s?.replace(/\s+/g, ' ').trim())).toBe(text);
+    await eventually(() => page.evaluate(() => customElements.get('gd-descent-plot') !== undefined)).toBe(true);
+    expect(
+      await page
+        .locator('gd-exercise')
+        .first()
+        .locator('.gd-plots')
+        .evaluate((el) => el.children.length),
+    ).toBe(1);
+    expect((await sentence.textContent())?.replace(/\s+/g, ' ').trim()).toBe(text);
+  },
+);
