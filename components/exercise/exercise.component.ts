@@ -247,7 +247,7 @@ export class GdExercise extends LitElement {
             (v, k) =>
               html`<tr>
                 <th scope="row">${t(this.locale, 'step', { n: k + 1 })}: ${this.exercise!.steps[k]!.title}</th>
-                <td>${v.credit}</td>
+                <td class="credit">${v.credit}</td>
                 <td>
                   ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join('; ') : t(this.locale, 'none')}
                 </td>
