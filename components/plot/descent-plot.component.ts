@@ -368,7 +368,7 @@ export class GdDescentPlot extends LitElement {
         ${axes(f, names[0]!, yName)}
         <g clip-path="url(#plot-area)">${layers.clipped}</g>
         ${frameRect(f)} ${layers.free}
-        ${two ? legend(f, this.contourMap(model).levels, model.landscape.name, this.contours === 'filled', startLevel) : nothing}
+        ${two ? legend(f, this.contourMap(model), model.landscape.name, this.contours === 'filled', startLevel) : nothing}
       </svg>
       <div id="sentences" class="sentences" part="description">${d.sentences.map((s) => html`<p>${s}</p>`)}</div>
       ${this.table(d)}
