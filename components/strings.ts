@@ -36,6 +36,7 @@ const en = {
   lessonErrors: 'This lesson has errors:',
   keys: 'Math keys',
   choose: 'Choose one',
+  noMap: 'No map here: {name} depends on {count} variables ({variables}), and a contour map shows only two.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -72,6 +73,8 @@ const fr: Record<StringKey, string> = {
   lessonErrors: 'Cette leçon contient des erreurs :',
   keys: 'Touches mathématiques',
   choose: 'Choisissez',
+  noMap:
+    'Pas de carte ici : {name} dépend de {count} variables ({variables}), et une carte de niveaux n’en montre que deux.',
 };
 
 const LOCALES: Record<Locale, Record<StringKey, string>> = { en, fr };

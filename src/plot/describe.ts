@@ -117,7 +117,7 @@ export function describePlot(model: PlotModel): Description {
       Math.max(1, Math.abs(valueAt(model.landscape, model.path[0]!))),
     );
     sentences.push(
-      `After ${last} step${last === 1 ? '' : 's'} the engine's path is at ${iterateName(model, last)} ${point.sign} ${formatPoint(point.values)}, where ${f} ${loss.sign} ${formatPoint(loss.values)}.`,
+      `After ${last} step${last === 1 ? '' : 's'}, gradient descent is at ${iterateName(model, last)} ${point.sign} ${formatPoint(point.values)}, where ${f} ${loss.sign} ${formatPoint(loss.values)}.`,
     );
   }
   sentences.push(...model.learner.map((p) => learnerSentence(model, p)));

@@ -151,6 +151,8 @@ describe('a learner takes one step down the bowl', () => {
       await page.keyboard.press('Enter');
     };
 
+    // The plots arrive once the browser is idle (they are loaded and drawn after the first answer box).
+    await page.locator('gd-exercise').first().locator('gd-descent-plot details > summary').waitFor();
     await press('Tab', 'a "Skip to content"');
     await press('Enter', 'main#main');
     await press('Tab', 'a "← All lessons"');

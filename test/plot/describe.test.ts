@@ -23,7 +23,7 @@ describe('the text alternative of the bowl after a wrong-sign update', () => {
       'Descent starts at θ₀ = (3, 4), where J = 25.',
       'The gradient at θ₀, ∇J = (6, 8), points uphill.',
       'The step −α∇J = (−0.6, −0.8) goes downhill to θ₁ = (2.4, 3.2).',
-      "After 117 steps the engine's path is at θ₁₁₇ ≈ (0, 0), where J ≈ 0.",
+      'After 117 steps, gradient descent is at θ₁₁₇ ≈ (0, 0), where J ≈ 0.',
       'Your θ₁ = (3.6, 4.8), where J = 36, uphill: higher than 25 at (3, 4).',
     ]);
   });
