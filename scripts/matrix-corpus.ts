@@ -69,7 +69,7 @@ const pair = fc.record({
   by: fc.integer({ min: 1, max: 5 }),
 });
 
-function answerOf(p: fc.RecordValue<{ expected: M; mistake: Mistake; at: number; by: number }>): M {
+function answerOf(p: { expected: M; mistake: Mistake; at: number; by: number }): M {
   const e = p.expected;
   switch (p.mistake) {
     case 'copy':
