@@ -6,7 +6,8 @@
  * worked solution shows 0.4 and −1/2 rather than their binary neighbours.
  */
 import { differentiate, type Derivative } from '../math/derivative.js';
-import { compile, type Node } from '../math/index.js';
+import { bin, compile, type Node } from '../math/index.js';
+import { valueTree } from './quantity.js';
 import { combine, evaluateAt, exactValue, valueOf, type Point, type Value } from './values.js';
 import { DerivationError, type Workings } from './workings.js';
 
@@ -76,6 +77,23 @@ function sqrtValue(v: Value): Value {
 }
 
 const half = valueOf(0.5);
+
+/**
+ * The eigenvalues of a 2×2 symmetric matrix of rationals as exact trees, (a + c)/2 ∓ √r, when they are
+ * irrational; undefined otherwise (the values are then exact). A learner may type 3 − √2 and be judged exactly.
+ */
+export function eigenTrees(H: readonly (readonly Value[])[]): Node[] | undefined {
+  if (H.length !== 2 || !H.every((r) => r.every((v) => v.exact))) return undefined;
+  const [a, b] = H[0]!;
+  const c = H[1]![1]!;
+  const mid = combine(combine(a!, c, '+'), half, '*');
+  const offset = combine(combine(a!, c, '-'), half, '*');
+  const r = combine(combine(offset, offset, '*'), combine(b!, b!, '*'), '+');
+  if (!r.exact || (isqrt(r.exact.n) !== undefined && isqrt(r.exact.d) !== undefined)) return undefined;
+  const root: Node = { type: 'call', fn: 'sqrt', args: [valueTree(r)] };
+  if (mid.exact?.n === 0n) return [{ type: 'neg', arg: root }, root];
+  return [bin('-', valueTree(mid), root), bin('+', valueTree(mid), root)];
+}
 
 /** Eigenvalues of a symmetric matrix, smallest first: exact for 2×2 when they are rational, else to 10 digits (Jacobi). */
 export function eigenvalues(H: readonly (readonly Value[])[]): Value[] {

@@ -7,7 +7,7 @@
 import { criticalPoints, polynomialRoots } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
 import { hessianAt, solve, times } from '../hessian.js';
-import { statedPoint } from '../quantity.js';
+import { statedPoint, statedValue, type Stated } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, pointLatex, valueOf, valueShort, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
@@ -21,6 +21,9 @@ export const NEWTON_TEXT = {
   singular: 'The Hessian at the start is singular, so Newton’s step H⁻¹∇f is not defined there; choose another start.',
   none: 'This function has no critical point: f′ is never zero.',
 } as const;
+
+/** A point stated the way the step's answer is: a number when it is one number (see pointAnswer). */
+const stated = (p: Point): Stated => (p.length === 1 ? statedValue(p[0]!) : statedPoint(p));
 
 const matrixLatex = (rows: readonly (readonly string[])[]): string =>
   `\\begin{bmatrix}${rows.map((r) => r.join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
@@ -37,12 +40,12 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
   const zero = one ? `${w.name}'(${x}) = ${w.partial(w.variables[0]!).latex} = 0` : `\\nabla ${w.name} = 0`;
   const roots = one ? rootsOfF(w) : undefined;
   const misconceptions: Misconception[] = [
-    ...(roots && roots.length > 0 && statedPoint(roots).text !== statedPoint(answer).text
+    ...(roots && roots.length > 0 && stated(roots).text !== stated(answer).text && (roots.length === 1) === (answer.length === 1)
       ? [
           {
             id: 'roots_of_f',
             name: 'where f is zero',
-            ...statedPoint(roots),
+            ...stated(roots),
             feedback: `Those are the zeros of $${w.name}$; critical points are where the derivative $${w.name}'$ is zero.`,
           },
         ]
@@ -52,7 +55,7 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
           {
             id: 'order',
             name: 'decreasing order',
-            ...statedPoint([...answer].reverse()),
+            ...stated([...answer].reverse()),
             feedback: 'These are the critical points; list them from smallest to largest.',
           },
         ]
@@ -98,7 +101,7 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
     {
       id: 'hessian_not_inverse',
       name: 'H instead of H⁻¹',
-      ...statedPoint(minus(theta, times(H, g))),
+      ...stated(minus(theta, times(H, g))),
       feedback: one
         ? "Newton's step divides the derivative by $f''$; this multiplies by it."
         : "Newton's step multiplies the gradient by the inverse Hessian $H^{-1}$ (solve $H d = \\nabla f$), not by $H$.",
@@ -106,13 +109,13 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
     {
       id: 'sign',
       name: 'the sign',
-      ...statedPoint(plus(theta, step)),
+      ...stated(plus(theta, step)),
       feedback: 'The step is subtracted: $\\theta_1 = \\theta_0 - H^{-1}\\nabla f$.',
     },
     {
       id: 'step_only',
       name: 'the step alone',
-      ...statedPoint(step.map((s) => combine(valueOf(0), s, '-'))),
+      ...stated(step.map((s) => combine(valueOf(0), s, '-'))),
       feedback: 'That is the move $-H^{-1}\\nabla f$; add it to the start point.',
     },
     ...(one
@@ -120,7 +123,7 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
           {
             id: 'forgot_gradient',
             name: 'the gradient forgotten',
-            ...statedPoint([combine(theta[0]!, combine(valueOf(1), H[0]![0]!, '/'), '-')]),
+            ...stated([combine(theta[0]!, combine(valueOf(1), H[0]![0]!, '/'), '-')]),
             feedback: "Newton's step is $f'/f''$: you left out the derivative $f'$.",
           },
         ]
@@ -128,7 +131,7 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
     {
       id: 'gradient_step',
       name: 'a gradient step',
-      ...statedPoint(minus(theta, g)),
+      ...stated(minus(theta, g)),
       feedback: 'That is a gradient step with $\\alpha = 1$; Newton’s step scales the gradient by $H^{-1}$.',
     },
   ];

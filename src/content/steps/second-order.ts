@@ -7,8 +7,8 @@
 import { freeSymbols, toLatex, type Node } from '../../math/index.js';
 import { criticalPoints } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
-import { classify as test, constantHessian, eigenvalues as eigenOf, hessianAt, hessianTrees, secondPartial, type Classification } from '../hessian.js';
-import { expressionAnswer, matrixAnswer, statedExpression, statedMatrix, statedPoint, statedValue, type Entry } from '../quantity.js';
+import { classify as test, constantHessian, eigenTrees, eigenvalues as eigenOf, hessianAt, hessianTrees, secondPartial, type Classification } from '../hessian.js';
+import { expressionAnswer, expressionsAnswer, matrixAnswer, statedExpression, statedExpressions, statedMatrix, statedPoint, statedValue, type Entry } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { evaluateAt, pointLatex, valueOf, valueShort, type Point, type Value } from '../values.js';
 import { DerivationError, latexName, substituted, type Workings } from '../workings.js';
@@ -179,6 +179,9 @@ export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eige
   if (w.variables.length < 2 || w.variables.length > 3) throw new DerivationError(SECOND_ORDER_TEXT.eigenSize);
   const { H, p } = hessianFor(w, step);
   const lambda = eigenOf(H);
+  // Irrational eigenvalues (3 ∓ √2) are expected exactly, so that 3 - √2 is right and 1.59 is within the tolerance.
+  const exact = eigenTrees(H);
+  const shown = exact ? exact.map((t) => toLatex(t)) : lambda.map(valueShort);
   const where = p ? ` at ${named(w, p)}` : '';
   const Hl = matrixLatex(H.map((r) => r.map(valueShort)));
   const diagonal = H.map((r, k) => r[k]!).sort((a, b) => a.number - b.number);
@@ -186,20 +189,20 @@ export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eige
   return {
     title: `eigenvalues of H${p ? ` at ${pointLatex(p)}` : ''}`,
     prompt: `What are the eigenvalues of the Hessian of $${w.signature} = ${w.problem.written}$${where}? List them from smallest to largest, like (1, 3).`,
-    answer: pointAnswer(lambda, tolerance),
-    answerLatex: pointLatex(lambda),
+    answer: exact ? expressionsAnswer(exact, [], tolerance) : pointAnswer(lambda, tolerance),
+    answerLatex: exact ? `\\left(${exact.map((t) => toLatex(t)).join(', ')}\\right)` : pointLatex(lambda),
     solution: [
       `The Hessian${where} is $H = ${Hl}$.`,
       w.variables.length === 2
-        ? `Its eigenvalues solve $\\det(H - \\lambda I) = 0$, that is $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$: $\\lambda = ${lambda.map(valueShort).join('$ and $')}$.`
-        : `Its eigenvalues solve $\\det(H - \\lambda I) = 0$: $\\lambda = ${lambda.map(valueShort).join('$, $')}$.`,
+        ? `Its eigenvalues solve $\\det(H - \\lambda I) = 0$, that is $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$: $\\lambda = ${shown.join('$ and $')}$.`
+        : `Its eigenvalues solve $\\det(H - \\lambda I) = 0$: $\\lambda = ${shown.join('$, $')}$.`,
       `They are the curvatures along the Hessian's axes; the largest, $L = ${valueShort(lambda[lambda.length - 1]!)}$, limits the learning rate ($\\alpha \\le 1/L$), and their ratio is how elongated the valley is (the zig-zag of descent).`,
     ],
     hints: [
       'For a 2×2 matrix, the eigenvalues solve $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$.',
       'A diagonal matrix has its diagonal entries as eigenvalues.',
     ],
-    correct: `Right: the eigenvalues are ${lambda.map(valueShort).join(' and ')}.`,
+    correct: `Right: the eigenvalues are ${shown.map((l) => `$${l}$`).join(' and ')}.`,
     misconceptions: [
       ...(isDiagonal
         ? []
@@ -216,7 +219,7 @@ export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eige
             {
               id: 'order',
               name: 'largest first',
-              ...statedPoint([...lambda].reverse()),
+              ...(exact ? statedExpressions([...exact].reverse()) : statedPoint([...lambda].reverse())),
               feedback: 'These are the eigenvalues, but list them from smallest to largest.',
             },
           ]
