@@ -20,6 +20,9 @@ export const CRITICAL_TEXT = {
 
 const MAX_DEGREE = 12;
 const zero = (v: Value) => (v.exact ? v.exact.n === 0n : v.number === 0);
+/** Whether two values are known to be exactly equal. */
+const sameExact = (a: Value, b: Value): boolean =>
+  a.exact !== undefined && b.exact !== undefined && a.exact.n === b.exact.n && a.exact.d === b.exact.d;
 
 /** The coefficients (constant first) of `node` as a polynomial in `x`, exactly; undefined when it is not one. */
 export function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
@@ -39,7 +42,11 @@ export function polynomialCoefficients(node: Node, x: string): Value[] | undefin
     // p ← p·(x − xⱼ) + newton[j]
     const shifted = [valueOf(0), ...coefficients];
     coefficients = shifted.map((c, k) =>
-      combine(k < coefficients.length ? combine(c, combine(coefficients[k]!, xs[j]!, '*'), '-') : c, k === 0 ? newton[j]! : valueOf(0), '+'),
+      combine(
+        k < coefficients.length ? combine(c, combine(coefficients[k]!, xs[j]!, '*'), '-') : c,
+        k === 0 ? newton[j]! : valueOf(0),
+        '+',
+      ),
     );
   }
   while (coefficients.length > 1 && zero(coefficients[coefficients.length - 1]!)) coefficients.pop();
@@ -48,7 +55,7 @@ export function polynomialCoefficients(node: Node, x: string): Value[] | undefin
   const probe = exactValue({ n: 13n, d: 7n });
   const at = evaluateAt(node, [x], [probe]);
   const p = coefficients.reduceRight((s, c) => combine(combine(s, probe, '*'), c, '+'), valueOf(0));
-  return at.exact && p.exact && at.exact.n === p.exact.n && at.exact.d === p.exact.d ? coefficients : undefined;
+  return sameExact(at, p) ? coefficients : undefined;
 }
 
 const evaluate = (c: readonly number[], x: number): number => c.reduceRight((s, a) => s * x + a, 0);
@@ -109,20 +116,18 @@ export function criticalPoints(w: Workings): Point[] {
   // A quadratic: each partial is affine, gᵢ(θ) = gᵢ(0) + Σⱼ Hᵢⱼ θⱼ.
   const origin = w.variables.map(() => valueOf(0));
   const g0 = w.gradientAt(origin);
-  const H = w.variables.map((_, j) => {
+  // columns[j][i] = ∂gᵢ/∂θⱼ, from the gradient at each unit vector.
+  const columns = w.variables.map((_, j) => {
     const unit = origin.map((z, k) => (k === j ? valueOf(1) : z));
     return w.gradientAt(unit).map((g, i) => combine(g, g0[i]!, '-'));
   });
-  const columns = H; // H[j][i] = ∂gᵢ/∂θⱼ
   const matrix = w.variables.map((_, i) => w.variables.map((_, j) => columns[j]![i]!));
   const probe = w.variables.map((_, k) => exactValue({ n: BigInt(3 * k + 5), d: 7n }));
   const predicted = matrix.map((row, i) =>
     row.reduce((s, h, j) => combine(s, combine(h, probe[j]!, '*'), '+'), g0[i]!),
   );
   const actual = w.gradientAt(probe);
-  const affine = actual.every(
-    (a, i) => a.exact && predicted[i]!.exact && a.exact.n === predicted[i]!.exact!.n && a.exact.d === predicted[i]!.exact!.d,
-  );
+  const affine = actual.every((a, i) => sameExact(a, predicted[i]!));
   if (!affine) throw new DerivationError(CRITICAL_TEXT.unsupported);
   const point = solve(
     matrix,

@@ -60,7 +60,10 @@ function valuesOf(
 
 /** The numbers of a numeric answer ((2.4, 3.2), 23/3), or undefined for an expression or a choice. */
 export function answerNumbers(answer: Answer): number[] | undefined {
-  const values = answer.type === 'value' || answer.type === 'vector' || answer.type === 'matrix' ? valuesOf(answer, [], undefined) : undefined;
+  const values =
+    answer.type === 'value' || answer.type === 'vector' || answer.type === 'matrix'
+      ? valuesOf(answer, [], undefined)
+      : undefined;
   return Array.isArray(values) ? values : undefined;
 }
 

@@ -16,7 +16,7 @@ const cache = new WeakMap<Workings, Map<string, Derivative>>();
 /** ∂²f/∂a∂b, worked out once per exercise variant. */
 export function secondPartial(w: Workings, a: string, b: string): Derivative {
   let map = cache.get(w);
-  if (!map) cache.set(w, (map = new Map()));
+  if (!map) cache.set(w, (map = new Map<string, Derivative>()));
   const key = `${a}\u0000${b}`;
   let d = map.get(key);
   if (!d) {
@@ -148,7 +148,12 @@ export type Classification = 'minimum' | 'maximum' | 'saddle' | 'undecided';
 /** The second-derivative test from the Hessian's eigenvalues (for one variable, f″ itself). */
 export function classify(eigen: readonly Value[]): Classification {
   const scale = Math.max(1, ...eigen.map((v) => Math.abs(v.number)));
-  const sign = (v: Value) => (v.exact ? Number(v.exact.n > 0n) - Number(v.exact.n < 0n) : Math.abs(v.number) < 1e-9 * scale ? 0 : Math.sign(v.number));
+  const sign = (v: Value) =>
+    v.exact
+      ? Number(v.exact.n > 0n) - Number(v.exact.n < 0n)
+      : Math.abs(v.number) < 1e-9 * scale
+        ? 0
+        : Math.sign(v.number);
   const signs = eigen.map(sign);
   if (signs.includes(1) && signs.includes(-1)) return 'saddle';
   if (signs.includes(0)) return 'undecided';

@@ -122,8 +122,7 @@ function convert(latex: string): string {
         const [env, j] = group(latex, i);
         if (env.endsWith('matrix')) out += name === 'begin' ? '[' : ']';
         i = j;
-      }
-      else {
+      } else {
         out += SYMBOLS[name] ?? name;
         // As in TeX, a space after a letter command only ends its name: \partial J is ∂J.
         if (!OPERATORS.has(name) && /^ +[A-Za-z\\{]/.test(latex.slice(i))) while (latex[i] === ' ') i++;

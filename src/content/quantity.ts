@@ -88,7 +88,11 @@ export const statedMatrix = (rows: readonly (readonly Entry[])[]): Stated => ({
 });
 
 /** A matrix-valued answer, entries in `vars` (none for a matrix of numbers). */
-export const matrixAnswer = (rows: readonly (readonly Entry[])[], vars: readonly string[], tolerance: Tolerance): Answer => ({
+export const matrixAnswer = (
+  rows: readonly (readonly Entry[])[],
+  vars: readonly string[],
+  tolerance: Tolerance,
+): Answer => ({
   type: 'matrix',
   expected: { type: 'matrix', rows: rows.map((r) => r.map(entryOf)) },
   text: matrixText(rows),

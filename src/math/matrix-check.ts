@@ -69,7 +69,8 @@ function namedMistake<S extends { readonly ok: boolean }>(
   answer: Rows,
   entry: EntryJudge<S>,
 ): { reason: MatrixShapeReason; message: string } | undefined {
-  if (allRight(transpose(expected), answer, entry)) return { reason: 'transpose', message: MATRIX_CHECK_TEXT.transpose };
+  if (allRight(transpose(expected), answer, entry))
+    return { reason: 'transpose', message: MATRIX_CHECK_TEXT.transpose };
   if (allRight(negate(expected), answer, entry)) return { reason: 'sign', message: MATRIX_CHECK_TEXT.sign };
   for (const swap of rowSwaps(expected))
     if (allRight(swap.rows, answer, entry))
@@ -89,7 +90,11 @@ export function judgeMatrix<S extends { readonly ok: boolean }>(
     const named = namedMistake(expected, answer, entry);
     return named
       ? { kind: 'shape', ...named }
-      : { kind: 'shape', reason: 'wrong-shape', message: MATRIX_CHECK_TEXT.shape(answer.length, answer[0]?.length ?? 0, r, c) };
+      : {
+          kind: 'shape',
+          reason: 'wrong-shape',
+          message: MATRIX_CHECK_TEXT.shape(answer.length, answer[0]?.length ?? 0, r, c),
+        };
   }
   const judged = expected.map((row, i) => row.map((x, j) => entry(x, answer[i]![j]!, i * c + j)));
   const right = judged.map((row) => row.map((s) => s.ok));

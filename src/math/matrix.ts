@@ -33,7 +33,7 @@ export const matrixNode = (rows: Rows): Node => ({
 export function rowsOf(node: Node): { ok: true; rows: Rows } | { ok: false; message: string } {
   if (node.type !== 'vector' || !node.items.every((r) => r.type === 'vector'))
     return { ok: false, message: MATRIX_TEXT.notMatrix };
-  const rows = node.items.map((r) => (r as Extract<Node, { type: 'vector' }>).items);
+  const rows = node.items.map((r) => (r).items);
   const lengths = rows.map((r) => r.length);
   if (lengths.some((n) => n !== lengths[0])) return { ok: false, message: MATRIX_TEXT.ragged(lengths) };
   const lowered: Node[][] = [];
@@ -117,7 +117,8 @@ function readRowNotation(text: string, options: ReadOptions): ReadResult | undef
   const rows: Node[][] = [];
   for (const [rs, re] of splitTopLevel(text, open + 1, close, ';')) {
     const row = text.slice(rs, re);
-    if (row.trim() === '') return { ok: false, error: { start: rs, end: Math.max(re, rs + 1), message: MATRIX_TEXT.emptyRow } };
+    if (row.trim() === '')
+      return { ok: false, error: { start: rs, end: Math.max(re, rs + 1), message: MATRIX_TEXT.emptyRow } };
     const spans = entrySpans(row, comma);
     if (!spans) return undefined;
     const entries: Node[] = [];

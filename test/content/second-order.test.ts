@@ -12,7 +12,10 @@ import { lessonFromContent } from '../tutor/fixtures.js';
 
 const steps = (lesson: CompiledLesson, exercise: string): Record<string, DerivedStep> =>
   Object.fromEntries(lesson.exercises.find((e) => e.id === exercise)!.steps.map((s) => [s.id, s]));
-const summary = (s: DerivedStep) => ({ answer: s.answer.text, misconceptions: s.misconceptions.map((m) => `${m.id} ${m.text}`) });
+const summary = (s: DerivedStep) => ({
+  answer: s.answer.text,
+  misconceptions: s.misconceptions.map((m) => `${m.id} ${m.text}`),
+});
 const grade = (s: DerivedStep, text: string) => {
   const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
   return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
@@ -42,7 +45,11 @@ describe('content/critical-points.yaml', () => {
     expect(grade(s['critical-points']!, '-1, 1')).toBe('correct');
     expect(grade(s['critical-points']!, '(-1.732, 0, 1.732)')).toBe('misconception roots_of_f');
     expect(grade(s['critical-points']!, '(1, -1)')).toBe('misconception order');
-    expect(Object.values(s).filter((x) => x.kind === 'classify').map((x) => x.answer.text)).toEqual(['maximum', 'minimum']);
+    expect(
+      Object.values(s)
+        .filter((x) => x.kind === 'classify')
+        .map((x) => x.answer.text),
+    ).toEqual(['maximum', 'minimum']);
     expect(grade(s['second-derivative']!, '6x')).toBe('correct');
     expect(grade(s['second-derivative']!, '3x^2 - 3')).toBe('misconception first_derivative');
   });
@@ -111,11 +118,19 @@ describe('the second-order kinds in one variable and at a point', () => {
   };
 
   it('names f′/f″ without the gradient and H for H⁻¹ in a one-variable Newton step (x⁴ − 2x² from 2)', () => {
-    const [s] = lesson(`id: n1\ntitle: t\nexercises:\n  - id: e\n    title: e\n    function: x^4 - 2x^2\n    variables: [x]\n    start: [2]\n    steps:\n      - kind: newton\n`);
+    const [s] = lesson(
+      `id: n1\ntitle: t\nexercises:\n  - id: e\n    title: e\n    function: x^4 - 2x^2\n    variables: [x]\n    start: [2]\n    steps:\n      - kind: newton\n`,
+    );
     // f′(2) = 24, f″(2) = 44: x₁ = 2 − 24/44 = 16/11.
     expect(summary(s!)).toEqual({
       answer: '16/11',
-      misconceptions: ['hessian_not_inverse -1054', 'sign 28/11', 'step_only -6/11', 'forgot_gradient 87/44', 'gradient_step -22'],
+      misconceptions: [
+        'hessian_not_inverse -1054',
+        'sign 28/11',
+        'step_only -6/11',
+        'forgot_gradient 87/44',
+        'gradient_step -22',
+      ],
     });
   });
 
@@ -137,7 +152,11 @@ describe('the second-order kinds in one variable and at a point', () => {
 
   it('refuses what the engine cannot do, with a message for the teacher', () => {
     const issues = (fn: string, step: string) =>
-      loadLesson('inline.yaml', `id: r\ntitle: t\nexercises:\n  - id: e\n    title: e\n    function: ${fn}\n    variables: [x]\n    steps:\n      - kind: ${step}\n`, 0).issues.map((i) => i.message);
+      loadLesson(
+        'inline.yaml',
+        `id: r\ntitle: t\nexercises:\n  - id: e\n    title: e\n    function: ${fn}\n    variables: [x]\n    steps:\n      - kind: ${step}\n`,
+        0,
+      ).issues.map((i) => i.message);
     expect(issues('x*cos(x) + 9', 'critical_points')).toEqual([
       'Step “critical-points”: critical_points is worked out for a polynomial in one variable (degree ≤ 12) and for a quadratic in several variables; this function is neither.',
     ]);

@@ -93,7 +93,11 @@ describe('matrix laws (fast-check)', () => {
         const [i, j] = [Math.floor((at % (n * n)) / n), at % n];
         const changed = m.map((r, a) => r.map((x, b) => (a === i && b === j ? x + by + 0.25 : x)));
         const v = check({ kind: 'matrix', expected: nested(m), answer: nested(changed) });
-        return v.verdict === 'incorrect' && v.entries?.[i]?.[j] === false && v.entries.flat().filter((ok) => !ok).length === 1;
+        return (
+          v.verdict === 'incorrect' &&
+          v.entries?.[i]?.[j] === false &&
+          v.entries.flat().filter((ok) => !ok).length === 1
+        );
       }),
     );
   });

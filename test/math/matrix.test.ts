@@ -50,8 +50,14 @@ describe('checking a matrix', () => {
   };
 
   it('names the transpose, the sign and swapped rows', () => {
-    expect(m('[1 3; 2 4]')).toEqual(['transpose', 'This is the transpose of the answer: rows and columns are swapped.']);
-    expect(m('[-1 -2; -3 -4]')).toEqual(['sign', 'Every entry has the wrong sign: this is the negative of the answer.']);
+    expect(m('[1 3; 2 4]')).toEqual([
+      'transpose',
+      'This is the transpose of the answer: rows and columns are swapped.',
+    ]);
+    expect(m('[-1 -2; -3 -4]')).toEqual([
+      'sign',
+      'Every entry has the wrong sign: this is the negative of the answer.',
+    ]);
     expect(m('[3 4; 1 2]')).toEqual(['swapped-rows', 'Rows 1 and 2 are swapped; the entries are otherwise right.']);
   });
 
@@ -62,10 +68,12 @@ describe('checking a matrix', () => {
   });
 
   it('treats an unknown name in an entry as no attempt, and rounding per entry as for numbers', () => {
-    expect(check({ kind: 'matrix', expected: '[[2*x, 0], [0, 2]]', answer: '[2z 0; 0 2]', vars: ['x'] })).toMatchObject({
-      verdict: 'unknown-symbol',
-      symbols: ['z'],
-    });
+    expect(check({ kind: 'matrix', expected: '[[2*x, 0], [0, 2]]', answer: '[2z 0; 0 2]', vars: ['x'] })).toMatchObject(
+      {
+        verdict: 'unknown-symbol',
+        symbols: ['z'],
+      },
+    );
     expect(m('[0.333 0; 0 1]', '[[1/3, 0], [0, 1]]')).toBe('correct');
     expect(m('[0.3 0; 0 1]', '[[1/3, 0], [0, 1]]')).toBe('imprecise');
   });

@@ -40,7 +40,10 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
   const zero = one ? `${w.name}'(${x}) = ${w.partial(w.variables[0]!).latex} = 0` : `\\nabla ${w.name} = 0`;
   const roots = one ? rootsOfF(w) : undefined;
   const misconceptions: Misconception[] = [
-    ...(roots && roots.length > 0 && stated(roots).text !== stated(answer).text && (roots.length === 1) === (answer.length === 1)
+    ...(roots &&
+    roots.length > 0 &&
+    stated(roots).text !== stated(answer).text &&
+    (roots.length === 1) === (answer.length === 1)
       ? [
           {
             id: 'roots_of_f',
@@ -151,9 +154,13 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
     ],
     hints: [
       one ? "Compute $f'$ and $f''$ at the start." : 'Compute the gradient and the Hessian at the start.',
-      one ? "Subtract $f'/f''$ from the start." : 'Solve $H d = \\nabla f$ for the step $d$, then subtract it from the start.',
+      one
+        ? "Subtract $f'/f''$ from the start."
+        : 'Solve $H d = \\nabla f$ for the step $d$, then subtract it from the start.',
     ],
     correct: `Right: Newton's step lands at ${pointLatex(next)}.`,
-    misconceptions: slips.filter((m, k) => slips.findIndex((o) => o.text === m.text) === k && m.text !== pointAnswer(next, tolerance).text),
+    misconceptions: slips.filter(
+      (m, k) => slips.findIndex((o) => o.text === m.text) === k && m.text !== pointAnswer(next, tolerance).text,
+    ),
   };
 }

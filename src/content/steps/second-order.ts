@@ -7,8 +7,27 @@
 import { freeSymbols, toLatex, type Node } from '../../math/index.js';
 import { criticalPoints } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
-import { classify as test, constantHessian, eigenTrees, eigenvalues as eigenOf, hessianAt, hessianTrees, secondPartial, type Classification } from '../hessian.js';
-import { expressionAnswer, expressionsAnswer, matrixAnswer, statedExpression, statedExpressions, statedMatrix, statedPoint, statedValue, type Entry } from '../quantity.js';
+import {
+  classify as test,
+  constantHessian,
+  eigenTrees,
+  eigenvalues as eigenOf,
+  hessianAt,
+  hessianTrees,
+  secondPartial,
+  type Classification,
+} from '../hessian.js';
+import {
+  expressionAnswer,
+  expressionsAnswer,
+  matrixAnswer,
+  statedExpression,
+  statedExpressions,
+  statedMatrix,
+  statedPoint,
+  statedValue,
+  type Entry,
+} from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { evaluateAt, pointLatex, valueOf, valueShort, type Point, type Value } from '../values.js';
 import { DerivationError, latexName, substituted, type Workings } from '../workings.js';
@@ -19,12 +38,15 @@ type AtPoint = { readonly at?: number[]; readonly critical?: number };
 
 /** The English of this module, in one place (to move into the message catalogue). */
 export const SECOND_ORDER_TEXT = {
-  atLength: (n: number, k: number) => `\`at\` has ${k} coordinate${k === 1 ? '' : 's'}; this function has ${n} variable${n === 1 ? '' : 's'}.`,
+  atLength: (n: number, k: number) =>
+    `\`at\` has ${k} coordinate${k === 1 ? '' : 's'}; this function has ${n} variable${n === 1 ? '' : 's'}.`,
   noCritical: (k: number, n: number) => `There is no critical point ${k}: this function has ${n}.`,
   noPoint: 'Say where: give `at` (a point) or `critical` (which critical point), or a start point.',
   oneVariable: 'second_derivative is for a function of one variable; use hessian for several.',
-  eigenSize: 'eigenvalues is worked out for 2 or 3 variables (for one, f″ is its own eigenvalue: use second_derivative).',
-  notCritical: (p: string) => `The point ${p} is not a critical point (the gradient is not zero there), so the second-derivative test does not apply.`,
+  eigenSize:
+    'eigenvalues is worked out for 2 or 3 variables (for one, f″ is its own eigenvalue: use second_derivative).',
+  notCritical: (p: string) =>
+    `The point ${p} is not a critical point (the gradient is not zero there), so the second-derivative test does not apply.`,
   labels: {
     minimum: 'a local minimum',
     maximum: 'a local maximum',
@@ -73,10 +95,7 @@ export function secondDerivative({ step, workings: w, tolerance }: StepInput<Of<
   const d2 = secondPartial(w, x, x);
   const f2 = `${w.name}''(${latexName(x)})`;
   const p = pointOf(w, step, false);
-  const lines = [
-    `First $${w.name}'(${latexName(x)}) = ${d1.latex}$.`,
-    `Differentiate again: $${f2} = ${d2.latex}$.`,
-  ];
+  const lines = [`First $${w.name}'(${latexName(x)}) = ${d1.latex}$.`, `Differentiate again: $${f2} = ${d2.latex}$.`];
   if (!p) {
     return {
       title: `${w.name}″`,
@@ -84,10 +103,15 @@ export function secondDerivative({ step, workings: w, tolerance }: StepInput<Of<
       answer: expressionAnswer(d2.node, w.variables),
       answerLatex: d2.latex,
       solution: lines,
-      hints: ['Differentiate once to get $f\'$, then differentiate $f\'$.'],
+      hints: ["Differentiate once to get $f'$, then differentiate $f'$."],
       correct: `Right: $${f2} = ${d2.latex}$.`,
       misconceptions: [
-        { id: 'first_derivative', name: 'the first derivative', ...statedExpression(d1.node), feedback: "That is $f'$; differentiate it once more." },
+        {
+          id: 'first_derivative',
+          name: 'the first derivative',
+          ...statedExpression(d1.node),
+          feedback: "That is $f'$; differentiate it once more.",
+        },
       ],
     };
   }
@@ -119,7 +143,9 @@ export function valueAt({ step, workings: w, tolerance }: StepInput<Of<'value_at
     prompt: `What is $${w.signature} = ${w.problem.written}$ at ${named(w, p)}?`,
     answer: valueAnswer(value, tolerance),
     answerLatex: valueShort(value),
-    solution: [`$${w.name}(${pointLatex(p).replace(/^\\left\(|\\right\)$/g, '')}) = ${substituted(w.problem.f, w.variables, p)} = ${valueShort(value)}$`],
+    solution: [
+      `$${w.name}(${pointLatex(p).replace(/^\\left\(|\\right\)$/g, '')}) = ${substituted(w.problem.f, w.variables, p)} = ${valueShort(value)}$`,
+    ],
     hints: ['Put the point into the function.'],
     correct: `Right: ${w.name} is ${valueShort(value)} there.`,
     misconceptions: [],
@@ -211,7 +237,8 @@ export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eige
               id: 'diagonal',
               name: 'the diagonal entries',
               ...statedPoint(diagonal),
-              feedback: 'The diagonal entries are the eigenvalues only when the off-diagonal entries are zero; solve $\\det(H - \\lambda I) = 0$.',
+              feedback:
+                'The diagonal entries are the eigenvalues only when the off-diagonal entries are zero; solve $\\det(H - \\lambda I) = 0$.',
             },
           ]),
       ...(lambda[0]!.number !== lambda[lambda.length - 1]!.number
@@ -246,17 +273,25 @@ export function classify({ step, workings: w }: StepInput<Of<'classify'>>): Deri
     ? `$${w.name}''(${latexName(w.variables[0]!)}) = ${valueShort(H[0]![0]!)}$ there`
     : `the Hessian there is $${matrixLatex(H.map((r) => r.map(valueShort)))}$, with eigenvalues $${lambda.map(valueShort).join(', ')}$`;
   const reason: Record<Classification, string> = {
-    minimum: one ? 'positive: the graph curves up, so this is a local minimum.' : 'all positive: the function curves up in every direction, a local minimum.',
-    maximum: one ? 'negative: the graph curves down, so this is a local maximum.' : 'all negative: it curves down in every direction, a local maximum.',
+    minimum: one
+      ? 'positive: the graph curves up, so this is a local minimum.'
+      : 'all positive: the function curves up in every direction, a local minimum.',
+    maximum: one
+      ? 'negative: the graph curves down, so this is a local maximum.'
+      : 'all negative: it curves down in every direction, a local maximum.',
     saddle: 'of both signs: up in one direction and down in another, a saddle point.',
-    undecided: one ? 'zero: the test cannot decide; look at higher derivatives or at the values nearby.' : 'zero in some direction and of one sign otherwise: the test cannot decide.',
+    undecided: one
+      ? 'zero: the test cannot decide; look at higher derivatives or at the values nearby.'
+      : 'zero in some direction and of one sign otherwise: the test cannot decide.',
   };
   return {
     title: `classify ${pointLatex(p)}`,
     prompt: `${named(w, p)} is a critical point of $${w.signature} = ${w.problem.written}$. By the second-derivative test, what is it?`,
     answer: { type: 'choice', expected: { type: 'option', id: verdict }, text: verdict, options: OPTIONS },
     answerLatex: `\\text{${label}}`,
-    solution: [`At ${named(w, p)} the gradient is zero, and ${evidence}: ${one ? 'that is' : 'they are'} ${reason[verdict]}`],
+    solution: [
+      `At ${named(w, p)} the gradient is zero, and ${evidence}: ${one ? 'that is' : 'they are'} ${reason[verdict]}`,
+    ],
     hints: one
       ? ["Compute $f''$ at the point: positive means a minimum, negative a maximum, zero means the test cannot decide."]
       : [
