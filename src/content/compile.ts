@@ -142,6 +142,8 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   value_at: 'value',
   critical_points: 'critical points',
   newton: 'Newton step',
+  directional: 'directional derivative',
+  unit_direction: 'direction',
 };
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
@@ -168,6 +170,8 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   value_at: 'critical',
   critical_points: 'critical',
   newton: 'newton',
+  directional: 'decrease',
+  unit_direction: 'direction',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */

@@ -8,7 +8,8 @@
 import { differentiate, type Derivative } from '../math/derivative.js';
 import { bin, compile, type Node } from '../math/index.js';
 import { valueTree } from './quantity.js';
-import { combine, evaluateAt, exactValue, valueOf, type Point, type Value } from './values.js';
+import { sqrtValue } from './steps/derivatives.js';
+import { combine, evaluateAt, valueOf, type Point, type Value } from './values.js';
 import { DerivationError, type Workings } from './workings.js';
 
 const cache = new WeakMap<Workings, Map<string, Derivative>>();
@@ -65,16 +66,6 @@ const isqrt = (n: bigint): bigint | undefined => {
   while ((x + 1n) * (x + 1n) <= n) x++;
   return x * x === n ? x : undefined;
 };
-
-/** √v exactly when v is the square of a rational, else to 10 digits. */
-function sqrtValue(v: Value): Value {
-  if (v.exact) {
-    const n = isqrt(v.exact.n);
-    const d = isqrt(v.exact.d);
-    if (n !== undefined && d !== undefined) return exactValue({ n, d });
-  }
-  return valueOf(settle(Math.sqrt(v.number)));
-}
 
 const half = valueOf(0.5);
 

@@ -162,6 +162,12 @@ export const STEP_SCHEMAS = [
   step('value_at', 'The value of the function at the point.', atPoint),
   step('critical_points', 'Every critical point: each x, increasing, in one variable; the point of a quadratic.', {}),
   step('newton', 'One Newton step θ₁ = θ₀ − H⁻¹∇f(θ₀) from the start.', {}),
+  step('directional', 'The directional derivative ∇f·u along `direction` (made a unit vector), or the change ∇f·Δv for `move`.', {
+    after,
+    direction: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A direction; it is normalised.' })),
+    move: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A small move Δv.' })),
+  }),
+  step('unit_direction', 'The steepest-descent direction as a unit vector, −∇f/‖∇f‖.', { after }),
 ] as const;
 
 export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });

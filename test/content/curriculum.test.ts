@@ -78,10 +78,11 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the nine lessons of the seed curriculum and the three second-order lessons of issue 14', () => {
+  it('are the nine lessons of the seed curriculum and the four lessons of issue 14', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
       'critical-points.yaml',
+      'directional.yaml',
       'gradient.yaml',
       'hessian.yaml',
       'ill-conditioned.yaml',

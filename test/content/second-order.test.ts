@@ -110,6 +110,34 @@ describe('content/newton.yaml', () => {
   });
 });
 
+describe('content/directional.yaml', () => {
+  const lesson = lessonFromContent('directional.yaml');
+
+  it('gives the slopes of v₁² + 2v₂² at (1, 1): 4.4 along (3, 4), 6/√2 along (1, 1), ΔC ≈ −0.4 (true −0.385)', () => {
+    const s = steps(lesson, 'slopes');
+    expect(summary(s['along-3-4']!)).toEqual({ answer: '4.4', misconceptions: ['not_normalised 22', 'sign -4.4'] });
+    expect(grade(s['along-3-4']!, '22/5')).toBe('correct');
+    expect(grade(s['along-3-4']!, '22')).toBe('misconception not_normalised');
+    expect(s['along-diagonal']!.answer.text).toBe('4.24264068711928');
+    expect(grade(s['along-diagonal']!, '3√2')).toBe('correct');
+    expect(grade(s['along-diagonal']!, '4.24')).toBe('correct');
+    expect(grade(s['along-diagonal']!, '6')).toBe('misconception not_normalised');
+    expect(s['small-move']!.answer.text).toBe('-0.4');
+    expect(s['small-move']!.solution[2]).toBe(
+      'The true change is $C(\\theta + \\Delta v) - C(\\theta) = -0.385$: the first-order estimate is close for a small move.',
+    );
+  });
+
+  it('gives the unit steepest-descent direction −(2, 4)/√20, and names the uphill and unnormalised answers', () => {
+    const s = steps(lesson, 'slopes')['unit-direction']!;
+    expect(s.answer.text).toBe('[-0.447213595499958, -0.894427190999916]');
+    expect(grade(s, '-(1, 2)/√5')).toBe('correct');
+    expect(grade(s, '(-0.447, -0.894)')).toBe('correct');
+    expect(grade(s, '(1, 2)/√5')).toBe('misconception sign');
+    expect(grade(s, '(-2, -4)')).toBe('misconception not_normalised');
+  });
+});
+
 describe('the second-order kinds in one variable and at a point', () => {
   const lesson = (yaml: string) => {
     const r = loadLesson('inline.yaml', yaml, 0);

@@ -7,6 +7,7 @@ import { limit, limitLoss, maxRate, regime } from './convergence.js';
 import { table } from './table.js';
 import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './second-order.js';
 import { criticalPointsStep, newton } from './newton.js';
+import { directional, unitDirection } from './directional.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -33,6 +34,8 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   value_at: valueAt,
   critical_points: criticalPointsStep,
   newton,
+  directional,
+  unit_direction: unitDirection,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
