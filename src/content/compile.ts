@@ -144,6 +144,7 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   newton: 'Newton step',
   directional: 'directional derivative',
   unit_direction: 'direction',
+  jacobian: 'Jacobian',
 };
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
@@ -172,6 +173,7 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   newton: 'newton',
   directional: 'decrease',
   unit_direction: 'direction',
+  jacobian: 'jacobian',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -190,6 +192,7 @@ function iterateOf(step: StepFile): number | undefined {
     case 'value_at':
     case 'critical_points':
     case 'newton':
+    case 'jacobian':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

@@ -128,6 +128,7 @@ export const STEP_ROLES = [
   'curvature',
   'critical',
   'newton',
+  'jacobian',
 ] as const;
 
 export type StepRole = (typeof STEP_ROLES)[number];

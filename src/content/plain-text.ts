@@ -29,6 +29,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   lVert: '‖',
   rVert: '‖',
   top: 'ᵀ',
+  mapsto: '↦',
   sum: 'Σ',
   infty: '∞',
   ln: 'ln',

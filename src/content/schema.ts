@@ -162,12 +162,34 @@ export const STEP_SCHEMAS = [
   step('value_at', 'The value of the function at the point.', atPoint),
   step('critical_points', 'Every critical point: each x, increasing, in one variable; the point of a quadratic.', {}),
   step('newton', 'One Newton step θ₁ = θ₀ − H⁻¹∇f(θ₀) from the start.', {}),
-  step('directional', 'The directional derivative ∇f·u along `direction` (made a unit vector), or the change ∇f·Δv for `move`.', {
-    after,
-    direction: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A direction; it is normalised.' })),
-    move: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A small move Δv.' })),
-  }),
+  step(
+    'directional',
+    'The directional derivative ∇f·u along `direction` (made a unit vector), or the change ∇f·Δv for `move`.',
+    {
+      after,
+      direction: Type.Optional(
+        Type.Array(Type.Number(), { minItems: 1, description: 'A direction; it is normalised.' }),
+      ),
+      move: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A small move Δv.' })),
+    },
+  ),
   step('unit_direction', 'The steepest-descent direction as a unit vector, −∇f/‖∇f‖.', { after }),
+  step(
+    'jacobian',
+    'The Jacobian of the map `map` (one expression per output, in the variables), or its value `at` a point.',
+    {
+      map: Type.Array(Type.String(), {
+        minItems: 1,
+        description: 'The outputs, e.g. ["x1 + 2*x2", "3*x1 + 4*x2"] for Ax.',
+      }),
+      layout: Type.Optional(
+        Type.Union([Type.Literal('numerator'), Type.Literal('denominator')], {
+          description: 'numerator (default): row i is ∇ of output i, so ∇ₓ(Ax) = A; denominator: its transpose, Aᵀ.',
+        }),
+      ),
+      at: atPoint.at,
+    },
+  ),
 ] as const;
 
 export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });

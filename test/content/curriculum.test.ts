@@ -78,7 +78,7 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the nine lessons of the seed curriculum and the four lessons of issue 14', () => {
+  it('are the nine lessons of the seed curriculum and the five lessons of issue 14', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
       'critical-points.yaml',
@@ -86,6 +86,7 @@ describe('the curriculum files', () => {
       'gradient.yaml',
       'hessian.yaml',
       'ill-conditioned.yaml',
+      'jacobian.yaml',
       'linear-regression.yaml',
       'matrix-calculus.yaml',
       'neuron.yaml',

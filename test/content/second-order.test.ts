@@ -138,6 +138,42 @@ describe('content/directional.yaml', () => {
   });
 });
 
+describe('content/jacobian.yaml', () => {
+  const lesson = lessonFromContent('jacobian.yaml');
+
+  it('gives the Jacobian of Ax as A in the numerator layout and Aᵀ in the denominator layout, naming the other', () => {
+    const s = steps(lesson, 'layouts');
+    expect(summary(s['ax-numerator']!)).toEqual({
+      answer: '[[1, 2], [3, 4]]',
+      misconceptions: ['transpose [[1, 3], [2, 4]]'],
+    });
+    expect(summary(s['ax-denominator']!)).toEqual({
+      answer: '[[1, 3], [2, 4]]',
+      misconceptions: ['transpose [[1, 2], [3, 4]]'],
+    });
+    expect(s['xta-denominator']!.answer.text).toBe('[[1, 2], [3, 4]]');
+    expect(grade(s['ax-denominator']!, '[1 3; 2 4]')).toBe('correct');
+    expect(grade(s['ax-denominator']!, '[1 2; 3 4]')).toBe('misconception transpose');
+    expect(grade(s['ax-denominator']!, '[1 3; 2 5]')).toBe('incorrect');
+  });
+
+  it('gives xᵀAx the Hessian A + Aᵀ = [[2, 5], [5, 8]]', () => {
+    expect(steps(lesson, 'layouts').hessian!.answer.text).toBe('[[2, 5], [5, 8]]');
+  });
+
+  it('names the wrong entries of a matrix answer in the grade', () => {
+    const g = gradeAnswer(prepareStep(steps(lesson, 'layouts')['ax-numerator']!), '[1 2; 3 5]', new Map()).grade;
+    expect(g).toMatchObject({
+      kind: 'incorrect',
+      entries: [
+        [true, true],
+        [true, false],
+      ],
+    });
+    expect(g.message).toMatch(/^Entry \(2, 2\) of the 2×2 matrix is not right\./);
+  });
+});
+
 describe('the second-order kinds in one variable and at a point', () => {
   const lesson = (yaml: string) => {
     const r = loadLesson('inline.yaml', yaml, 0);

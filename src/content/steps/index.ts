@@ -8,6 +8,7 @@ import { table } from './table.js';
 import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './second-order.js';
 import { criticalPointsStep, newton } from './newton.js';
 import { directional, unitDirection } from './directional.js';
+import { jacobian } from './jacobian.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -36,6 +37,7 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   newton,
   directional,
   unit_direction: unitDirection,
+  jacobian,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
