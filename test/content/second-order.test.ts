@@ -108,6 +108,18 @@ describe('content/newton.yaml', () => {
     expect(grade(s.newton!, '(4, 2)')).toBe('misconception sign');
     expect(s.update!.answer.text).toBe('[1.5, 0.4]');
   });
+
+  it('sets one Newton step on x·cos x + 9 from 8 (to −1.893, uphill: f″(8) < 0) beside a gradient step (to 8.806)', () => {
+    const s = steps(lesson, 'newton-wavy');
+    expect(s['second-derivative']!.answer.text).toBe('-2*sin(x) - x*cos(x)');
+    expect(s.newton!.answer.text).toBe('-1.89346447443142');
+    expect(grade(s.newton!, '-1.89')).toBe('correct');
+    expect(grade(s.newton!, '17.9')).toBe('misconception sign');
+    expect(s.newton!.solution[2]).toBe(
+      "The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $f$ goes from $7.836$ to $9.60041$.",
+    );
+    expect(s.update!.answer.text).toBe('8.80603660067957');
+  });
 });
 
 describe('content/directional.yaml', () => {

@@ -6,7 +6,7 @@
  */
 import { criticalPoints, polynomialRoots } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
-import { hessianAt, solve, times } from '../hessian.js';
+import { classify as test, constantHessian, eigenvalues, hessianAt, solve, times } from '../hessian.js';
 import { statedPoint, statedValue, type Stated } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, pointLatex, valueOf, valueShort, type Point } from '../values.js';
@@ -150,7 +150,11 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
       one
         ? `The step is $${w.name}'/${w.name}'' = ${pointLatex(step)}$, so $${latexName(w.variables[0]!)}_1 = ${pointLatex(theta)} - ${pointLatex(step)} = ${pointLatex(next)}$.`
         : `Solve $H d = \\nabla ${w.name}$: $d = ${pointLatex(step)}$, so $\\theta_1 = \\theta_0 - d = ${pointLatex(next)}$.`,
-      'On a quadratic, one Newton step lands on the critical point: the quadratic model is the function itself.',
+      constantHessian(w)
+        ? 'On a quadratic, one Newton step lands on the critical point: the quadratic model is the function itself.'
+        : test(eigenvalues(H)) === 'minimum'
+          ? `The curvature is positive here, so the step heads for a minimum of the local quadratic model: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`
+          : `The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`,
     ],
     hints: [
       one ? "Compute $f'$ and $f''$ at the start." : 'Compute the gradient and the Hessian at the start.',
