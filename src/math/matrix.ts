@@ -33,7 +33,7 @@ export const matrixNode = (rows: Rows): Node => ({
 export function rowsOf(node: Node): { ok: true; rows: Rows } | { ok: false; message: string } {
   if (node.type !== 'vector' || !node.items.every((r) => r.type === 'vector'))
     return { ok: false, message: MATRIX_TEXT.notMatrix };
-  const rows = node.items.map((r) => (r).items);
+  const rows = node.items.map((r) => r.items);
   const lengths = rows.map((r) => r.length);
   if (lengths.some((n) => n !== lengths[0])) return { ok: false, message: MATRIX_TEXT.ragged(lengths) };
   const lowered: Node[][] = [];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLesson, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
 import { prepareStep } from '../../src/tutor/grade.js';
 import { gradeAnswer } from '../../src/tutor/index.js';
-import { lessonFromContent } from '../tutor/fixtures.js';
+import { lessonFromContent, openSession } from '../tutor/fixtures.js';
 
 const steps = (lesson: CompiledLesson, exercise: string): Record<string, DerivedStep> =>
   Object.fromEntries(lesson.exercises.find((e) => e.id === exercise)!.steps.map((s) => [s.id, s]));
@@ -107,6 +107,18 @@ describe('content/newton.yaml', () => {
     expect(grade(s.newton!, '(-14, -28)')).toBe('misconception hessian_not_inverse');
     expect(grade(s.newton!, '(4, 2)')).toBe('misconception sign');
     expect(s.update!.answer.text).toBe('[1.5, 0.4]');
+  });
+
+  it('carries a slip in the Hessian forward into the Newton step: from H = [[2, 0], [0, 4]], (−0.5, −0.5) is carried', () => {
+    const session = openSession(lesson, 'newton-quadratic');
+    expect(session.answer('gradient', '(5, 6)').kind).toBe('correct');
+    expect(session.answer('hessian', '[2 0; 0 4]').kind).toBe('misconception');
+    // (2, 1) − [[2, 0], [0, 4]]⁻¹ (5, 6) = (2 − 2.5, 1 − 1.5).
+    expect(session.answer('newton', '(-0.5, -0.5)')).toMatchObject({
+      kind: 'carried',
+      message:
+        'Your Newton step follows from your gradient $\\left(5, 6\\right)$ and Hessian $\\begin{bmatrix}2 & 0 \\\\ 0 & 4\\end{bmatrix}$; your Hessian is off.',
+    });
   });
 
   it('sets one Newton step on x·cos x + 9 from 8 (to −1.893, uphill: f″(8) < 0) beside a gradient step (to 8.806)', () => {

@@ -11,7 +11,9 @@ import { statedPoint, statedValue, type Stated } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, pointLatex, valueOf, valueShort, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
-import { at, pointAnswer, type Derivation, type StepInput } from './context.js';
+import { bin, num, sym, type Node } from '../../math/index.js';
+import type { CarryForward } from '../derived.js';
+import { at, findEarlier, inputsFor, pointAnswer, type Derivation, type Earlier, type StepInput } from './context.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -89,7 +91,63 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
 /** The real zeros of a polynomial f of one variable (a tempting wrong answer), or undefined. */
 const rootsOfF = (w: Workings): Point | undefined => polynomialRoots(w.problem.f, w.variables[0]!);
 
-export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Derivation {
+/** The earlier steps a Newton step builds on: the gradient and the Hessian (or f′ and f″) at the start. */
+function newtonSources(w: Workings, earlier: readonly Earlier[], theta: Point) {
+  const atStart = (p?: readonly number[]) => !p || p.every((x, k) => x === theta[k]!.number);
+  const g =
+    findEarlier(earlier, (s) => s.kind === 'gradient' && (s.symbolic || (s.after ?? 0) === 0)) ??
+    findEarlier(
+      earlier,
+      (s) => w.variables.length === 1 && (s.kind === 'partial' || (s.kind === 'partial_value' && (s.after ?? 0) === 0)),
+    );
+  const h = findEarlier(
+    earlier,
+    (s) =>
+      (s.kind === 'hessian' || (s.kind === 'second_derivative' && w.variables.length === 1)) &&
+      s.critical === undefined &&
+      atStart(s.at),
+  );
+  return g && h ? { g, h } : undefined;
+}
+
+/**
+ * Error carried forward: θ₀ − H⁻¹g from the learner's own gradient g and Hessian H (one or two variables;
+ * for two, H⁻¹ = [[d, −b], [−c, a]]/(ad − bc)). Symbolic answers are evaluated at θ₀.
+ */
+function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): CarryForward | undefined {
+  const n = w.variables.length;
+  const sources = n <= 2 ? newtonSources(w, earlier, theta) : undefined;
+  if (!sources) return undefined;
+  const g = inputsFor(sources.g, n, 'g');
+  // A Hessian is a matrix answer: its entries are components (a 1×1 one too); f″ is a number or an expression.
+  const h =
+    sources.h.step.kind === 'hessian'
+      ? Array.from({ length: n * n }, (_, k) => ({ symbol: `h${k + 1}`, step: sources.h.id, component: k + 1 }))
+      : [{ symbol: 'h1', step: sources.h.id }];
+  const [G, H] = [g.map((i) => sym(i.symbol)), h.map((i) => sym(i.symbol))];
+  const t = theta.map((x) => num(x.number));
+  const template: Node =
+    n === 1
+      ? bin('-', t[0]!, bin('/', G[0]!, H[0]!))
+      : (() => {
+          const [a, b, c, d] = H as [Node, Node, Node, Node];
+          const det = bin('-', bin('*', a, d), bin('*', b, c));
+          return {
+            type: 'vector',
+            items: [
+              bin('-', t[0]!, bin('/', bin('-', bin('*', d, G[0]!), bin('*', b, G[1]!)), det)),
+              bin('-', t[1]!, bin('/', bin('-', bin('*', a, G[1]!), bin('*', c, G[0]!)), det)),
+            ],
+          };
+        })();
+  return {
+    inputs: [...g, ...h],
+    template,
+    bind: Object.fromEntries(w.variables.map((v, k) => [v, theta[k]!.number])),
+  };
+}
+
+export function newton({ workings: w, tolerance, earlier }: StepInput<Of<'newton'>>): Derivation {
   if (!w.problem.start) throw new DerivationError(NEWTON_TEXT.noStart);
   const theta = w.point(0);
   const g = w.gradientAt(theta);
@@ -97,6 +155,7 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
   const step = solve(H, g);
   if (!step) throw new DerivationError(NEWTON_TEXT.singular);
   const next = minus(theta, step);
+  const carry = newtonCarry(w, earlier, theta);
   const one = w.variables.length === 1;
   const Hl = one ? valueShort(H[0]![0]!) : matrixLatex(H.map((r) => r.map(valueShort)));
   const gl = pointLatex(g);
@@ -163,6 +222,7 @@ export function newton({ workings: w, tolerance }: StepInput<Of<'newton'>>): Der
         : 'Solve $H d = \\nabla f$ for the step $d$, then subtract it from the start.',
     ],
     correct: `Right: Newton's step lands at ${pointLatex(next)}.`,
+    ...(carry ? { carry } : {}),
     misconceptions: slips.filter(
       (m, k) => slips.findIndex((o) => o.text === m.text) === k && m.text !== pointAnswer(next, tolerance).text,
     ),

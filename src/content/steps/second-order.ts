@@ -4,7 +4,8 @@
  * point, with the mistakes each invites: f′ for f″, the mixed partials left
  * out, the diagonal read as the eigenvalues, the test's cases confused.
  */
-import { freeSymbols, toLatex, type Node } from '../../math/index.js';
+import { bin, freeSymbols, num, sym, toLatex, type Node } from '../../math/index.js';
+import type { CarryForward } from '../derived.js';
 import { criticalPoints } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
 import {
@@ -31,7 +32,15 @@ import {
 import type { StepFile } from '../schema.js';
 import { evaluateAt, pointLatex, valueOf, valueShort, type Point, type Value } from '../values.js';
 import { DerivationError, latexName, substituted, type Workings } from '../workings.js';
-import { pointAnswer, valueAnswer, type Derivation, type StepInput } from './context.js';
+import {
+  findEarlier,
+  inputsFor,
+  pointAnswer,
+  valueAnswer,
+  type Derivation,
+  type Earlier,
+  type StepInput,
+} from './context.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 type AtPoint = { readonly at?: number[]; readonly critical?: number };
@@ -201,7 +210,42 @@ function hessianFor(w: Workings, step: AtPoint): { H: Value[][]; p: Point | unde
   return { H: hessianAt(w, p ?? w.variables.map(() => valueOf(0))), p };
 }
 
-export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eigenvalues'>>): Derivation {
+/**
+ * Error carried forward from the learner's 2×2 Hessian at the same point [[a, b], [c, d]]:
+ * (a + d)/2 ∓ √(((a − d)/2)² + bc).
+ */
+function eigenCarry(
+  w: Workings,
+  earlier: readonly Earlier[],
+  step: AtPoint,
+  p: Point | undefined,
+): CarryForward | undefined {
+  if (w.variables.length !== 2) return undefined;
+  const source = findEarlier(
+    earlier,
+    (s) =>
+      s.kind === 'hessian' &&
+      ((s.at === undefined && s.critical === undefined) ||
+        (s.critical === step.critical && s.at?.join() === step.at?.join())),
+  );
+  if (!source) return undefined;
+  const inputs = inputsFor(source, 4, 'h');
+  const [a, b, c, d] = inputs.map((i) => sym(i.symbol)) as [Node, Node, Node, Node];
+  const half = (x: Node) => bin('/', x, num(2));
+  const r: Node = {
+    type: 'call',
+    fn: 'sqrt',
+    args: [bin('+', bin('^', half(bin('-', a, d)), num(2)), bin('*', b, c))],
+  };
+  const mid = half(bin('+', a, d));
+  return {
+    inputs,
+    template: { type: 'vector', items: [bin('-', mid, r), bin('+', mid, r)] },
+    bind: Object.fromEntries(w.variables.map((v, k) => [v, p?.[k]?.number ?? 0])),
+  };
+}
+
+export function eigenvalues({ step, workings: w, tolerance, earlier }: StepInput<Of<'eigenvalues'>>): Derivation {
   if (w.variables.length < 2 || w.variables.length > 3) throw new DerivationError(SECOND_ORDER_TEXT.eigenSize);
   const { H, p } = hessianFor(w, step);
   const lambda = eigenOf(H);
@@ -212,6 +256,7 @@ export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eige
   const Hl = matrixLatex(H.map((r) => r.map(valueShort)));
   const diagonal = H.map((r, k) => r[k]!).sort((a, b) => a.number - b.number);
   const isDiagonal = H.every((r, i) => r.every((v, j) => i === j || v.number === 0));
+  const carry = eigenCarry(w, earlier, step, p);
   return {
     title: `eigenvalues of H${p ? ` at ${pointLatex(p)}` : ''}`,
     prompt: `What are the eigenvalues of the Hessian of $${w.signature} = ${w.problem.written}$${where}? List them from smallest to largest, like (1, 3).`,
@@ -229,6 +274,7 @@ export function eigenvalues({ step, workings: w, tolerance }: StepInput<Of<'eige
       'A diagonal matrix has its diagonal entries as eigenvalues.',
     ],
     correct: `Right: the eigenvalues are ${shown.map((l) => `$${l}$`).join(' and ')}.`,
+    ...(carry ? { carry } : {}),
     misconceptions: [
       ...(isDiagonal
         ? []
