@@ -374,7 +374,13 @@ function judgeMatrixAnswer(e: Expectation, node: Node, latex: string, seed: numb
         return { verdict: 'unknown-symbol', latex, read: node, symbols: unknown.symbols, message: unknown.message };
       const first = failed[0]!;
       if (failed.every((s) => s.verdict === 'imprecise') && first.verdict === 'imprecise')
-        return { verdict: 'imprecise', latex, read: node, reason: first.reason, message: first.message };
+        return {
+          verdict: 'imprecise',
+          latex,
+          read: node,
+          reason: first.reason,
+          message: `${j.where}: ${first.message}`,
+        };
       return incorrect('entries', j.message, j.right);
     }
   }

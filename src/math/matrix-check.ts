@@ -16,8 +16,10 @@ export type MatrixReason = 'not-a-matrix' | 'wrong-shape' | 'entries' | MatrixSh
 export const MATRIX_CHECK_TEXT = {
   shape: (r: number, c: number, er: number, ec: number) =>
     `Your matrix is ${r}×${c}; a ${er}×${ec} matrix is expected.`,
-  entries: (wrong: readonly (readonly [number, number])[], r: number, c: number) =>
-    `${wrong.length === 1 ? 'Entry' : 'Entries'} ${wrong.map(([i, j]) => `(${i}, ${j})`).join(', ')} of the ${r}×${c} matrix ${wrong.length === 1 ? 'is' : 'are'} not right.`,
+  where: (wrong: readonly (readonly [number, number])[]) =>
+    `${wrong.length === 1 ? 'Entry' : 'Entries'} ${wrong.map(([i, j]) => `(${i}, ${j})`).join(', ')}`,
+  entries: (where: string, many: boolean, r: number, c: number) =>
+    `${where} of the ${r}×${c} matrix ${many ? 'are' : 'is'} not right.`,
   transpose: 'This is the transpose of the answer: rows and columns are swapped.',
   sign: 'Every entry has the wrong sign: this is the negative of the answer.',
   swapped: (i: number, j: number) => `Rows ${i} and ${j} are swapped; the entries are otherwise right.`,
@@ -33,6 +35,8 @@ export type MatrixJudgement<S> =
       readonly right: readonly (readonly boolean[])[];
       /** A named mistake the whole answer equals, when it equals one. */
       readonly named?: { readonly reason: MatrixShapeReason; readonly message: string };
+      /** The wrong entries named: "Entries (1, 2), (2, 1)". */
+      readonly where: string;
       readonly message: string;
     };
 
@@ -101,11 +105,13 @@ export function judgeMatrix<S extends { readonly ok: boolean }>(
   if (right.every((row) => row.every(Boolean))) return { kind: 'correct' };
   const wrong = right.flatMap((row, i) => row.flatMap((ok, j) => (ok ? [] : [[i + 1, j + 1] as const])));
   const named = namedMistake(expected, answer, entry);
+  const where = MATRIX_CHECK_TEXT.where(wrong);
   return {
     kind: 'entries',
     judged,
     right,
     ...(named ? { named } : {}),
-    message: named?.message ?? MATRIX_CHECK_TEXT.entries(wrong, r, c),
+    where,
+    message: named?.message ?? MATRIX_CHECK_TEXT.entries(where, wrong.length > 1, r, c),
   };
 }

@@ -17,6 +17,7 @@ export type Rows = readonly (readonly Node[])[];
 
 /** The English of this module, in one place (to move into the message catalogue). */
 export const MATRIX_TEXT = {
+  unclosed: 'This [ of a matrix is never closed: end it with ].',
   emptyRow: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
   ragged: (lengths: readonly number[]) =>
     `The rows have different lengths (${lengths.join(', ')}); every row of a matrix has as many entries.`,
@@ -112,7 +113,8 @@ function readRowNotation(text: string, options: ReadOptions): ReadResult | undef
   const equals = text.lastIndexOf('=');
   const open = equals + 1 + text.slice(equals + 1).search(/\S/);
   const close = text.trimEnd().length - 1;
-  if (open <= equals || text[open] !== '[' || text[close] !== ']' || !text.includes(';')) return undefined;
+  if (open <= equals || text[open] !== '[' || !text.includes(';')) return undefined;
+  if (text[close] !== ']') return { ok: false, error: { start: open, end: open + 1, message: MATRIX_TEXT.unclosed } };
   const comma = decimalComma(options.locale);
   const rows: Node[][] = [];
   for (const [rs, re] of splitTopLevel(text, open + 1, close, ';')) {

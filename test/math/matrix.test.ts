@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, readAnswer, toLatex, toText } from '../../src/math/index.js';
 import { toMathML } from '../../src/math/mathml.js';
@@ -31,6 +32,11 @@ describe('reading a matrix', () => {
       message: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
     });
     expect(read('[1 2; 3 4+]')).toMatchObject({ start: 9, end: 10, message: 'Something is missing after +.' });
+    expect(read('[1 2; 3 4')).toEqual({
+      start: 0,
+      end: 1,
+      message: 'This [ of a matrix is never closed: end it with ].',
+    });
   });
 
   it('shows a matrix as a bmatrix, in LaTeX and in MathML', () => {
@@ -75,12 +81,37 @@ describe('checking a matrix', () => {
       },
     );
     expect(m('[0.333 0; 0 1]', '[[1/3, 0], [0, 1]]')).toBe('correct');
-    expect(m('[0.3 0; 0 1]', '[[1/3, 0], [0, 1]]')).toBe('imprecise');
+    expect(check({ kind: 'matrix', expected: '[[1/3, 0], [0, 1]]', answer: '[0.3 0; 0 1]' })).toMatchObject({
+      verdict: 'imprecise',
+      message: 'Entry (1, 1): Rounded too far: give the answer to at least 3 significant figures.',
+    });
   });
 
   it('refuses an expected answer that is not a matrix, for the teacher', () => {
     expect(() => check({ kind: 'matrix', expected: '[[1, 2], [3]]', answer: '1' })).toThrow(
       'expected answer “[[1, 2], [3]]”: The rows have different lengths (2, 1); every row of a matrix has as many entries.',
     );
+  });
+});
+
+describe('hostile matrix input', () => {
+  const expectation = (answer: string) => check({ kind: 'matrix', expected: '[[1, 2], [3, 4]]', answer, vars: ['x'] });
+
+  it('never throws on any text, in either notation (fast-check)', () => {
+    const pieces = fc.constantFrom('[', ']', ';', ',', ' ', '1', '-', 'x', '(', ')', '2.5', '^', '[[', ']]', '=', '|');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), fc.string({ maxLength: 40 }), (parts, noise) => {
+        const v = expectation(parts.join('') + noise);
+        return ['correct', 'incorrect', 'unreadable', 'empty', 'unknown-symbol', 'imprecise'].includes(v.verdict);
+      }),
+    );
+  });
+
+  it('refuses an answer longer than the limit before splitting it into entries', () => {
+    const long = `[${Array.from({ length: 200 }, () => '1 2').join('; ')}]`;
+    expect(expectation(long)).toMatchObject({
+      verdict: 'unreadable',
+      message: 'This is longer than 500 characters; shorten it.',
+    });
   });
 });
