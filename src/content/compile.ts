@@ -15,6 +15,8 @@ import {
   precisionWanted,
   DEFAULT_TOLERANCE,
   read,
+  readAnswer,
+  rowsOf,
   type Kind,
   type Node,
   type Tolerance,
@@ -62,14 +64,18 @@ const toleranceOf = (t: ToleranceFile | undefined): Tolerance =>
 
 /** What a numeric answer's prompt adds: the precision wanted, which the tolerance decides. */
 function withPrecision(prompt: string, answer: Answer): string {
-  const numeric = answer.type === 'value' || (answer.type === 'vector' && answer.vars.length === 0);
+  const numeric =
+    answer.type === 'value' ||
+    (answer.type === 'vector' && answer.vars.length === 0) ||
+    (answer.type === 'matrix' && answer.expected.rows.every((r) => r.every((x) => x.type === 'number')));
   return numeric ? `${prompt} Give numbers ${precisionWanted(answer.tolerance)}.` : prompt;
 }
 
 const checkerKind = (a: Answer): Kind | undefined => (a.type === 'choice' ? undefined : a.type);
-const varsOf = (a: Answer): readonly string[] => (a.type === 'expr' || a.type === 'vector' ? a.vars : []);
+const varsOf = (a: Answer): readonly string[] =>
+  a.type === 'expr' || a.type === 'vector' || a.type === 'matrix' ? a.vars : [];
 const tolOf = (a: Answer): Tolerance | undefined =>
-  a.type === 'value' || a.type === 'vector' ? a.tolerance : undefined;
+  a.type === 'value' || a.type === 'vector' || a.type === 'matrix' ? a.tolerance : undefined;
 
 /**
  * Whether `answer` (text, as a learner or a teacher writes it) would be judged correct against `expected`
@@ -86,8 +92,9 @@ export function sameAnswer(a: Answer, expected: Quantity, answer: string): boole
 /** A rule's answer as the teacher wrote it, read once, as data: undefined when it does not read. */
 function ruleAnswer(a: Answer, text: string): Quantity | undefined {
   if (a.type === 'choice') return { type: 'option', id: text };
-  const r = read(text, { variables: varsOf(a), maxLength: 100_000 });
+  const r = (a.type === 'matrix' ? readAnswer : read)(text, { variables: varsOf(a), maxLength: 100_000 });
   if (!r.ok) return undefined;
+  if (a.type === 'matrix') return matrixQuantity(r.node, varsOf(a));
   const lowered = lowerVectors(r.node);
   if (!lowered.ok) return undefined;
   const constant = (n: Node) => freeSymbols(n, varsOf(a)).length === 0;
@@ -98,6 +105,17 @@ function ruleAnswer(a: Answer, text: string): Quantity | undefined {
   return constant(lowered.scalar)
     ? { type: 'number', value: evaluateConstant(lowered.scalar) }
     : { type: 'expression', tree: lowered.scalar };
+}
+
+/** A matrix the teacher wrote, as data: undefined when it is not one. */
+function matrixQuantity(node: Node, vars: readonly string[]): Quantity | undefined {
+  const m = rowsOf(node);
+  if (!m.ok) return undefined;
+  const entry = (x: Node) =>
+    freeSymbols(x, vars).length === 0
+      ? { type: 'number' as const, value: evaluateConstant(x) }
+      : { type: 'expression' as const, tree: x };
+  return { type: 'matrix', rows: m.rows.map((r) => r.map(entry)) };
 }
 
 /** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
@@ -117,6 +135,16 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   regime: 'answer',
   decrease: 'predicted change',
   max_rate: 'learning rate',
+  second_derivative: 'second derivative',
+  hessian: 'Hessian',
+  eigenvalues: 'eigenvalues',
+  classify: 'answer',
+  value_at: 'value',
+  critical_points: 'critical points',
+  newton: 'Newton step',
+  directional: 'directional derivative',
+  unit_direction: 'direction',
+  jacobian: 'Jacobian',
 };
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
@@ -136,6 +164,16 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   regime: 'regime',
   decrease: 'decrease',
   max_rate: 'max_rate',
+  second_derivative: 'curvature',
+  hessian: 'curvature',
+  eigenvalues: 'curvature',
+  classify: 'critical',
+  value_at: 'critical',
+  critical_points: 'critical',
+  newton: 'newton',
+  directional: 'decrease',
+  unit_direction: 'direction',
+  jacobian: 'jacobian',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -147,6 +185,14 @@ function iterateOf(step: StepFile): number | undefined {
     case 'regime':
     case 'max_rate':
     case 'table':
+    case 'second_derivative':
+    case 'hessian':
+    case 'eigenvalues':
+    case 'classify':
+    case 'value_at':
+    case 'critical_points':
+    case 'newton':
+    case 'jacobian':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

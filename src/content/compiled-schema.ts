@@ -55,7 +55,11 @@ const VectorValue = Type.Object({ type: Type.Literal('vector'), components: Type
 const ExpressionValue = Type.Object({ type: Type.Literal('expression'), tree: Tree }, closed);
 const ExpressionsValue = Type.Object({ type: Type.Literal('expressions'), trees: Type.Array(Tree) }, closed);
 const OptionValue = Type.Object({ type: Type.Literal('option'), id: Type.String() }, closed);
-const Quantity = Type.Union([NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue], {
+const MatrixValue = Type.Object(
+  { type: Type.Literal('matrix'), rows: Type.Array(Type.Array(Type.Union([NumberValue, ExpressionValue]))) },
+  { ...closed, description: 'A matrix, row by row.' },
+);
+const Quantity = Type.Union([NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue, MatrixValue], {
   description: 'An answer as data.',
 });
 
@@ -77,6 +81,7 @@ const Answer = Type.Union([
   answer('expr', ExpressionValue, { vars: Strings }),
   answer('value', NumberValue, { tolerance: Tolerance }),
   answer('vector', Type.Union([VectorValue, ExpressionsValue]), { vars: Strings, tolerance: Tolerance }),
+  answer('matrix', MatrixValue, { vars: Strings, tolerance: Tolerance }),
   answer('choice', OptionValue, {
     options: Type.Array(Type.Object({ id: Type.String(), label: Type.String() }, closed)),
   }),

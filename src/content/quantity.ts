@@ -5,7 +5,15 @@
 import { toText, type Node, type Tolerance } from '../math/index.js';
 import { numberTree } from './answer-tree.js';
 import { terminates, toNumber } from '../math/exact.js';
-import type { Answer, ExpressionsValue, ExpressionValue, NumberValue, Quantity, VectorValue } from './derived.js';
+import type {
+  Answer,
+  ExpressionsValue,
+  ExpressionValue,
+  MatrixValue,
+  NumberValue,
+  Quantity,
+  VectorValue,
+} from './derived.js';
 import { pointText, valueText, type Point, type Value } from './values.js';
 
 /** An answer with its checker text, as a misconception carries it. */
@@ -61,6 +69,33 @@ export const expressionsAnswer = (trees: readonly Node[], vars: readonly string[
   type: 'vector',
   expected: expressionsOf(trees),
   text: `[${trees.map((t) => toText(t)).join(', ')}]`,
+  vars,
+  tolerance,
+});
+
+/** A matrix entry as data: a number, or an expression in the variables (a symbolic Hessian's 6x). */
+export type Entry = { readonly value: Value } | { readonly tree: Node };
+
+const entryOf = (e: Entry): MatrixValue['rows'][number][number] =>
+  'value' in e ? numberOf(e.value) : expressionOf(e.tree);
+const entryText = (e: Entry): string => ('value' in e ? valueText(e.value) : toText(e.tree));
+const matrixText = (rows: readonly (readonly Entry[])[]): string =>
+  `[${rows.map((r) => `[${r.map(entryText).join(', ')}]`).join(', ')}]`;
+
+export const statedMatrix = (rows: readonly (readonly Entry[])[]): Stated => ({
+  answer: { type: 'matrix', rows: rows.map((r) => r.map(entryOf)) },
+  text: matrixText(rows),
+});
+
+/** A matrix-valued answer, entries in `vars` (none for a matrix of numbers). */
+export const matrixAnswer = (
+  rows: readonly (readonly Entry[])[],
+  vars: readonly string[],
+  tolerance: Tolerance,
+): Answer => ({
+  type: 'matrix',
+  expected: { type: 'matrix', rows: rows.map((r) => r.map(entryOf)) },
+  text: matrixText(rows),
   vars,
   tolerance,
 });

@@ -83,6 +83,13 @@ const after = Type.Optional(
 );
 const wrt = Type.String({ description: 'The variable to differentiate with respect to.' });
 
+const atPoint = {
+  at: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'The point, one coordinate per variable.' })),
+  critical: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'At the k-th critical point (in the order critical_points lists them).' }),
+  ),
+};
+
 function step<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, props: P) {
   // A kind's own properties come last: a table refines what its hints may be.
   const properties = { ...common, ...props } as Omit<typeof common, keyof P> & P;
@@ -146,6 +153,43 @@ export const STEP_SCHEMAS = [
   ),
   step('decrease', 'The first-order predicted change of the loss in one step, −α‖∇f‖².', { after }),
   step('max_rate', 'The largest learning rate 1/L that guarantees descent on this L-smooth quadratic.', {}),
+  // Second order (issue 14): at `at` or the `critical`-th critical point; without either, hessian and
+  // second_derivative ask for expressions, eigenvalues and classify are at the start θ₀ (or anywhere, for a quadratic).
+  step('second_derivative', 'f″ of a function of one variable: an expression, or its value at a point.', atPoint),
+  step('hessian', 'The Hessian, the matrix of second partials: of expressions, or its value at a point.', atPoint),
+  step('eigenvalues', 'The eigenvalues of the Hessian at the point (2 or 3 variables), smallest first.', atPoint),
+  step('classify', 'A critical point as minimum, maximum, saddle or undecided by the second-derivative test.', atPoint),
+  step('value_at', 'The value of the function at the point.', atPoint),
+  step('critical_points', 'Every critical point: each x, increasing, in one variable; the point of a quadratic.', {}),
+  step('newton', 'One Newton step θ₁ = θ₀ − H⁻¹∇f(θ₀) from the start.', {}),
+  step(
+    'directional',
+    'The directional derivative ∇f·u along `direction` (made a unit vector), or the change ∇f·Δv for `move`.',
+    {
+      after,
+      direction: Type.Optional(
+        Type.Array(Type.Number(), { minItems: 1, description: 'A direction; it is normalised.' }),
+      ),
+      move: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A small move Δv.' })),
+    },
+  ),
+  step('unit_direction', 'The steepest-descent direction as a unit vector, −∇f/‖∇f‖.', { after }),
+  step(
+    'jacobian',
+    'The Jacobian of the map `map` (one expression per output, in the variables), or its value `at` a point.',
+    {
+      map: Type.Array(Type.String(), {
+        minItems: 1,
+        description: 'The outputs, e.g. ["x1 + 2*x2", "3*x1 + 4*x2"] for Ax.',
+      }),
+      layout: Type.Optional(
+        Type.Union([Type.Literal('numerator'), Type.Literal('denominator')], {
+          description: 'numerator (default): row i is ∇ of output i, so ∇ₓ(Ax) = A; denominator: its transpose, Aᵀ.',
+        }),
+      ),
+      at: atPoint.at,
+    },
+  ),
 ] as const;
 
 export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });

@@ -17,9 +17,11 @@ import { LIMITS } from './limits.js';
 import { decimalComma } from './locale.js';
 import { hashString } from './random.js';
 import { read } from './parse.js';
+import { judgeMatrix, type MatrixReason } from './matrix-check.js';
+import { readAnswer, rowsOf, type Rows } from './matrix.js';
 import { lowerVectors } from './vectors.js';
 
-export type Kind = 'expr' | 'value' | 'vector';
+export type Kind = 'expr' | 'value' | 'vector' | 'matrix';
 
 export interface CheckRequest {
   readonly kind: Kind;
@@ -42,7 +44,8 @@ export type Reason =
   | 'vector-for-scalar'
   | 'wrong-length'
   | 'components'
-  | 'undecided';
+  | 'undecided'
+  | MatrixReason;
 
 export type Verdict =
   | { readonly verdict: 'correct'; readonly latex: string; readonly read: Node }
@@ -54,6 +57,8 @@ export type Verdict =
       readonly message: string;
       /** For vectors: which components are right, in order. */
       readonly components?: readonly boolean[];
+      /** For matrices: which entries are right, row by row. */
+      readonly entries?: readonly (readonly boolean[])[];
     }
   /** A name that is not a variable of the exercise: not a wrong answer, so it costs nothing. */
   | {
@@ -79,6 +84,8 @@ export interface Expectation {
   readonly kind: Kind;
   readonly node: Node;
   readonly components: readonly Node[] | undefined;
+  /** For a matrix: its entries, row by row. */
+  readonly rows?: Rows;
   readonly variables: readonly string[];
   readonly vocabulary: Vocabulary;
   readonly tolerance: Tolerance;
@@ -129,7 +136,9 @@ function expectationOf(
   options: { readonly locale?: string },
   seed: number,
 ): Prepared {
-  const lowered = lowerVectors(node);
+  const matrix = kind === 'matrix' ? rowsOf(node) : undefined;
+  if (matrix && !matrix.ok) return { ok: false, message: `expected answer ${named}: ${matrix.message}` };
+  const lowered = matrix ? ({ ok: true, scalar: node } as const) : lowerVectors(node);
   if (!lowered.ok) return { ok: false, message: `expected answer ${named}: ${lowered.message}` };
   const isVector = 'components' in lowered;
   if (kind === 'vector' && !isVector) return { ok: false, message: `expected answer ${named} is not a vector.` };
@@ -148,6 +157,7 @@ function expectationOf(
       kind,
       node,
       components: isVector ? lowered.components : undefined,
+      ...(matrix ? { rows: matrix.rows } : {}),
       variables: vars,
       vocabulary,
       tolerance: tolerance ?? DEFAULT_TOLERANCE,
@@ -262,13 +272,14 @@ function judgeScalar(expected: Node, answer: Node, e: Expectation, seed: number)
 /** Judges one answer against a prepared expectation. Never throws on any answer text. */
 export function judge(e: Expectation, answer: string): Verdict {
   if (answer.trim() === '') return { verdict: 'empty', message: 'Type an answer first.' };
-  const result = read(answer, { variables: e.vocabulary, locale: e.locale });
+  const result = (e.rows ? readAnswer : read)(answer, { variables: e.vocabulary, locale: e.locale });
   if (!result.ok) {
     const { start, end, message } = result.error;
     return { verdict: 'unreadable', message, range: { start, end: Math.min(end, answer.length) } };
   }
   const node = result.node;
   const latex = toLatex(node, { locale: e.locale });
+  if (e.rows) return judgeMatrixAnswer(e, node, latex, hashString(answer.trim(), e.seed));
   const lowered = lowerVectors(node);
   if (!lowered.ok) return { verdict: 'unreadable', message: lowered.message, range: { start: 0, end: answer.length } };
   const incorrect = (reason: Reason, message: string, components?: readonly boolean[]): Verdict => ({
@@ -335,6 +346,44 @@ export function judge(e: Expectation, answer: string): Verdict {
     return incorrect('vector-for-scalar', 'A single expression or number is expected here, not a vector.');
   const judged = judgeScalar(e.node, lowered.scalar, e, seed);
   return judged.ok ? { verdict: 'correct', latex, read: node } : notRight(judged);
+}
+
+/** A matrix answer: the shape first, then entry by entry, then the named mistake it equals. */
+function judgeMatrixAnswer(e: Expectation, node: Node, latex: string, seed: number): Verdict {
+  const incorrect = (reason: Reason, message: string, entries?: readonly (readonly boolean[])[]): Verdict => ({
+    verdict: 'incorrect',
+    latex,
+    read: node,
+    reason,
+    message,
+    ...(entries ? { entries } : {}),
+  });
+  const answer = rowsOf(node);
+  if (!answer.ok) return incorrect('not-a-matrix', answer.message);
+  const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k));
+  switch (j.kind) {
+    case 'correct':
+      return { verdict: 'correct', latex, read: node };
+    case 'shape':
+      return incorrect(j.reason, j.message);
+    case 'entries': {
+      if (j.named) return incorrect(j.named.reason, j.named.message, j.right);
+      const failed = j.judged.flat().filter((s): s is Exclude<Scalar, { ok: true }> => !s.ok);
+      const unknown = failed.find((s) => s.verdict === 'unknown-symbol');
+      if (unknown?.verdict === 'unknown-symbol')
+        return { verdict: 'unknown-symbol', latex, read: node, symbols: unknown.symbols, message: unknown.message };
+      const first = failed[0]!;
+      if (failed.every((s) => s.verdict === 'imprecise') && first.verdict === 'imprecise')
+        return {
+          verdict: 'imprecise',
+          latex,
+          read: node,
+          reason: first.reason,
+          message: `${j.where}: ${first.message}`,
+        };
+      return incorrect('entries', j.message, j.right);
+    }
+  }
 }
 
 function isPlainNumber(node: Node): boolean {

@@ -79,16 +79,24 @@ const LARGE = new Set([SYMBOLS.sum, SYMBOLS.prod]);
 
 const FENCES: Readonly<Record<string, string>> = { '(': '(', ')': ')', '[': '[', ']': ']', '|': '|', '.': '' };
 
+const MATRIX_FENCES: Readonly<Record<string, readonly [string, string]>> = {
+  bmatrix: ['[', ']'],
+  pmatrix: ['(', ')'],
+  matrix: ['', ''],
+};
+
 class Reader {
   private k = 0;
   constructor(private readonly s: string) {}
 
-  /** A sequence up to `}`, `\right` or the end. */
-  row(): string {
+  /** A sequence up to `}`, `\right` or the end (in a matrix's cell, also up to `&`, `\\` or `\end`). */
+  row(cell = false): string {
     let out = '';
     for (;;) {
       this.skipSpace();
       if (this.k >= this.s.length || this.s[this.k] === '}' || this.s.startsWith('\\right', this.k)) return out;
+      if (cell && (this.s[this.k] === '&' || this.s.startsWith('\\\\', this.k) || this.s.startsWith('\\end', this.k)))
+        return out;
       out += this.scripted();
     }
   }
@@ -158,6 +166,7 @@ class Reader {
     if (name === 'mathrm' || name === 'operatorname') return `<mi mathvariant="normal">${this.text()}</mi>`;
     if (name === 'text') return `<mtext>${this.text()}</mtext>`;
     if (name === 'left') return this.fenced();
+    if (name === 'begin') return this.matrix();
     if (Object.hasOwn(ACCENTS, name))
       return `<mover accent="true">${this.argument()}<mo>${ACCENTS[name]!}</mo></mover>`;
     if (Object.hasOwn(SYMBOLS, name)) return SYMBOLS[name]!;
@@ -179,6 +188,33 @@ class Reader {
     const c = this.s[this.k] ?? '';
     this.k++;
     return FENCES[c] === undefined ? escape(c) : FENCES[c];
+  }
+
+  /** \begin{bmatrix} a & b \\ c & d \end{bmatrix} (or pmatrix): a table between fences. */
+  private matrix(): string {
+    const fences = MATRIX_FENCES[this.text()] ?? ['', ''];
+    const rows: string[][] = [];
+    let cells: string[] = [];
+    for (;;) {
+      cells.push(`<mtd>${this.row(true)}</mtd>`);
+      if (this.s[this.k] === '&') {
+        this.k++;
+        continue;
+      }
+      rows.push(cells);
+      cells = [];
+      if (this.s.startsWith('\\\\', this.k)) {
+        this.k += 2;
+        continue;
+      }
+      if (this.s.startsWith('\\end', this.k)) {
+        this.k += '\\end'.length;
+        this.text();
+      }
+      break;
+    }
+    const table = `<mtable>${rows.map((r) => `<mtr>${r.join('')}</mtr>`).join('')}</mtable>`;
+    return `<mrow>${fences[0] ? `<mo>${fences[0]}</mo>` : ''}${table}${fences[1] ? `<mo>${fences[1]}</mo>` : ''}</mrow>`;
   }
 
   /** \left( … \right): a row between stretchy fences. */

@@ -31,6 +31,8 @@ export type Grade =
       readonly latex: string;
       readonly message: string;
       readonly components?: readonly boolean[];
+      /** For a matrix: which entries are right, row by row. */
+      readonly entries?: readonly (readonly boolean[])[];
     }
   /** A name the exercise does not know, or a number rounded too far: said so, and no attempt spent. */
   | { readonly kind: 'unknown-symbol' | 'imprecise'; readonly latex: string; readonly message: string }
@@ -154,6 +156,7 @@ export function gradeAnswer(prepared: PreparedStep, text: string, earlier: Reado
       latex,
       message: `${detail}${step.feedback.incorrect}`.trim(),
       ...(verdict.components ? { components: verdict.components } : {}),
+      ...(verdict.entries ? { entries: verdict.entries } : {}),
     },
     tree,
   };

@@ -78,14 +78,19 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the nine lessons of the seed curriculum', () => {
+  it('are the nine lessons of the seed curriculum and the five lessons of issue 14', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
+      'critical-points.yaml',
+      'directional.yaml',
       'gradient.yaml',
+      'hessian.yaml',
       'ill-conditioned.yaml',
+      'jacobian.yaml',
       'linear-regression.yaml',
       'matrix-calculus.yaml',
       'neuron.yaml',
+      'newton.yaml',
       'non-convex.yaml',
       'one-variable.yaml',
       'sufficient-decrease.yaml',

@@ -5,6 +5,10 @@ import { decrease, iterate, loss, step, update } from './update.js';
 import { gradient, negativeGradient, norm, partial, partialValue } from './derivatives.js';
 import { limit, limitLoss, maxRate, regime } from './convergence.js';
 import { table } from './table.js';
+import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './second-order.js';
+import { criticalPointsStep, newton } from './newton.js';
+import { directional, unitDirection } from './directional.js';
+import { jacobian } from './jacobian.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -24,6 +28,16 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   regime,
   decrease,
   max_rate: maxRate,
+  second_derivative: secondDerivative,
+  hessian,
+  eigenvalues,
+  classify,
+  value_at: valueAt,
+  critical_points: criticalPointsStep,
+  newton,
+  directional,
+  unit_direction: unitDirection,
+  jacobian,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
