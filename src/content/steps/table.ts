@@ -10,6 +10,7 @@ import type { CarryForward } from '../derived.js';
 import type { StepFile } from '../schema.js';
 import { combine, valueOf, type Point } from '../values.js';
 import type { Workings } from '../workings.js';
+import { updateMistakes } from './update.js';
 import {
   pointAnswer,
   pointName,
@@ -163,20 +164,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       ],
       hints: cellHints(step, t, 'next', ['Subtract α times the gradient from this row’s iterate.']),
       correct: 'Right.',
-      misconceptions: [
-        {
-          id: 'sign',
-          name: 'the sign of the update',
-          ...statedPoint(theta.map((x, k) => combine(x, combine(w.learningRate, g[k]!, '*'), '+'))),
-          feedback: 'The update subtracts the gradient: $\\theta - \\alpha\\nabla f$.',
-        },
-        {
-          id: 'forgot_rate',
-          name: 'the learning rate forgotten',
-          ...statedPoint(theta.map((x, k) => combine(x, g[k]!, '-'))),
-          feedback: `Scale the gradient by $\\alpha = ${short(w.learningRate)}$ first.`,
-        },
-      ],
+      misconceptions: updateMistakes(w, theta, g),
       carry: {
         inputs: [...thetaIn, ...gradIn],
         template: templateOf(

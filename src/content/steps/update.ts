@@ -67,6 +67,23 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
         ...statedPoint(sub(w.point(t), s)),
         feedback: 'That is the new point $\\theta - \\alpha\\nabla f$; the step is $\\alpha\\nabla f$ alone.',
       },
+      {
+        id: 'divided_by_rate',
+        name: 'divided by the learning rate',
+        ...statedPoint(div(g, w.learningRate)),
+        feedback: 'Multiply the gradient by $\\alpha$; do not divide by it.',
+      },
+      ...(g.length > 1
+        ? [
+            {
+              id: 'swapped',
+              name: 'components swapped',
+              ...statedPoint(scale([...g].reverse(), w.learningRate)),
+              feedback:
+                'The components are swapped: the first is α times the derivative with respect to the first variable.',
+            },
+          ]
+        : []),
     ],
     ...(source
       ? {
@@ -79,25 +96,14 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
   };
 }
 
-export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'update'>>): Derivation {
-  const t = step.after ?? 0;
-  const theta = w.point(t);
-  const g = w.gradientAt(theta);
+/**
+ * The answers the usual slips in θ − α∇f give, whatever the dimension: the sign, α forgotten, only the step
+ * (or its negative), ∇f divided by α, and the gradient's components swapped (∂f/∂y paired with x).
+ * Shared by the update step and a table's next-iterate cells.
+ */
+export function updateMistakes(w: Workings, theta: Point, g: Point): Misconception[] {
   const s = scale(g, w.learningRate);
-  const next = w.point(t + 1);
-  const source = gradientStep(earlier, t);
-  const stepSource = source ? undefined : findEarlier(earlier, (x) => x.kind === 'step' && (x.after ?? 0) === t);
-  const inputs = source ? inputsFor(source, g.length, 'g') : stepSource ? inputsFor(stepSource, g.length, 's') : [];
-  const template = templateOf(
-    inputs.map((input, k) =>
-      bin(
-        '-',
-        valueTree(theta[k]!),
-        source ? bin('*', valueTree(w.learningRate), sym(input.symbol)) : sym(input.symbol),
-      ),
-    ),
-  );
-  const misconceptions: Misconception[] = [
+  return [
     {
       id: 'sign',
       name: 'the sign of the update',
@@ -129,7 +135,39 @@ export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'
       ...statedPoint(sub(theta, div(g, w.learningRate))),
       feedback: 'Multiply the gradient by $\\alpha$; do not divide by it.',
     },
+    ...(g.length > 1
+      ? [
+          {
+            id: 'swapped',
+            name: 'components swapped',
+            ...statedPoint(sub(theta, scale([...g].reverse(), w.learningRate))),
+            feedback:
+              'The gradient’s components went to the wrong coordinates: the first variable moves by α times the derivative with respect to the first variable.',
+          },
+        ]
+      : []),
   ];
+}
+
+export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'update'>>): Derivation {
+  const t = step.after ?? 0;
+  const theta = w.point(t);
+  const g = w.gradientAt(theta);
+  const s = scale(g, w.learningRate);
+  const next = w.point(t + 1);
+  const source = gradientStep(earlier, t);
+  const stepSource = source ? undefined : findEarlier(earlier, (x) => x.kind === 'step' && (x.after ?? 0) === t);
+  const inputs = source ? inputsFor(source, g.length, 'g') : stepSource ? inputsFor(stepSource, g.length, 's') : [];
+  const template = templateOf(
+    inputs.map((input, k) =>
+      bin(
+        '-',
+        valueTree(theta[k]!),
+        source ? bin('*', valueTree(w.learningRate), sym(input.symbol)) : sym(input.symbol),
+      ),
+    ),
+  );
+  const misconceptions = updateMistakes(w, theta, g);
   return {
     title: `θ${t + 1}`,
     prompt: `Take one gradient-descent step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$: what is $${pointName(w, t + 1)}$?`,
