@@ -36,7 +36,7 @@ describe('preparing a step’s answers', () => {
     const named = steps.reduce((n, s) => n + s.misconceptions.length, 0);
     expect(named).toBe(19);
     const s = openSession(bowl, 'one-step');
-    expect(calls()).toEqual({ judge: 0, prepare: 0, prepareTree: 25 });
+    expect(calls()).toEqual({ judge: 0, prepare: 0, prepareTree: 26 });
     vi.clearAllMocks();
     for (const [step, text] of RIGHT) s.answer(step, text);
     for (const [step, text] of RIGHT) s.answer(step, text);
