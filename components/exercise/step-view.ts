@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DerivedStep } from '../../src/content/derived.js';
 import type { Grade } from '../../src/tutor/grade.js';
 import type { StepView } from '../../src/tutor/state.js';
-import { markdown, markdownInline, mathHtml } from '../render/markdown.js';
+import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 
 export interface StepActions {
@@ -178,7 +178,6 @@ export function renderStep(p: StepProps): TemplateResult {
             <div class="step-label">${t(locale, 'solution')}</div>
             <ul class="solution">
               ${step.solution.map((line) => html`<li>${unsafeHTML(markdownInline(line))}</li>`)}
-              <li>${unsafeHTML(mathHtml(step.answerLatex))}</li>
             </ul>
           </div>`
         : nothing

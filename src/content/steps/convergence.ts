@@ -66,7 +66,7 @@ export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Deriv
       'Descent stops where the gradient is zero.',
       'Set the derivative to zero and solve; near several solutions, follow the iterates downhill.',
     ],
-    correct: `Right: descent converges to ${quantityLatex(point)}, where the gradient is zero.`,
+    correct: `Right: descent converges to $${quantityLatex(point)}$, where the gradient is zero.`,
     misconceptions: [
       {
         id: 'start',
@@ -89,7 +89,7 @@ export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>
     answerLatex: short(value),
     solution: [`Descent converges to $${quantityLatex(point)}$, where $${w.name} = ${short(value)}$.`],
     hints: ['Find where descent converges first, then evaluate the function there.'],
-    correct: `Right: the lowest value descent reaches from here is ${short(value)}.`,
+    correct: `Right: the lowest value descent reaches from here is $${short(value)}$.`,
     misconceptions: [
       {
         id: 'start',

@@ -132,7 +132,7 @@ export function partialValue({ step, workings: w, earlier, tolerance }: StepInpu
       `At ${at(w, t)}: $${substituted(d.node, w.variables, theta)} = ${short(value)}$`,
     ],
     hints: [`First find $${partialLatex(w, step.wrt)}$ as an expression, then put in the point.`],
-    correct: `Right: at this point ${w.name} changes at rate ${short(value)} per unit of $${latexName(step.wrt)}$.`,
+    correct: `Right: at this point $${w.name}$ changes at rate $${short(value)}$ per unit of $${latexName(step.wrt)}$.`,
     misconceptions: partialSlips(w, step.wrt).map((s) => ({
       id: s.id,
       name: s.name,
@@ -388,7 +388,7 @@ export function norm({ step, workings: w, earlier, tolerance }: StepInput<Of<'no
       `$\\lVert \\nabla ${w.name} \\rVert = \\sqrt{${g.map((x) => (x.number < 0 ? `(${short(x)})^2` : `${short(x)}^2`)).join(' + ')}} = \\sqrt{${short(squares)}} = ${short(n)}$`,
     ],
     hints: ['The length of a vector is the square root of the sum of its squared components.'],
-    correct: `Right: the gradient's length, ${short(n)}, is how steep ${w.name} is here.`,
+    correct: `Right: the gradient's length, $${short(n)}$, is how steep $${w.name}$ is here.`,
     misconceptions: [
       {
         id: 'squared',

@@ -197,7 +197,7 @@ export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'
     answerLatex: quantityLatex(w.point(t)),
     solution: ['Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla f(\\theta_k)$ repeatedly:', ...rows],
     hints: ['Apply the update rule once per step, each time at the new point.'],
-    correct: `Right: after ${t} steps descent is at ${quantityLatex(w.point(t))}.`,
+    correct: `Right: after ${t} steps descent is at $${quantityLatex(w.point(t))}$.`,
     misconceptions: [
       {
         id: 'one_short',
@@ -250,7 +250,7 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
     hints: [`Put ${at(w, t)} into $${w.signature} = ${w.fLatex}$.`],
     correct:
       t > 0
-        ? `Right: the loss went from ${short(w.lossAt(w.point(t - 1)))} to ${short(value)}.`
+        ? `Right: the loss went from $${short(w.lossAt(w.point(t - 1)))}$ to $${short(value)}$.`
         : `Right: this is the loss where descent starts.`,
     misconceptions,
     // A function too long to restate (over 4,000 characters) is not carried forward.
