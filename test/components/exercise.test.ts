@@ -111,12 +111,34 @@ describe('<gd-exercise>', () => {
     await check(exercise, 'loss', '7');
     await eventually(() => showSolution.count()).toBe(1);
     await showSolution.click();
-    await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$ $25$');
+    // The last line states the answer; it is not repeated under it.
+    await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$');
     expect(await statuses(exercise)).toEqual(['revealed', 'open', 'locked', 'locked', 'locked', 'locked', 'locked']);
     expect(await loss.getByRole('textbox').isDisabled()).toBe(true);
     expect(await loss.getByRole('button', { name: 'Check' }).isDisabled()).toBe(true);
     expect(await showSolution.count()).toBe(0);
     await screenshot(page, 'exercise-solution');
+  });
+
+  it('offers a settled step’s hints and solution as review, free and labelled so', async () => {
+    const page = await blankPage(h);
+    const exercise = await mountExercise(page);
+    const loss = step(exercise, 'loss');
+    expect(await loss.getByRole('button', { name: /^Hint 1 of \d+ \(costs 0\.1\)$/ }).count()).toBe(1);
+    await check(exercise, 'loss', '25');
+    await eventually(() => statuses(exercise)).toEqual([
+      'correct',
+      'open',
+      'locked',
+      'locked',
+      'locked',
+      'locked',
+      'locked',
+    ]);
+    await loss.getByRole('button', { name: /^Review hint 1 of \d+ \(free\)$/ }).click();
+    await loss.getByRole('button', { name: 'Review the solution (free)' }).click();
+    await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$');
+    await screenshot(page, 'exercise-review');
   });
 
   it('speaks French with locale="fr"', async () => {
