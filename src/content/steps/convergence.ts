@@ -47,7 +47,7 @@ function requireConvergence(w: Workings, regime: Regime): void {
     );
 }
 
-export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Derivation {
+export function limit({ workings: w, tolerance, locale }: StepInput<Of<'limit'>>): Derivation {
   const { point, regime, iterations } = limitOf(w);
   requireConvergence(w, regime);
   const zero =
@@ -55,12 +55,12 @@ export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Deriv
   const star = w.variables.length === 1 ? `${latexName(w.variables[0]!)}^*` : '\\theta^*';
   return {
     title: 'the limit',
-    prompt: `Where does gradient descent from ${at(w, 0)} with $\\alpha = ${short(w.learningRate)}$ end up?`,
+    prompt: `Where does gradient descent from ${at(w, 0, locale)} with $\\alpha = ${short(w.learningRate)}$ end up?`,
     answer: pointAnswer(point, tolerance),
     answerLatex: quantityLatex(point),
     solution: [
       `Descent stops moving where the gradient vanishes: $${zero}$.`,
-      `Running it from ${at(w, 0)}, the iterates settle (after ${iterations} steps) at $${star} = ${quantityLatex(point)}$.`,
+      `Running it from ${at(w, 0, locale)}, the iterates settle (after ${iterations} steps) at $${star} = ${quantityLatex(point)}$.`,
     ],
     hints: [
       'Descent stops where the gradient is zero.',
@@ -78,7 +78,7 @@ export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Deriv
   };
 }
 
-export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>>): Derivation {
+export function limitLoss({ workings: w, tolerance, locale }: StepInput<Of<'limit_loss'>>): Derivation {
   const { point, regime } = limitOf(w);
   requireConvergence(w, regime);
   const value = valueOf(settle(w.lossAt(point).number));
@@ -101,7 +101,7 @@ export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>
   };
 }
 
-export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivation {
+export function regime({ step, workings: w, locale }: StepInput<Of<'regime'>>): Derivation {
   const learningRate = step.learning_rate === undefined ? w.learningRate.number : learningRateOf(step.learning_rate, w);
   const result = limitOf(w, learningRate);
   const path: Point[] = [w.point(0)];
@@ -111,7 +111,7 @@ export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivati
   const label = REGIMES.find((r) => r.id === result.regime)!.label;
   return {
     title: `α = ${learningRate}`,
-    prompt: `With learning rate $\\alpha = ${learningRate}$ from ${at(w, 0)}, what does gradient descent do?`,
+    prompt: `With learning rate $\\alpha = ${learningRate}$ from ${at(w, 0, locale)}, what does gradient descent do?`,
     answer: { type: 'choice', expected: { type: 'option', id: result.regime }, text: result.regime, options: REGIMES },
     answerLatex: `\\text{${label}}`,
     solution: [
@@ -145,7 +145,7 @@ function hessian(w: Workings): number[][] {
   );
 }
 
-export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): Derivation {
+export function maxRate({ workings: w, tolerance, locale }: StepInput<Of<'max_rate'>>): Derivation {
   const H = hessian(w);
   const L = settle(largestEigenvalue(H));
   if (!(L > 0))

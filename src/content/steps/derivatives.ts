@@ -93,7 +93,7 @@ function holdFixed(w: Workings, wrt: string): string {
     : `Hold ${others.join(', ')} fixed and differentiate $${w.signature} = ${w.fLatex}$ with respect to $${latexName(wrt)}$.`;
 }
 
-export function partial({ step, workings: w }: StepInput<Of<'partial'>>): Derivation {
+export function partial({ step, workings: w, locale }: StepInput<Of<'partial'>>): Derivation {
   const d = w.partial(step.wrt);
   return {
     title: `∂${w.name}/∂${step.wrt}`,
@@ -115,7 +115,7 @@ export function partial({ step, workings: w }: StepInput<Of<'partial'>>): Deriva
   };
 }
 
-export function partialValue({ step, workings: w, earlier, tolerance }: StepInput<Of<'partial_value'>>): Derivation {
+export function partialValue({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'partial_value'>>): Derivation {
   const t = step.after ?? 0;
   const theta = w.point(t);
   const d = w.partial(step.wrt);
@@ -123,13 +123,13 @@ export function partialValue({ step, workings: w, earlier, tolerance }: StepInpu
   const symbolic = findEarlier(earlier, (s) => s.kind === 'partial' && s.wrt === step.wrt);
   return {
     title: `∂${w.name}/∂${step.wrt} at θ${t}`,
-    prompt: `Evaluate $${partialLatex(w, step.wrt)}$ at ${at(w, t)}.`,
+    prompt: `Evaluate $${partialLatex(w, step.wrt)}$ at ${at(w, t, locale)}.`,
     answer: valueAnswer(value, tolerance),
     answerLatex: short(value),
     solution: [
       holdFixed(w, step.wrt),
       `$${partialLatex(w, step.wrt)} = ${d.latex}$`,
-      `At ${at(w, t)}: $${substituted(d.node, w.variables, theta)} = ${short(value)}$`,
+      `At ${at(w, t, locale)}: $${substituted(d.node, w.variables, theta)} = ${short(value)}$`,
     ],
     hints: [`First find $${partialLatex(w, step.wrt)}$ as an expression, then put in the point.`],
     correct: `Right: at this point $${w.name}$ changes at rate $${short(value)}$ per unit of $${latexName(step.wrt)}$.`,
@@ -170,7 +170,7 @@ function fromPartials(w: Workings, earlier: StepInput['earlier'], t: number) {
   };
 }
 
-export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of<'gradient'>>): Derivation {
+export function gradient({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'gradient'>>): Derivation {
   const partials = w.gradient();
   const components = w.variables.map((v) => partialLatex(w, v));
   const definition = `$\\nabla ${w.name} = ${vectorLatex(components)} = ${vectorLatex(partials.map((d) => d.latex))}$`;
@@ -216,12 +216,12 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
   const carry = fromPartials(w, earlier, t);
   return {
     title: `∇${w.name} at θ${t}`,
-    prompt: `Compute the gradient $\\nabla ${w.name}$ at ${at(w, t)}.`,
+    prompt: `Compute the gradient $\\nabla ${w.name}$ at ${at(w, t, locale)}.`,
     answer: pointAnswer(g, tolerance),
     answerLatex: quantityLatex(g),
     solution: [
       definition,
-      `At ${at(w, t)}: $\\nabla ${w.name} = ${vectorLatex(partials.map((d) => substituted(d.node, w.variables, theta)))} = ${quantityLatex(g)}$`,
+      `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${vectorLatex(partials.map((d) => substituted(d.node, w.variables, theta)))} = ${quantityLatex(g)}$`,
     ],
     hints: [
       'Find each partial derivative, then put in the point.',
@@ -251,7 +251,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
               id: 'old_point',
               name: 'the old point',
               ...statedPoint(w.gradientAt(w.point(t - 1))),
-              feedback: `That is the gradient at the previous point; evaluate at ${at(w, t)}.`,
+              feedback: `That is the gradient at the previous point; evaluate at ${at(w, t, locale)}.`,
             },
           ]
         : []),
@@ -314,8 +314,7 @@ export function negativeGradient({
   step,
   workings: w,
   earlier,
-  tolerance,
-}: StepInput<Of<'negative_gradient'>>): Derivation {
+  tolerance, locale }: StepInput<Of<'negative_gradient'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const ng = negate(g);
@@ -323,11 +322,11 @@ export function negativeGradient({
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
     title: `−∇${w.name} at θ${t}`,
-    prompt: `Give the direction of steepest descent, $-\\nabla ${w.name}$, at ${at(w, t)}.`,
+    prompt: `Give the direction of steepest descent, $-\\nabla ${w.name}$, at ${at(w, t, locale)}.`,
     answer: pointAnswer(ng, tolerance),
     answerLatex: quantityLatex(ng),
     solution: [
-      `$\\nabla ${w.name} = ${quantityLatex(g)}$ at ${at(w, t)}, so $-\\nabla ${w.name} = ${quantityLatex(ng)}$.`,
+      `$\\nabla ${w.name} = ${quantityLatex(g)}$ at ${at(w, t, locale)}, so $-\\nabla ${w.name} = ${quantityLatex(ng)}$.`,
     ],
     hints: ['Compute the gradient, then flip the sign of every component.'],
     correct: 'Right: the negative gradient points downhill, the way descent steps.',
@@ -369,7 +368,7 @@ export function sqrtValue(v: Value): Value {
 
 export const sumOfSquares = (g: Point): Value => g.reduce((s, x) => combine(s, combine(x, x, '*'), '+'), valueOf(0));
 
-export function norm({ step, workings: w, earlier, tolerance }: StepInput<Of<'norm'>>): Derivation {
+export function norm({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'norm'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
@@ -380,11 +379,11 @@ export function norm({ step, workings: w, earlier, tolerance }: StepInput<Of<'no
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
     title: `‖∇${w.name}‖ at θ${t}`,
-    prompt: `Compute the length of the gradient, $\\lVert \\nabla ${w.name} \\rVert$, at ${at(w, t)}.`,
+    prompt: `Compute the length of the gradient, $\\lVert \\nabla ${w.name} \\rVert$, at ${at(w, t, locale)}.`,
     answer: valueAnswer(n, tolerance),
     answerLatex: short(n),
     solution: [
-      `$\\nabla ${w.name} = ${quantityLatex(g)}$ at ${at(w, t)}.`,
+      `$\\nabla ${w.name} = ${quantityLatex(g)}$ at ${at(w, t, locale)}.`,
       `$\\lVert \\nabla ${w.name} \\rVert = \\sqrt{${g.map((x) => (x.number < 0 ? `(${short(x)})^2` : `${short(x)}^2`)).join(' + ')}} = \\sqrt{${short(squares)}} = ${short(n)}$`,
     ],
     hints: ['The length of a vector is the square root of the sum of its squared components.'],

@@ -55,7 +55,7 @@ function over(w: Workings, id: string, node: Node): Node {
   return substitute(node, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)])));
 }
 
-export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'>>): Derivation[] {
+export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of<'table'>>): Derivation[] {
   const cells: Derivation[] = [];
   const learningRateTree = valueTree(w.learningRate);
   const rows = tableRows(step);
@@ -164,7 +164,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       ],
       hints: cellHints(step, t, 'next', ['Subtract α times the gradient from this row’s iterate.']),
       correct: 'Right.',
-      misconceptions: updateMistakes(w, theta, g),
+      misconceptions: updateMistakes(w, theta, g, locale),
       carry: {
         inputs: [...thetaIn, ...gradIn],
         template: templateOf(
