@@ -11,7 +11,11 @@ export type StringKey = keyof typeof UI.en;
 type Params<K extends StringKey> = (typeof UI.en)[K] extends (p: infer P, ...rest: never[]) => string ? P : undefined;
 
 /** A label in the locale; a message with parameters takes them (numbers formatted the locale's way). */
-export function t<K extends StringKey>(locale: Locale, key: K, ...params: Params<K> extends undefined ? [] : [Params<K>]): string {
+export function t<K extends StringKey>(
+  locale: Locale,
+  key: K,
+  ...params: Params<K> extends undefined ? [] : [Params<K>]
+): string {
   const m: string | ((p: unknown) => string) = say(UI, locale)[key];
   return typeof m === 'string' ? m : m(params[0]);
 }

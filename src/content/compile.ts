@@ -66,7 +66,9 @@ const toleranceOf = (t: ToleranceFile | undefined): Tolerance =>
 /** What a numeric answer's prompt adds: the precision wanted, which the tolerance decides. */
 function withPrecision(prompt: string, answer: Answer, locale: Locale): string {
   const numeric = answer.type === 'value' || (answer.type === 'vector' && answer.vars.length === 0);
-  return numeric ? `${prompt} ${say(STEPS_COMMON, locale).givePrecision({ precision: precisionWanted(answer.tolerance, locale) })}` : prompt;
+  return numeric
+    ? `${prompt} ${say(STEPS_COMMON, locale).givePrecision({ precision: precisionWanted(answer.tolerance, locale) })}`
+    : prompt;
 }
 
 const checkerKind = (a: Answer): Kind | undefined => (a.type === 'choice' ? undefined : a.type);

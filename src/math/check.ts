@@ -159,7 +159,6 @@ function expectationOf(
   };
 }
 
-
 /** The expected text in a message, shortened: a message should not repeat a whole file. */
 const quote = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
@@ -336,8 +335,7 @@ export function judge(e: Expectation, answer: string): Verdict {
     const detail = firstWrong ? ` ${firstWrong.message}` : '';
     return incorrect('components', `${said.componentsWrong({ which, n: wrongOnes.length })}${detail}`, right);
   }
-  if ('components' in lowered)
-    return incorrect('vector-for-scalar', said.scalarExpected);
+  if ('components' in lowered) return incorrect('vector-for-scalar', said.scalarExpected);
   const judged = judgeScalar(e.node, lowered.scalar, e, seed);
   return judged.ok ? { verdict: 'correct', latex, read: node } : notRight(judged);
 }

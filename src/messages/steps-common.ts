@@ -11,7 +11,10 @@ export const STEPS_COMMON = defineArea('steps-common', {
       `$${p.name}$ (after ${f.plural(p.t, { one: '# step', other: '# steps' })})`,
     titleAt: (p: { what: string; t: number }) => `${p.what} at θ${p.t}`,
     givePrecision: (p: { precision: string }) => `Give numbers ${p.precision}.`,
-    statement: (p: { signature: string; formula: string; given: readonly string[]; start?: string; rate?: string }, f) =>
+    statement: (
+      p: { signature: string; formula: string; given: readonly string[]; start?: string; rate?: string },
+      f,
+    ) =>
       `Let $${p.signature} = ${p.formula}$${p.given.length > 0 ? `, where ${f.list(p.given.map((g: string) => `$${g}$`))}` : ''}.` +
       (p.start && p.rate
         ? ` In this exercise, gradient descent starts at $${p.start}$ with learning rate $\\alpha = ${p.rate}$.`

@@ -92,9 +92,9 @@ export const STEPS_UPDATE = defineArea('steps-update', {
     nameUpdateForStep: 'la mise à jour au lieu du pas',
     sign: (p) =>
       `Vous êtes monté : la mise à jour soustrait le gradient, $\\theta - \\alpha\\nabla ${p.f}$, car le gradient pointe vers le haut.`,
-    forgotRate: (p) => `Multipliez le gradient par le taux d’apprentissage $\\alpha = ${p.rate}$ avant de le soustraire.`,
-    stepOnly: (p) =>
-      `C’est le pas $\\alpha\\nabla ${p.f}$ ; soustrayez-le du point actuel pour obtenir le nouveau.`,
+    forgotRate: (p) =>
+      `Multipliez le gradient par le taux d’apprentissage $\\alpha = ${p.rate}$ avant de le soustraire.`,
+    stepOnly: (p) => `C’est le pas $\\alpha\\nabla ${p.f}$ ; soustrayez-le du point actuel pour obtenir le nouveau.`,
     negativeStepOnly: (p) =>
       `C’est $-\\alpha\\nabla ${p.f}$, le déplacement ; ajoutez-le au point actuel pour obtenir le nouveau.`,
     divided: 'Multipliez le gradient par $\\alpha$ ; ne le divisez pas.',
@@ -107,7 +107,8 @@ export const STEPS_UPDATE = defineArea('steps-update', {
     updateCorrect: 'Juste : le gradient pointe vers le haut, donc le pas va dans l’autre sens.',
     iteratePrompt: (p, f) =>
       `En partant de ${p.at} avec $\\alpha = ${p.rate}$, que vaut $${p.name}$ après ${f.plural(p.t, { one: '# pas', other: '# pas' })} ?`,
-    iterateRule: (p) => `Appliquez $\\theta_{k+1} = \\theta_k - \\alpha \\nabla ${p.f}(\\theta_k)$ à plusieurs reprises :`,
+    iterateRule: (p) =>
+      `Appliquez $\\theta_{k+1} = \\theta_k - \\alpha \\nabla ${p.f}(\\theta_k)$ à plusieurs reprises :`,
     iterateHint: 'Appliquez la règle de mise à jour une fois par pas, chaque fois au nouveau point.',
     iterateCorrect: (p, f) =>
       `Juste : après ${f.plural(p.t, { one: '# pas', other: '# pas' })}, la descente est en $${p.point}$.`,

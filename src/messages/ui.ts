@@ -67,7 +67,8 @@ export const UI = defineArea('ui', {
     deductions: 'Déductions',
     none: 'aucune',
     complete: 'Exercice terminé',
-    progress: (p, f) => `${f.plural(p.done, { one: '# exercice terminé', other: '# exercices terminés' })} sur ${p.total}`,
+    progress: (p, f) =>
+      `${f.plural(p.done, { one: '# exercice terminé', other: '# exercices terminés' })} sur ${p.total}`,
     loading: 'Chargement de la leçon…',
     loadFailed: (p) => `La leçon n’a pas pu être chargée : ${p.message}`,
     lessonErrors: 'Cette leçon contient des erreurs :',

@@ -227,6 +227,7 @@ export class Tracker {
           hintsUsed: w.paidHints,
         },
         this.policy,
+        this.locale,
       );
       const status: StepStatus = right ?? (w.revealed ? 'revealed' : this.isLocked(s.id) ? 'locked' : 'open');
       return {

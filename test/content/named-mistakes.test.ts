@@ -164,9 +164,7 @@ describe('generated exercises in one to three variables', () => {
         expect(silent(lesson)).toEqual([]);
         // The sign and a forgotten α never give the right answer off the minimum (only the step can: θ = 2αg).
         const update = lesson.exercises[0]!.steps.find((s) => s.kind === 'update')!;
-        expect(update.misconceptions.map((m) => m.id)).toEqual(
-          expect.arrayContaining(['sign', 'forgot_rate']),
-        );
+        expect(update.misconceptions.map((m) => m.id)).toEqual(expect.arrayContaining(['sign', 'forgot_rate']));
         const { named, expected } = typedMistakes(lesson, lesson.exercises[0]!);
         expect(named).toEqual(expected);
       }),

@@ -115,7 +115,13 @@ export function partial({ step, workings: w, locale }: StepInput<Of<'partial'>>)
   };
 }
 
-export function partialValue({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'partial_value'>>): Derivation {
+export function partialValue({
+  step,
+  workings: w,
+  earlier,
+  tolerance,
+  locale,
+}: StepInput<Of<'partial_value'>>): Derivation {
   const t = step.after ?? 0;
   const theta = w.point(t);
   const d = w.partial(step.wrt);
@@ -314,7 +320,9 @@ export function negativeGradient({
   step,
   workings: w,
   earlier,
-  tolerance, locale }: StepInput<Of<'negative_gradient'>>): Derivation {
+  tolerance,
+  locale,
+}: StepInput<Of<'negative_gradient'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const ng = negate(g);

@@ -255,9 +255,7 @@ export function loss({ step, workings: w, earlier, tolerance, locale }: StepInpu
     solution: [`$${w.name}(${pointName(w, t)}) = ${substituted(w.problem.f, w.variables, theta)} = ${short(value)}$`],
     hints: [m.lossHint({ at: at(w, t, locale), signature: w.signature, formula: w.fLatex })],
     correct:
-      t > 0
-        ? m.lossCorrectAfter({ from: short(w.lossAt(w.point(t - 1))), to: short(value) })
-        : m.lossCorrectStart,
+      t > 0 ? m.lossCorrectAfter({ from: short(w.lossAt(w.point(t - 1))), to: short(value) }) : m.lossCorrectStart,
     misconceptions,
     // A function too long to restate (over 4,000 characters) is not carried forward.
     ...(template && toText(template).length <= 4000 ? { carry: { inputs, template } } : {}),
@@ -278,10 +276,7 @@ export function decrease({ step, workings: w, earlier, tolerance, locale }: Step
     prompt: m.decreasePrompt({ f, rate, at: at(w, t, locale) }),
     answer: valueAnswer(change, tolerance),
     answerLatex: short(change),
-    solution: [
-      m.decreaseWhy({ f }),
-      `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`,
-    ],
+    solution: [m.decreaseWhy({ f }), `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`],
     hints: [m.decreaseHint1({ f }), m.decreaseHint2({ f })],
     correct: m.decreaseCorrect,
     misconceptions: [
