@@ -37,6 +37,8 @@ export const UI = defineArea('ui', {
     lessonErrors: 'This lesson has errors:',
     keys: 'Math keys',
     choose: 'Choose one',
+    answerKey: (p: { title: string }) => `${p.title} — answer key`,
+    answer: 'Answer:',
   },
 }).with({
   fr: {
@@ -74,5 +76,7 @@ export const UI = defineArea('ui', {
     lessonErrors: 'Cette leçon contient des erreurs :',
     keys: 'Touches mathématiques',
     choose: 'Choisissez',
+    answerKey: (p) => `${p.title} — corrigé`,
+    answer: 'Réponse :',
   },
 });
