@@ -64,7 +64,8 @@ describe('<gd-exercise>', () => {
     await check(exercise, 'loss', '26');
     await says(
       step(exercise, 'loss').getByRole('status'),
-      '✗ Not right yet. Not yet: check your working against the hints.',
+      // One clear sentence after the verdict, not "Not right yet. Not yet: …".
+      '✗ Not right yet. Check your working against the hints.',
     );
     expect(await attempts(exercise)).toEqual([1, 0, 0, 0, 0, 0, 0]);
     expect(await statuses(exercise)).toEqual(['open', 'open', 'locked', 'locked', 'locked', 'locked', 'locked']);
@@ -92,7 +93,7 @@ describe('<gd-exercise>', () => {
     await check(exercise, 'partial-x', 'x+x');
     await says(
       step(exercise, 'partial-x').getByRole('status'),
-      '✓ Correct. Right: $\\frac{\\partial J}{\\partial x} = 2x$ is how J changes as $x$ alone moves.',
+      '✓ Correct. Right: $\\frac{\\partial J}{\\partial x} = 2x$ is how $J$ changes as $x$ alone moves.',
     );
     expect(await statuses(exercise)).toEqual(['correct', 'correct', 'open', 'locked', 'locked', 'locked', 'locked']);
     expect(await attempts(exercise)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -147,7 +148,7 @@ describe('<gd-exercise>', () => {
     const loss = step(exercise, 'loss');
     expect(await readText(loss.getByRole('button', { name: 'Vérifier' }))).toBe('Vérifier');
     expect(await loss.getByRole('textbox', { name: 'Votre réponse à l’étape 1' }).count()).toBe(1);
-    expect(await readText(loss.getByRole('button', { name: /^Indice/ }))).toBe('Indice 1 sur 2 (coûte 0.1)');
+    expect(await readText(loss.getByRole('button', { name: /^Indice/ }))).toBe('Indice 1 sur 2 (coûte 0,1)');
     expect(await readText(step(exercise, 'partial-x').locator('p.step-label'))).toBe(
       'Terminez d’abord les étapes précédentes.',
     );
