@@ -37,6 +37,9 @@ import { describeLimit, UNLIMITED, type Budget } from './budget.js';
 import { parameterExpression } from './references.js';
 import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 import { writtenIssues } from './written-values.js';
+import { say, type Locale } from '../messages/catalogue.js';
+import { STEPS_COMMON } from '../messages/steps-common.js';
+import { localiseLatex, localiseText } from './localise.js';
 
 export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
@@ -63,12 +66,14 @@ const toleranceOf = (t: ToleranceFile | undefined): Tolerance =>
     : DEFAULT_TOLERANCE;
 
 /** What a numeric answer's prompt adds: the precision wanted, which the tolerance decides. */
-function withPrecision(prompt: string, answer: Answer): string {
+function withPrecision(prompt: string, answer: Answer, locale: Locale): string {
   const numeric =
     answer.type === 'value' ||
     (answer.type === 'vector' && answer.vars.length === 0) ||
     (answer.type === 'matrix' && answer.expected.rows.every((r) => r.every((x) => x.type === 'number')));
-  return numeric ? `${prompt} Give numbers ${precisionWanted(answer.tolerance)}.` : prompt;
+  return numeric
+    ? `${prompt} ${say(STEPS_COMMON, locale).givePrecision({ precision: precisionWanted(answer.tolerance, locale) })}`
+    : prompt;
 }
 
 const checkerKind = (a: Answer): Kind | undefined => (a.type === 'choice' ? undefined : a.type);
@@ -118,34 +123,8 @@ function matrixQuantity(node: Node, vars: readonly string[]): Quantity | undefin
   return { type: 'matrix', rows: m.rows.map((r) => r.map(entry)) };
 }
 
-/** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
-const NOUNS: { readonly [K in StepFile['kind']]: string } = {
-  partial: 'derivative',
-  partial_value: 'derivative',
-  gradient: 'gradient',
-  negative_gradient: 'descent direction',
-  norm: 'gradient length',
-  step: 'step',
-  update: 'update',
-  loss: 'loss',
-  iterate: 'iterate',
-  table: 'table entry',
-  limit: 'limit',
-  limit_loss: 'loss at the limit',
-  regime: 'answer',
-  decrease: 'predicted change',
-  max_rate: 'learning rate',
-  second_derivative: 'second derivative',
-  hessian: 'Hessian',
-  eigenvalues: 'eigenvalues',
-  classify: 'answer',
-  value_at: 'value',
-  critical_points: 'critical points',
-  newton: 'Newton step',
-  directional: 'directional derivative',
-  unit_direction: 'direction',
-  jacobian: 'Jacobian',
-};
+/** What each kind's answer is called in feedback ("your gradient (6, 9)"): the catalogue's `noun_<kind>`. */
+const nounOf = (kind: StepFile['kind'], locale: Locale): string => say(STEPS_COMMON, locale)[`noun_${kind}`];
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
 const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
@@ -287,20 +266,33 @@ function drawVariant(
   };
 }
 
-function statementOf(exercise: ExerciseFile, w: Workings): string {
+function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): string {
   if (exercise.statement) return exercise.statement;
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
-  const start = p.start && `gradient descent starts at $${theta0} = ${pointLatex(p.start)}$`;
-  const learningRate = p.learningRate && `learning rate $\\alpha = ${valueText(p.learningRate)}$`;
-  const descent =
-    start && learningRate ? `${start} with ${learningRate}` : (start ?? (learningRate && `the ${learningRate}`));
-  const given = p.given.length > 0 ? `, where ${p.given.map((g) => `$${g}$`).join(' and ')}` : '';
-  return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}`;
+  const statement = say(STEPS_COMMON, locale).statement({
+    signature: w.signature,
+    formula: p.written,
+    given: p.given,
+    ...(p.start ? { start: `${theta0} = ${pointLatex(p.start)}` } : {}),
+    ...(p.learningRate ? { rate: valueText(p.learningRate) } : {}),
+  });
+  return localiseText(statement, locale);
 }
 
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
-function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Source, issues: Issue[]): DerivedStep {
+function finish(
+  derived: Derivation,
+  id: string,
+  step: StepFile,
+  at: Path,
+  source: Source,
+  issues: Issue[],
+  locale: Locale,
+): DerivedStep {
+  // The engine's own words take the language's number format ($0{,}1$ in fr) before the teacher's are laid over them.
+  const d = localiseLatex(derived, locale);
+  const common = say(STEPS_COMMON, locale);
   const feedback = step.feedback ?? {};
   const rules: Misconception[] = [];
   (step.rules ?? []).forEach((rule, k) => {
@@ -317,7 +309,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
       return;
     }
     if (answer)
-      rules.push({ id: `rule-${k + 1}`, name: 'teacher rule', answer, text: rule.answer, feedback: rule.say });
+      rules.push({ id: `rule-${k + 1}`, name: common.ruleName, answer, text: rule.answer, feedback: rule.say });
   });
   const kept: Misconception[] = [];
   for (const m of [...rules, ...d.misconceptions]) {
@@ -345,8 +337,10 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     role: d.role ?? ROLES[step.kind],
     ...(t !== undefined ? { t } : {}),
     title: d.title,
-    noun: d.noun ?? NOUNS[step.kind],
-    prompt: d.id ? withPrecision(d.prompt, d.answer) : (step.prompt ?? withPrecision(d.prompt, d.answer)),
+    noun: d.noun ?? nounOf(step.kind, locale),
+    prompt: d.id
+      ? withPrecision(d.prompt, d.answer, locale)
+      : (step.prompt ?? withPrecision(d.prompt, d.answer, locale)),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
@@ -354,7 +348,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     hints: Array.isArray(step.hints) && step.hints.length > 0 ? step.hints : d.hints,
     feedback: {
       correct: feedback.correct ?? d.correct,
-      incorrect: feedback.incorrect ?? 'Not yet: check your working against the hints.',
+      incorrect: feedback.incorrect ?? common.incorrect,
     },
     misconceptions: kept,
     ...(d.carry ? { carry: d.carry } : {}),
@@ -401,6 +395,7 @@ export function compileExercise(
   source: Source,
   seed: number,
   budget: Budget = UNLIMITED,
+  locale: Locale = 'en',
 ): CompiledExerciseResult {
   const { variant, issues } = drawVariant(exercise, at, source, seed, budget);
   if (!variant) return { issues };
@@ -424,8 +419,15 @@ export function compileExercise(
     }
     ids.add(id);
     try {
-      const derivations = deriveStep({ id, step, workings: w, earlier, tolerance: toleranceOf(step.tolerance) });
-      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues));
+      const derivations = deriveStep({
+        id,
+        step,
+        workings: w,
+        earlier,
+        tolerance: toleranceOf(step.tolerance),
+        locale,
+      });
+      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues, locale));
       const broken = undefinedStep(derived, w.variables, start);
       if (broken) issues.push(source.issue(stepAt, broken));
       steps.push(...derived);
@@ -450,7 +452,7 @@ export function compileExercise(
     exercise: {
       id: exercise.id,
       title: exercise.title,
-      statement: statementOf(exercise, w),
+      statement: statementOf(exercise, w, locale),
       seed,
       parameters: variant.parameters,
       function: {
@@ -478,7 +480,10 @@ export function compileLesson(
   source: Source,
   seed = 0,
   budget: Budget = UNLIMITED,
+  /** Over the lesson's own `language:`. */
+  locale?: Locale,
 ): CompiledLessonResult {
+  const language = locale ?? lesson.language ?? 'en';
   const issues: Issue[] = [];
   const exercises: CompiledExercise[] = [];
   const ids = new Set<string>();
@@ -493,6 +498,7 @@ export function compileLesson(
       source,
       exerciseSeed(seed, exercise.id),
       budget,
+      language,
     );
     issues.push(...result.issues);
     if (result.exercise) exercises.push(result.exercise);
@@ -506,6 +512,7 @@ export function compileLesson(
             format: FORMAT_VERSION,
             id: lesson.id,
             title: lesson.title,
+            ...(language !== 'en' ? { language } : {}),
             introduction: lesson.introduction ?? '',
             policy: policyOf(lesson.policy),
             exercises,

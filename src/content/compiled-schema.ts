@@ -5,6 +5,7 @@
  * a test checks every lesson of the curriculum, compiled, against it.
  * The TypeScript types are in compiled.ts and derived.ts (browser-safe).
  */
+import { LOCALES } from '../messages/catalogue.js';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { FUNCTIONS } from '../math/ast.js';
 import { FORMAT_VERSION } from './compiled.js';
@@ -161,6 +162,7 @@ export const CompiledLessonSchema = Type.Object(
     format: Type.Literal(FORMAT_VERSION),
     id: Type.String(),
     title: Type.String(),
+    language: Type.Optional(Type.Union(LOCALES.map((l) => Type.Literal(l)))),
     introduction: Type.String(),
     policy: Type.Object(
       {

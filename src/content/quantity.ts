@@ -37,8 +37,13 @@ const expressionsOf = (trees: readonly Node[]): ExpressionsValue => ({ type: 'ex
 export const valueTree = (v: Value): Node => numberTree(numberOf(v));
 
 export const statedValue = (v: Value): Stated => ({ answer: numberOf(v), text: valueText(v) });
-/** A point as a vector, whatever its dimension (a one-variable point is a vector of one). */
-export const statedPoint = (p: Point): Stated => ({ answer: vectorOf(p), text: pointText(p) });
+/**
+ * A point a mistake gives, shaped as `pointAnswer` shapes the right one: a number for one variable, a vector
+ * otherwise. (A one-variable mistake stated as a vector of one could never match a number answer, so the
+ * compiler dropped it and one-variable updates named no mistake.)
+ */
+export const statedPoint = (p: Point): Stated =>
+  p.length === 1 ? statedValue(p[0]!) : { answer: vectorOf(p), text: pointText(p) };
 export const statedExpression = (tree: Node): Stated => ({ answer: expressionOf(tree), text: toText(tree) });
 export const statedExpressions = (trees: readonly Node[]): Stated => ({
   answer: expressionsOf(trees),

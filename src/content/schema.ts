@@ -5,6 +5,7 @@
  * This is the shape of the file as written; lessons.ts turns it into a
  * validated lesson, a different type.
  */
+import { LOCALES } from '../messages/catalogue.js';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 const closed = { additionalProperties: false } as const;
@@ -321,6 +322,15 @@ export const LessonSchema = Type.Object(
     $schema: Type.Optional(Type.String()),
     id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$' }),
     title: Type.String(),
+    language: Type.Optional(
+      Type.Union(
+        LOCALES.map((l) => Type.Literal(l)),
+        {
+          description:
+            'The language the lesson is written in (default en): the engine writes its prompts, hints, feedback and solutions in it.',
+        },
+      ),
+    ),
     introduction: Type.Optional(Type.String({ description: 'Markdown, with $…$ and $$…$$ for math.' })),
     policy: Type.Optional(PolicySchema),
     tolerance: Type.Optional(ToleranceSchema),

@@ -9,6 +9,8 @@ import { judge, prepareTree, toLatex, type Expectation, type Node, type Range } 
 import type { DerivedStep, Misconception } from '../content/index.js';
 import { quantityTree } from '../content/answer-tree.js';
 import { carriedExpected, type AnswerTree } from './carry.js';
+import { say } from '../messages/catalogue.js';
+import { FEEDBACK } from '../messages/feedback.js';
 
 /** An earlier answer that a carried-forward grade was checked against. */
 export interface Basis {
@@ -98,16 +100,19 @@ export function prepareStep(step: DerivedStep, locale?: string): PreparedStep {
   return { step, expected, locale, mistakes };
 }
 
-const ordinal = (k: number) => ['first', 'second', 'third', 'fourth', 'fifth'][k] ?? `${k + 1}th`;
-
-function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: string): Grade {
+function gradeChoice(
+  step: DerivedStep & { answer: { type: 'choice' } },
+  text: string,
+  locale: string | undefined,
+): Grade {
+  const m = say(FEEDBACK, locale);
   const choice = text.trim();
-  if (choice === '') return { kind: 'empty', message: 'Choose an answer first.' };
+  if (choice === '') return { kind: 'empty', message: m.chooseFirst };
   const option = step.answer.options.find((o) => o.id === choice);
   if (!option)
     return {
       kind: 'unreadable',
-      message: `Choose one of: ${step.answer.options.map((o) => o.label).join('; ')}.`,
+      message: m.chooseOneOf({ options: step.answer.options.map((o) => o.label) }),
       range: { start: 0, end: text.length },
     };
   return choice === step.answer.expected.id
@@ -119,7 +124,10 @@ function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: s
 export function gradeAnswer(prepared: PreparedStep, text: string, earlier: ReadonlyMap<string, EarlierAnswer>): Graded {
   const step = prepared.step;
   if (step.answer.type === 'choice' || !prepared.expected)
-    return { grade: gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text), tree: undefined };
+    return {
+      grade: gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text, prepared.locale),
+      tree: undefined,
+    };
   const verdict = judge(prepared.expected, text);
   switch (verdict.verdict) {
     case 'empty':
@@ -177,20 +185,18 @@ function carry(
   // Prepared per check, unlike the step's own answer: it depends on what the learner answered before.
   const expected = expectationOf(step, carriedExpected(step, trees), locale);
   if (!expected || judge(expected, text).verdict !== 'correct') return undefined;
+  const m = say(FEEDBACK, locale);
   const basis = inputs.map(([id, e]) => ({ step: id, noun: e!.noun, latex: e!.latex }));
   const slips = inputs
     .filter(([, e]) => !isRight(e?.grade))
     .map(([, e]) => {
       const g = e!.grade;
-      const off =
-        g?.kind === 'incorrect' && g.components ? g.components.flatMap((ok, k) => (ok ? [] : [ordinal(k)])) : [];
-      return off.length > 0
-        ? `the ${e!.noun}’s ${off.join(' and ')} component${off.length > 1 ? 's are' : ' is'} off`
-        : `your ${e!.noun} is off`;
+      const off = g?.kind === 'incorrect' && g.components ? g.components.flatMap((ok, k) => (ok ? [] : [k])) : [];
+      return off.length > 0 ? m.componentsOff({ noun: e!.noun, components: off }) : m.yoursOff({ noun: e!.noun });
     });
   return {
     kind: 'carried',
-    message: `Your ${step.noun} follows from your ${basis.map((b) => `${b.noun} $${b.latex}$`).join(' and ')}${slips.length > 0 ? `; ${slips.join(', ')}` : ''}.`,
+    message: m.carried({ noun: step.noun, bases: basis.map((b) => m.basis(b)), slips }),
     basis,
   };
 }

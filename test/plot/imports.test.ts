@@ -31,6 +31,8 @@ describe('the plots’ browser bundle', () => {
       'src/math/parse.ts',
       'src/math/tokenize.ts',
       'src/math/vectors.ts',
+      'src/messages/catalogue.ts', // the text alternative's words, in the learner's language
+      'src/messages/plot.ts',
     ]);
   });
 

@@ -44,7 +44,7 @@ function unit(v: Point): { values: Point; trees: Node[] | undefined; length: Val
   };
 }
 
-export function directional({ step, workings: w, tolerance }: StepInput<Of<'directional'>>): Derivation {
+export function directional({ step, workings: w, tolerance, locale }: StepInput<Of<'directional'>>): Derivation {
   const given = step.direction ?? step.move;
   if (!given || (step.direction && step.move)) throw new DerivationError(DIRECTIONAL_TEXT.which);
   if (given.length !== w.variables.length)
@@ -61,11 +61,11 @@ export function directional({ step, workings: w, tolerance }: StepInput<Of<'dire
     const trueChange = combine(after, w.lossAt(theta), '-');
     return {
       title: `∇${w.name}·Δv`,
-      prompt: `At ${at(w, t)}, the point moves by $\\Delta v = ${pointLatex(d)}$. Estimate the change of $${w.name}$ to first order, $\\Delta ${w.name} \\approx \\nabla ${w.name} \\cdot \\Delta v$.`,
+      prompt: `At ${at(w, t, locale)}, the point moves by $\\Delta v = ${pointLatex(d)}$. Estimate the change of $${w.name}$ to first order, $\\Delta ${w.name} \\approx \\nabla ${w.name} \\cdot \\Delta v$.`,
       answer: valueAnswer(change, tolerance),
       answerLatex: valueShort(change),
       solution: [
-        `At ${at(w, t)}: $\\nabla ${w.name} = ${gl}$.`,
+        `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${gl}$.`,
         `$\\nabla ${w.name} \\cdot \\Delta v = ${g.map((x, k) => `${valueShort(x)} \\cdot ${operand(d[k]!)}`).join(' + ')} = ${valueShort(change)}$.`,
         `The true change is $${w.name}(\\theta + \\Delta v) - ${w.name}(\\theta) = ${valueShort(trueChange)}$: the first-order estimate is close for a small move.`,
       ],
@@ -90,11 +90,11 @@ export function directional({ step, workings: w, tolerance }: StepInput<Of<'dire
   const normalised = !(u.length.exact && u.length.exact.n === u.length.exact.d);
   return {
     title: `D_u${w.name}`,
-    prompt: `Compute the directional derivative of $${w.name}$ at ${at(w, t)} in the direction of $${pointLatex(d)}$ (as a unit vector $u$): $D_u ${w.name} = \\nabla ${w.name} \\cdot u$.`,
+    prompt: `Compute the directional derivative of $${w.name}$ at ${at(w, t, locale)} in the direction of $${pointLatex(d)}$ (as a unit vector $u$): $D_u ${w.name} = \\nabla ${w.name} \\cdot u$.`,
     answer: valueAnswer(value, tolerance),
     answerLatex: tree ? toLatex(tree) : valueShort(value),
     solution: [
-      `At ${at(w, t)}: $\\nabla ${w.name} = ${gl}$.`,
+      `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${gl}$.`,
       `The unit vector: $u = ${pointLatex(d)} / ${lengthLatex(d)}$.`,
       `$\\nabla ${w.name} \\cdot u = ${valueShort(raw)} / ${lengthLatex(d)} = ${tree ? `${toLatex(tree)} \\approx ${valueShort(value)}` : valueShort(value)}$.`,
     ],
@@ -124,7 +124,7 @@ export function directional({ step, workings: w, tolerance }: StepInput<Of<'dire
   };
 }
 
-export function unitDirection({ step, workings: w, tolerance }: StepInput<Of<'unit_direction'>>): Derivation {
+export function unitDirection({ step, workings: w, tolerance, locale }: StepInput<Of<'unit_direction'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   if (g.every((x) => x.number === 0)) throw new DerivationError(DIRECTIONAL_TEXT.flat);
@@ -134,11 +134,11 @@ export function unitDirection({ step, workings: w, tolerance }: StepInput<Of<'un
   const up = unit(g);
   return {
     title: `−∇${w.name}/‖∇${w.name}‖`,
-    prompt: `At ${at(w, t)}, what is the direction of steepest descent as a unit vector, $-\\nabla ${w.name} / \\lVert \\nabla ${w.name} \\rVert$?`,
+    prompt: `At ${at(w, t, locale)}, what is the direction of steepest descent as a unit vector, $-\\nabla ${w.name} / \\lVert \\nabla ${w.name} \\rVert$?`,
     answer: pointAnswer(u.values, tolerance),
     answerLatex: shown,
     solution: [
-      `At ${at(w, t)}: $\\nabla ${w.name} = ${pointLatex(g)}$, of length $${lengthLatex(g)}$.`,
+      `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${pointLatex(g)}$, of length $${lengthLatex(g)}$.`,
       `$-\\nabla ${w.name} / \\lVert \\nabla ${w.name} \\rVert = ${shown}$: the unit vector along which $${w.name}$ falls fastest.`,
     ],
     hints: ['Compute the gradient and its length.', 'Negate the gradient and divide each component by the length.'],

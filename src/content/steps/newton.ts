@@ -147,7 +147,7 @@ function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): Ca
   };
 }
 
-export function newton({ workings: w, tolerance, earlier }: StepInput<Of<'newton'>>): Derivation {
+export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of<'newton'>>): Derivation {
   if (!w.problem.start) throw new DerivationError(NEWTON_TEXT.noStart);
   const theta = w.point(0);
   const g = w.gradientAt(theta);
@@ -199,13 +199,13 @@ export function newton({ workings: w, tolerance, earlier }: StepInput<Of<'newton
   ];
   return {
     title: 'Newton step',
-    prompt: `Take one Newton step on $${w.signature} = ${w.problem.written}$ from ${at(w, 0)}: $\\theta_1 = \\theta_0 - H^{-1}\\nabla ${w.name}(\\theta_0)$.`,
+    prompt: `Take one Newton step on $${w.signature} = ${w.problem.written}$ from ${at(w, 0, locale)}: $\\theta_1 = \\theta_0 - H^{-1}\\nabla ${w.name}(\\theta_0)$.`,
     answer: pointAnswer(next, tolerance),
     answerLatex: pointLatex(next),
     solution: [
       one
-        ? `At ${at(w, 0)}: $${w.name}' = ${gl}$ and $${w.name}'' = ${Hl}$.`
-        : `At ${at(w, 0)}: $\\nabla ${w.name} = ${gl}$ and $H = ${Hl}$.`,
+        ? `At ${at(w, 0, locale)}: $${w.name}' = ${gl}$ and $${w.name}'' = ${Hl}$.`
+        : `At ${at(w, 0, locale)}: $\\nabla ${w.name} = ${gl}$ and $H = ${Hl}$.`,
       one
         ? `The step is $${w.name}'/${w.name}'' = ${pointLatex(step)}$, so $${latexName(w.variables[0]!)}_1 = ${pointLatex(theta)} - ${pointLatex(step)} = ${pointLatex(next)}$.`
         : `Solve $H d = \\nabla ${w.name}$: $d = ${pointLatex(step)}$, so $\\theta_1 = \\theta_0 - d = ${pointLatex(next)}$.`,
