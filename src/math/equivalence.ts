@@ -166,7 +166,14 @@ class Sampler {
         if (Number.isNaN(va) || Number.isNaN(vb)) return SILENT;
         return { a: true, b: true, agree: sameValue(va, vb) };
       }
-      return { a: da, b: db, agree: !(da && db) || sameMagnitude(ma, mb) };
+      if (!(da && db) || sameMagnitude(ma, mb)) return { a: da, b: db, agree: true };
+      // Log-magnitudes lose a difference of near-equal terms as doubles do (1 − 1/(eʷ + 1) at w = −37 is 0 in
+      // doubles): 32 digits, where they reach, have the last word before the sides are called different.
+      return {
+        a: true,
+        b: true,
+        agree: this.preciselyEqual(Math.max(this.a.scaleAt(this.values), this.b.scaleAt(this.values))),
+      };
     }
     if (sameValue(va, vb)) return { a: true, b: true, agree: true };
     // Clearly apart, and not by rounding: cancellation (cosh²x − sinh²x) can make equal sides look so.
@@ -176,6 +183,17 @@ class Sampler {
     const gap = Math.abs(va - vb) / Math.max(scale, Math.abs(va), Math.abs(vb), 1e-300);
     this.disputed.push({ values: Float64Array.from(this.values), scale, gap });
     return { a: true, b: true, agree: true };
+  }
+
+  /** Whether 32 digits find both sides equal at the current point (false when either is out of their reach). */
+  private preciselyEqual(scale: number): boolean {
+    const pa = this.a.preciseAt(this.values);
+    const pb = this.b.preciseAt(this.values);
+    if (pa === undefined || pb === undefined) return false;
+    if (Number.isFinite(scale)) return preciseEqual(pa, pb, scale);
+    // Doubles could not even bound the rounding (a divisor cancelled to 0): 32 digits keep at least 12 through it.
+    const size = Math.max(Math.abs(pa.toNumber()), Math.abs(pb.toNumber()));
+    return preciseEqual(pa, pb, size * 1e14);
   }
 
   /** The disputed points, the widest gaps first, settled in 32 digits: the first that differs decides. */

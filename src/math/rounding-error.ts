@@ -4,8 +4,9 @@
  * 0 or 8 instead of 1; its scale (cosh²x + sinh²x ≈ 1.2e17) says that any
  * result within ~1e-16 × 1.2e17 of the truth is all doubles can promise. The
  * equivalence check re-checks such points precisely instead of trusting them.
- * The estimate follows sums, products and quotients; a function's value is
- * taken as it is (errors inside its argument are not propagated through it).
+ * The estimate follows sums, products, quotients (a small divisor amplifies
+ * its own rounding) and constant powers; a function's value is taken as it is
+ * (errors inside its argument are not propagated through it).
  */
 import type { Node } from './ast.js';
 import { compile, type Compiled } from './evaluate.js';
@@ -21,13 +22,27 @@ export function compileScale(node: Node, variables: readonly string[]): Compiled
     const r = compileScale(node.right, variables);
     if (node.op === '*') return (v) => l(v) * r(v);
     if (node.op === '/') {
+      // The divisor's own rounding counts too, amplified by how small it is: 1 − 1/(eʷ + 1) at w = −30 is 1e-13
+      // from a subtraction of numbers near 1, so a quotient by it is only as good as 1e-16/1e-13.
       const divisor = compile(node.right, variables);
-      return (v) => l(v) / Math.abs(divisor(v));
+      const quotient = compile(node, variables);
+      return (v) => {
+        const d = Math.abs(divisor(v));
+        return l(v) / d + (Math.abs(quotient(v)) * r(v)) / d;
+      };
     }
     return (v) => l(v) + r(v);
   }
-  // A power, a call or a symbol: as large as its value.
   const f = compile(node, variables);
+  // A power by a constant scales its base's relative error by the exponent: (1 − cos x)^2 near 0 as well.
+  if (node.type === 'binary' && node.right.type === 'number') {
+    const base = compile(node.left, variables);
+    const b = compileScale(node.left, variables);
+    const p = Math.abs(node.right.value);
+    return (v) => Math.abs(f(v)) * (1 + (p * b(v)) / Math.abs(base(v)));
+  }
+  // A call or a symbol: as large as its value.
+
   return (v) => Math.abs(f(v));
 }
 

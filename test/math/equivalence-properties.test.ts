@@ -93,4 +93,22 @@ describe('equivalence over generated expressions', () => {
       { seed: SEED + 2, numRuns: RUNS },
     );
   });
+
+  it('judges a form that cancels in doubles equal to its textbook form: the engine’s derivative of a cross-entropy', () => {
+    // d/dz −log(1 − σ(−z)), as a symbolic engine writes it, divides by 1 − 1/(eᶻ + 1): 0 in doubles for z ≲ −37,
+    // and only a few digits right for −37 ≲ z ≲ −18. It is −σ(−z) = σ(z) − 1 everywhere.
+    const affine = fc.tuple(fc.constantFrom('1', '2', '0.5', '-1', '3'), fc.constantFrom('0', '1', '-2', '0.25'));
+    fc.assert(
+      fc.property(affine, ([a, b]) => {
+        const z = `(${a}*x + ${b})`;
+        const engine = `-${a}*exp(${z})/(exp(${z}) + 1)^2/(1 - 1/(exp(${z}) + 1))`;
+        expect(verdict(engine, `-${a}*sigmoid(-${z})`)).toBe('correct');
+        expect(verdict(engine, `${a}*(sigmoid(${z}) - 1)`)).toBe('correct');
+        expect(verdict(engine, `-${a}/(e^${z} + 1)`)).toBe('correct');
+        expect(verdict(engine, `${a}*sigmoid(-${z})`)).toBe('incorrect');
+        expect(verdict(engine, `-${a}*sigmoid(${z})`)).toBe('incorrect');
+      }),
+      { seed: SEED + 3, numRuns: 30 },
+    );
+  });
 });
