@@ -35,6 +35,7 @@ import { describeLimit, UNLIMITED, type Budget } from './budget.js';
 import { parameterExpression } from './references.js';
 import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 import { writtenIssues } from './written-values.js';
+import { OPTIMIZER_TEXT } from './optimizer-text.js';
 
 export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
@@ -117,6 +118,7 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   regime: 'answer',
   decrease: 'predicted change',
   max_rate: 'learning rate',
+  state: 'state',
 };
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
@@ -136,6 +138,7 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   regime: 'regime',
   decrease: 'decrease',
   max_rate: 'max_rate',
+  state: 'state',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -250,7 +253,8 @@ function statementOf(exercise: ExerciseFile, w: Workings): string {
   const descent =
     start && learningRate ? `${start} with ${learningRate}` : (start ?? (learningRate && `the ${learningRate}`));
   const given = p.given.length > 0 ? `, where ${p.given.map((g) => `$${g}$`).join(' and ')}` : '';
-  return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}`;
+  const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate) : '';
+  return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}${method}`;
 }
 
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */

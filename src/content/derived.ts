@@ -112,6 +112,7 @@ export const STEP_ROLES = [
   'decrease',
   'regime',
   'max_rate',
+  'state',
 ] as const;
 
 export type StepRole = (typeof STEP_ROLES)[number];

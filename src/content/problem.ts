@@ -6,6 +6,8 @@
  */
 import { bin, freeSymbols, num, read, substitute, sym, toLatex, LIMITS, type Node } from '../math/index.js';
 import type { Issue } from './issues.js';
+import { readMethod } from './optimizer-file.js';
+import { isPlain, type Method } from './optimizer.js';
 import type { ExerciseFile } from './schema.js';
 import type { Path, Source } from './source.js';
 import { evaluateAt, type Point, type Value } from './values.js';
@@ -29,6 +31,8 @@ export interface Problem {
   };
   readonly start?: Point;
   readonly learningRate?: Value;
+  /** The update rule and schedule, when not plain gradient descent at a constant rate. */
+  readonly method?: Method;
   readonly parameters: Parameters;
 }
 
@@ -202,6 +206,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
         source.issue([...at, 'learning_rate'], `The learning rate must be positive (it is ${learningRate.number}).`),
       );
   }
+  const method = readMethod(exercise, at, source, scalar, issues);
   if (issues.length > 0 || !f) return { ok: false, issues };
   return {
     ok: true,
@@ -215,6 +220,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       ...(matrix ? { matrix } : {}),
       ...(start ? { start } : {}),
       ...(learningRate ? { learningRate } : {}),
+      ...(method && !isPlain(method) ? { method } : {}),
       parameters,
     },
   };

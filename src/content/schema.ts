@@ -6,6 +6,8 @@
  * validated lesson, a different type.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { OptimizerSchema, ScheduleSchema } from './optimizer-file.js';
+import { STATE_NAMES } from './optimizer.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -146,6 +148,13 @@ export const STEP_SCHEMAS = [
   ),
   step('decrease', 'The first-order predicted change of the loss in one step, −α‖∇f‖².', { after }),
   step('max_rate', 'The largest learning rate 1/L that guarantees descent on this L-smooth quadratic.', {}),
+  step('state', 'The optimiser’s state after `after` steps (v₁, m₁, m̂₁…), or the rate αₜ of the step from θₜ.', {
+    of: Type.Union(
+      STATE_NAMES.map((n) => Type.Literal(n)),
+      { description: 'velocity (momentum), m, v, m_hat, v_hat (adam), s (rmsprop), G (adagrad), rate (αₜ).' },
+    ),
+    after,
+  }),
 ] as const;
 
 export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });
@@ -236,6 +245,8 @@ export const ExerciseSchema = Type.Object(
       Type.Array(Scalar, { minItems: 1, description: 'The start point θ₀, one entry per variable.' }),
     ),
     learning_rate: Type.Optional(Scalar),
+    optimizer: Type.Optional(OptimizerSchema),
+    schedule: Type.Optional(ScheduleSchema),
     parameters: Type.Optional(Type.Record(Type.String(), Parameter, { description: 'Numbers drawn per variant.' })),
     constraints: Type.Optional(Type.Array(Constraint)),
     tolerance: Type.Optional(ToleranceSchema),

@@ -19,6 +19,7 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { requirePlain } from './optimizer.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -29,6 +30,7 @@ function limitOf(
   w: Workings,
   learningRate = w.learningRate.number,
 ): { point: Point; regime: Regime; iterations: number } {
+  requirePlain(w, 'limit, limit_loss or regime');
   const result = run(
     stepper(w.compiledGradient(), learningRate),
     Float64Array.from(w.point(0), (v) => v.number),
@@ -146,6 +148,7 @@ function hessian(w: Workings): number[][] {
 }
 
 export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): Derivation {
+  requirePlain(w, 'max_rate');
   const H = hessian(w);
   const L = settle(largestEigenvalue(H));
   if (!(L > 0))

@@ -5,6 +5,7 @@ import { decrease, iterate, loss, step, update } from './update.js';
 import { gradient, negativeGradient, norm, partial, partialValue } from './derivatives.js';
 import { limit, limitLoss, maxRate, regime } from './convergence.js';
 import { table } from './table.js';
+import { state } from './optimizer.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -24,6 +25,7 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   regime,
   decrease,
   max_rate: maxRate,
+  state,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {

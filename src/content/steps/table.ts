@@ -21,6 +21,7 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { optimizerNextCell } from './optimizer.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -149,20 +150,28 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     });
     const thetaIn = cellInputs(w, thetaId, 'p');
     const gradIn = cellInputs(w, gradientId, 'g');
-    cells.push({
+    const common = {
       id: cellId(id, t, 'next'),
       noun: 'next iterate',
       role: 'iterate',
       t: t + 1,
       title: row(`$${pointName(w, t + 1)}$`),
-      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.learningRate)}$.`,
       answer: pointAnswer(next, tolerance),
       answerLatex: quantityLatex(next),
+      correct: 'Right.',
+    } as const;
+    if (w.problem.method) {
+      // An optimiser's next iterate depends on its state, which the table does not ask: no carry-forward.
+      cells.push({ ...common, ...optimizerNextCell(w, t), hints: cellHints(step, t, 'next', ['Apply the statement’s rule once from this row’s iterate.']) });
+      return;
+    }
+    cells.push({
+      ...common,
+      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.learningRate)}$.`,
       solution: [
         `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.learningRate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
       hints: cellHints(step, t, 'next', ['Subtract α times the gradient from this row’s iterate.']),
-      correct: 'Right.',
       misconceptions: [
         {
           id: 'sign',

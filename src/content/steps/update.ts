@@ -24,6 +24,8 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { optimizerUpdate, requirePlain } from './optimizer.js';
+import { OPTIMIZER_TEXT } from '../optimizer-text.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -41,6 +43,7 @@ function learningRateLatex(w: Workings): string {
 }
 
 export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'step'>>): Derivation {
+  requirePlain(w, 'step');
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const s = scale(g, w.learningRate);
@@ -79,7 +82,9 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
   };
 }
 
-export function update({ step, workings: w, earlier, tolerance }: StepInput<Of<'update'>>): Derivation {
+export function update(input: StepInput<Of<'update'>>): Derivation {
+  if (input.workings.problem.method) return optimizerUpdate(input);
+  const { step, workings: w, earlier, tolerance } = input;
   const t = step.after ?? 0;
   const theta = w.point(t);
   const g = w.gradientAt(theta);
@@ -157,7 +162,12 @@ export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'
     prompt: `Starting from ${at(w, 0)} with $\\alpha = ${learningRateLatex(w)}$, what is $${pointName(w, t)}$ after ${t} step${t > 1 ? 's' : ''}?`,
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
-    solution: ['Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla f(\\theta_k)$ repeatedly:', ...rows],
+    solution: [
+      w.problem.method
+        ? `Apply $${OPTIMIZER_TEXT.rule(w.method.optimizer, w.name)}$ repeatedly:`
+        : 'Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla f(\\theta_k)$ repeatedly:',
+      ...rows,
+    ],
     hints: ['Apply the update rule once per step, each time at the new point.'],
     correct: `Right: after ${t} steps descent is at ${quantityLatex(w.point(t))}.`,
     misconceptions: [
@@ -221,6 +231,7 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
 }
 
 export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of<'decrease'>>): Derivation {
+  requirePlain(w, 'decrease');
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
