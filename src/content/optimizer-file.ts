@@ -18,12 +18,17 @@ import {
 import type { Path, Source } from './source.js';
 import { valueOf, type Value } from './values.js';
 
-const Scalar = Type.Union([Type.Number(), Type.String()], { description: 'A number, or an expression over the parameters.' });
+const Scalar = Type.Union([Type.Number(), Type.String()], {
+  description: 'A number, or an expression over the parameters.',
+});
 const literals = <T extends string>(names: readonly T[]) => Type.Union(names.map((n) => Type.Literal(n)));
 
 export const OptimizerSchema = Type.Union(
   [
-    literals(OPTIMIZER_KINDS),
+    Type.Union(
+      OPTIMIZER_KINDS.map((n) => Type.Literal(n)),
+      { description: 'gd, momentum, nesterov, adagrad, rmsprop or adam (with the default hyper-parameters)' },
+    ),
     Type.Object(
       {
         kind: literals(OPTIMIZER_KINDS),

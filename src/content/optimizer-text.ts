@@ -73,7 +73,10 @@ export const OPTIMIZER_TEXT = {
   /** What the exercise's statement adds: the rule it descends by. */
   statement(m: Method, f: string, alpha: Value): string {
     const schedule = OPTIMIZER_TEXT.schedule(m.schedule, alpha);
-    const rule = m.schedule.kind === 'constant' ? OPTIMIZER_TEXT.rule(m.optimizer, f) : OPTIMIZER_TEXT.rule(m.optimizer, f).replace(/\\alpha(?![_a-z])/g, '\\alpha_{t-1}');
+    const rule =
+      m.schedule.kind === 'constant'
+        ? OPTIMIZER_TEXT.rule(m.optimizer, f)
+        : OPTIMIZER_TEXT.rule(m.optimizer, f).replace(/\\alpha(?![_a-z])/g, '\\alpha_{t-1}');
     return ` It descends by ${OPTIMIZER_TEXT.name[m.optimizer.kind]}: $${rule}$${schedule ? `, with the learning rate $${schedule}$ for the step from $\\theta_k$` : ''}.`;
   },
 
@@ -112,7 +115,8 @@ export const OPTIMIZER_TEXT = {
     `Take one ${OPTIMIZER_TEXT.name[o.kind]} step from ${at}: what is $${next}$?`,
 
   hints: {
-    state: 'Write the rule for this quantity from the statement, then put in the previous state (zero at the start) and the gradient.',
+    state:
+      'Write the rule for this quantity from the statement, then put in the previous state (zero at the start) and the gradient.',
     update: 'Work out the optimiser’s state for this step first (the statement gives its rule), then move against it.',
     rate: 'Put the step’s index into the schedule: the step from $\\theta_k$ uses $\\alpha_k$.',
   },
@@ -125,7 +129,10 @@ export const OPTIMIZER_TEXT = {
 
   /** The named mistakes: a short name and what to say. */
   mistake: {
-    sign: ['the sign of the update', 'You moved uphill: the update subtracts, $\\theta_t = \\theta_{t-1} - (\\text{the move})$.'],
+    sign: [
+      'the sign of the update',
+      'You moved uphill: the update subtracts, $\\theta_t = \\theta_{t-1} - (\\text{the move})$.',
+    ],
     no_velocity: [
       'plain gradient descent (no velocity)',
       'That is a plain gradient step $\\theta - \\alpha\\nabla f$: momentum moves along the velocity $v_t$, which remembers earlier gradients.',
@@ -135,7 +142,10 @@ export const OPTIMIZER_TEXT = {
       'β scales the previous velocity $v_{t-1}$, not the new gradient.',
     ],
     no_beta: ['β forgotten', 'The previous velocity is scaled by β before the gradient is added.'],
-    velocity_sign: ['the sign of the gradient in the velocity', 'The velocity adds the gradient; the update subtracts the velocity.'],
+    velocity_sign: [
+      'the sign of the gradient in the velocity',
+      'The velocity adds the gradient; the update subtracts the velocity.',
+    ],
     convention: [
       'the other momentum convention',
       'That follows another convention of momentum; use the rule the statement gives (with or without the factor 1 − β).',
@@ -146,21 +156,39 @@ export const OPTIMIZER_TEXT = {
     ],
     no_sqrt: ['the square root forgotten', 'Divide by the square root of the running average of squared gradients.'],
     not_accumulated: ['the running sum not kept', 'Add this step’s squared gradient to the earlier ones.'],
-    not_squared: ['the gradient not squared', 'This state averages the squared gradient, $g_t^2$, coordinate by coordinate.'],
-    rho_swapped: ['the weights swapped', 'The old state keeps the weight (ρ or β) and the new term gets 1 − ρ (or 1 − β).'],
+    not_squared: [
+      'the gradient not squared',
+      'This state averages the squared gradient, $g_t^2$, coordinate by coordinate.',
+    ],
+    rho_swapped: [
+      'the weights swapped',
+      'The old state keeps the weight (ρ or β) and the new term gets 1 − ρ (or 1 − β).',
+    ],
     no_one_minus_beta: ['1 − β forgotten', 'The new gradient enters with the weight 1 − β.'],
     no_bias_correction: [
       'no bias correction',
       'Adam divides the moments by $1 - \\beta^t$ first: without it, the first steps are far too small.',
     ],
-    wrong_power: ['the bias correction at the wrong power', 'The correction is $1 - \\beta^t$, with t the number of steps so far.'],
+    wrong_power: [
+      'the bias correction at the wrong power',
+      'The correction is $1 - \\beta^t$, with t the number of steps so far.',
+    ],
     multiplied: ['multiplied by the bias correction', 'Divide by $1 - \\beta^t$; do not multiply.'],
     epsilon_forgotten: ['ε forgotten', 'The denominator has ε in it, so it is never zero.'],
-    epsilon_placement: ['ε on the wrong side of the root', 'Check where the statement puts ε: outside the square root or under it.'],
+    epsilon_placement: [
+      'ε on the wrong side of the root',
+      'Check where the statement puts ε: outside the square root or under it.',
+    ],
     swapped: ['m and v swapped', 'The first moment m goes on top; the square root of the second moment v goes below.'],
     forgot_rate: ['the learning rate forgotten', 'Scale the move by the learning rate.'],
-    rate_next: ['α at the wrong t (one later)', 'The step from $\\theta_k$ uses $\\alpha_k$: that is the rate of the next step.'],
-    rate_previous: ['α at the wrong t (one earlier)', 'The step from $\\theta_k$ uses $\\alpha_k$: that is the rate of the previous step.'],
+    rate_next: [
+      'α at the wrong t (one later)',
+      'The step from $\\theta_k$ uses $\\alpha_k$: that is the rate of the next step.',
+    ],
+    rate_previous: [
+      'α at the wrong t (one earlier)',
+      'The step from $\\theta_k$ uses $\\alpha_k$: that is the rate of the previous step.',
+    ],
     base_rate: ['the initial α', 'The schedule has lowered the rate by now: use $\\alpha_k$, not $\\alpha_0$.'],
   },
 

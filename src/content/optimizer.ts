@@ -161,7 +161,15 @@ export function advance(o: Optimizer, prev: Snapshot, t: number, alpha: Value, g
       const mHat = scaled(m, div(ONE, sub(ONE, power(o.beta1, t))));
       const vHat = scaled(v, div(ONE, sub(ONE, power(o.beta2, t))));
       const move = scaled(adaptive(mHat, vHat, o.epsilon, o.epsilonInside), alpha);
-      return { theta: minus(theta, move), first: m, second: v, firstHat: mHat, secondHat: vHat, gradient: g, at: theta };
+      return {
+        theta: minus(theta, move),
+        first: m,
+        second: v,
+        firstHat: mHat,
+        secondHat: vHat,
+        gradient: g,
+        at: theta,
+      };
     }
   }
 }

@@ -23,7 +23,7 @@ import {
   type StateName,
 } from '../optimizer.js';
 import { OPTIMIZER_TEXT as T, type MistakeId } from '../optimizer-text.js';
-import { statedPoint, valueTree } from '../quantity.js';
+import { statedPoint, statedValue, valueTree } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, valueOf, type Point, type Value } from '../values.js';
 import { DerivationError, type Workings } from '../workings.js';
@@ -49,7 +49,8 @@ const finite = (p: Point) => p.every((x) => Number.isFinite(x.number));
 function mistake(id: MistakeId, p: Point): Misconception[] {
   if (!finite(p)) return [];
   const [name, feedback] = T.mistake[id];
-  return [{ id, name, ...statedPoint(p), feedback }];
+  // Shaped as pointAnswer shapes the answer: a number in one variable (a vector of one would never match it).
+  return [{ id, name, ...(p.length === 1 ? statedValue(p[0]!) : statedPoint(p)), feedback }];
 }
 
 /** The snapshot after t + 1 steps computed from the one after t, with a changed optimiser, rate or state. */
@@ -84,14 +85,21 @@ function updateMistakes(w: Workings, t: number): Misconception[] {
             redo(w, { ...o, convention: o.convention === 'ema' ? 'heavy_ball' : 'ema' }, prev, t, alpha),
           ),
         );
-      if (o.kind === 'nesterov') out.push(...mistake('no_lookahead', redo(w, { ...o, kind: 'momentum' }, prev, t, alpha)));
+      if (o.kind === 'nesterov')
+        out.push(...mistake('no_lookahead', redo(w, { ...o, kind: 'momentum' }, prev, t, alpha)));
       break;
     }
     case 'adagrad':
     case 'rmsprop':
-      out.push(...mistake('no_sqrt', minus(theta, scaled(adaptive(g, next.second, o.epsilon, o.epsilonInside, false), alpha))));
-      if (o.kind === 'rmsprop') out.push(...mistake('rho_swapped', redo(w, { ...o, rho: oneMinus(o.rho) }, prev, t, alpha)));
-      else out.push(...mistake('not_accumulated', redo(w, o, { ...prev, second: prev.second.map(() => valueOf(0)) }, t, alpha)));
+      out.push(
+        ...mistake('no_sqrt', minus(theta, scaled(adaptive(g, next.second, o.epsilon, o.epsilonInside, false), alpha))),
+      );
+      if (o.kind === 'rmsprop')
+        out.push(...mistake('rho_swapped', redo(w, { ...o, rho: oneMinus(o.rho) }, prev, t, alpha)));
+      else
+        out.push(
+          ...mistake('not_accumulated', redo(w, o, { ...prev, second: prev.second.map(() => valueOf(0)) }, t, alpha)),
+        );
       break;
     case 'adam': {
       const move = (top: Point, bottom: Point, e = o.epsilon, inside = o.epsilonInside) =>
@@ -149,7 +157,8 @@ function updateCarry(w: Workings, t: number, earlier: readonly Earlier[]): Deriv
     const v = stateStep(earlier, 'velocity', t + 1);
     if (!v) return undefined;
     const inputs = symbols(v, 'v');
-    const move = (k: number) => (o.convention === 'rate_inside' ? sym(inputs[k]!.symbol) : bin('*', alpha, sym(inputs[k]!.symbol)));
+    const move = (k: number) =>
+      o.convention === 'rate_inside' ? sym(inputs[k]!.symbol) : bin('*', alpha, sym(inputs[k]!.symbol));
     return { inputs, template: perCoordinate(w, (k) => minusAt(k, move(k))) };
   }
   if (o.kind === 'adam') {
@@ -174,7 +183,9 @@ function updateCarry(w: Workings, t: number, earlier: readonly Earlier[]): Deriv
     const si = symbols(s, 's');
     return {
       inputs: [...gi, ...si],
-      template: perCoordinate(w, (k) => minusAt(k, bin('*', alpha, over(gAt(k), sym(si[k]!.symbol), o.epsilon, o.epsilonInside)))),
+      template: perCoordinate(w, (k) =>
+        minusAt(k, bin('*', alpha, over(gAt(k), sym(si[k]!.symbol), o.epsilon, o.epsilonInside))),
+      ),
     };
   }
   return g ? { inputs: gi, template: perCoordinate(w, (k) => minusAt(k, bin('*', alpha, gAt(k)))) } : undefined;
@@ -187,7 +198,9 @@ function updateSolution(w: Workings, t: number): string[] {
   const s = run.at(t + 1);
   const q = quantityLatex;
   const k = t + 1;
-  const lines = [`$g_{${k}} = \\nabla ${w.name}(${o.kind === 'nesterov' ? q(s.at!) : `\\theta_{${t}}`}) = ${q(s.gradient!)}$`];
+  const lines = [
+    `$g_{${k}} = \\nabla ${w.name}(${o.kind === 'nesterov' ? q(s.at!) : `\\theta_{${t}}`}) = ${q(s.gradient!)}$`,
+  ];
   if (w.method.schedule.kind !== 'constant') lines.push(`$\\alpha_{${t}} = ${q([run.rate(t)])}$`);
   const states: Record<Optimizer['kind'], StateName[]> = {
     gd: [],
@@ -236,7 +249,9 @@ function stateMistakes(w: Workings, name: StateName, t: number): Misconception[]
       return [
         ...mistake(
           'beta_on_gradient',
-          o.convention === 'ema' ? mix(prev.first, oneMinus(o.beta), g, o.beta) : mix(prev.first, ONE, g, combine(o.beta, c, '*')),
+          o.convention === 'ema'
+            ? mix(prev.first, oneMinus(o.beta), g, o.beta)
+            : mix(prev.first, ONE, g, combine(o.beta, c, '*')),
         ),
         ...mistake('no_beta', mix(prev.first, ONE, g, c)),
         ...mistake('velocity_sign', minus(scaled(prev.first, o.beta), scaled(g, c))),
@@ -253,7 +268,9 @@ function stateMistakes(w: Workings, name: StateName, t: number): Misconception[]
       const fresh = name === 'm' ? g : squared(g);
       return [
         ...mistake('rho_swapped', mix(old, oneMinus(beta), fresh, beta)),
-        ...(name === 'm' ? mistake('no_one_minus_beta', mix(old, beta, fresh, ONE)) : mistake('not_squared', mix(old, beta, g, oneMinus(beta)))),
+        ...(name === 'm'
+          ? mistake('no_one_minus_beta', mix(old, beta, fresh, ONE))
+          : mistake('not_squared', mix(old, beta, g, oneMinus(beta)))),
       ];
     }
     case 'G':
@@ -329,7 +346,13 @@ export function state({ step, workings: w, earlier, tolerance }: StepInput<Of<'s
     prompt: T.statePrompt(name, t, latex),
     answer: pointAnswer(value, tolerance),
     answerLatex: quantityLatex(value),
-    solution: name === 'rate' ? [`$${T.schedule(w.method.schedule, w.learningRate) ?? `\\alpha_k = ${quantityLatex([w.learningRate])}`}$`, `$${latex} = ${quantityLatex(value)}$`] : lines,
+    solution:
+      name === 'rate'
+        ? [
+            `$${T.schedule(w.method.schedule, w.learningRate) ?? `\\alpha_k = ${quantityLatex([w.learningRate])}`}$`,
+            `$${latex} = ${quantityLatex(value)}$`,
+          ]
+        : lines,
     hints: [name === 'rate' ? T.hints.rate : T.hints.state, `$${T.rule(o, w.name)}$`],
     correct: T.correctState,
     misconceptions: stateMistakes(w, name, t),

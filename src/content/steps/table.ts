@@ -162,7 +162,11 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     } as const;
     if (w.problem.method) {
       // An optimiser's next iterate depends on its state, which the table does not ask: no carry-forward.
-      cells.push({ ...common, ...optimizerNextCell(w, t), hints: cellHints(step, t, 'next', ['Apply the statement’s rule once from this row’s iterate.']) });
+      cells.push({
+        ...common,
+        ...optimizerNextCell(w, t),
+        hints: cellHints(step, t, 'next', ['Apply the statement’s rule once from this row’s iterate.']),
+      });
       return;
     }
     cells.push({
