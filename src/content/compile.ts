@@ -36,6 +36,7 @@ import { parameterExpression } from './references.js';
 import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 import { writtenIssues } from './written-values.js';
 import { OPTIMIZER_TEXT } from './optimizer-text.js';
+import { interpolate, readConstants } from './constants.js';
 
 export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
@@ -212,6 +213,8 @@ function drawVariant(
   budget: Budget,
 ): { variant?: Variant; issues: Issue[] } {
   const specs = exercise.parameters ?? {};
+  const constants = readConstants(exercise.constants, [...exercise.variables, ...Object.keys(specs)], at, source);
+  if (constants.issues.length > 0) return { issues: constants.issues };
   const constraints = exercise.constraints ?? [];
   const failures = new Map<number, number>();
   let tried = 0;
@@ -222,9 +225,10 @@ function drawVariant(
       break;
     }
     tried++;
-    const built = buildProblem(exercise, at, source, parameters);
+    const named = { ...constants.values, ...parameters };
+    const built = buildProblem(exercise, at, source, named);
     if (!built.ok) return { issues: built.issues };
-    const failed = constraints.findIndex((c) => !meets(c, built.problem, parameters));
+    const failed = constraints.findIndex((c) => !meets(c, built.problem, named));
     if (failed < 0) return { variant: { problem: built.problem, parameters }, issues: [] };
     failures.set(failed, (failures.get(failed) ?? 0) + 1);
   }
@@ -245,7 +249,7 @@ function drawVariant(
 }
 
 function statementOf(exercise: ExerciseFile, w: Workings): string {
-  if (exercise.statement) return exercise.statement;
+  if (exercise.statement) return interpolate(exercise.statement, w.problem.parameters);
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
   const start = p.start && `gradient descent starts at $${theta0} = ${pointLatex(p.start)}$`;

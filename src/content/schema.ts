@@ -247,6 +247,11 @@ export const ExerciseSchema = Type.Object(
     learning_rate: Type.Optional(Scalar),
     optimizer: Type.Optional(OptimizerSchema),
     schedule: Type.Optional(ScheduleSchema),
+    constants: Type.Optional(
+      Type.Record(Type.String(), Scalar, {
+        description: 'Named numbers the function, start, rate and statement ({{name}}) may use, e.g. {c: 3}.',
+      }),
+    ),
     parameters: Type.Optional(Type.Record(Type.String(), Parameter, { description: 'Numbers drawn per variant.' })),
     constraints: Type.Optional(Type.Array(Constraint)),
     tolerance: Type.Optional(ToleranceSchema),

@@ -9,12 +9,12 @@ import { formatIssue, loadLesson, type CompiledExercise, type DerivedStep } from
 
 type Vec = number[];
 type Grad = (p: Vec) => Vec;
-type Hyper = Partial<Record<string, number | string>>;
+type Hyper = Readonly<Record<string, number | string | undefined>>;
 
 /** The reference: every rule of optimizer.ts's header comment, written out again by hand. */
 function reference(
   kind: string,
-  h: Record<string, number | string>,
+  h: Hyper,
   grad: Grad,
   start: Vec,
   alpha: number,
