@@ -36,6 +36,7 @@ const en = {
   lessonErrors: 'This lesson has errors:',
   keys: 'Math keys',
   choose: 'Choose one',
+  chooseSeveral: 'Choose every right answer',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -72,6 +73,7 @@ const fr: Record<StringKey, string> = {
   lessonErrors: 'Cette leçon contient des erreurs :',
   keys: 'Touches mathématiques',
   choose: 'Choisissez',
+  chooseSeveral: 'Choisissez toutes les bonnes réponses',
 };
 
 const LOCALES: Record<Locale, Record<StringKey, string>> = { en, fr };

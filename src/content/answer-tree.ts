@@ -29,6 +29,7 @@ export function quantityTree(q: Quantity): Node | undefined {
     case 'expressions':
       return { type: 'vector', items: q.trees };
     case 'option':
+    case 'options':
       return undefined;
   }
 }
@@ -47,5 +48,7 @@ export function componentTexts(q: Quantity): string[] {
       return q.trees.map((t) => toText(t));
     case 'option':
       return [q.id];
+    case 'options':
+      return [...q.ids];
   }
 }

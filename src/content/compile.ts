@@ -79,7 +79,10 @@ const tolOf = (a: Answer): Tolerance | undefined =>
  */
 export function sameAnswer(a: Answer, expected: Quantity, answer: string): boolean | undefined {
   const kind = checkerKind(a);
-  if (!kind) return expected.type === 'option' && expected.id === answer;
+  if (!kind)
+    return expected.type === 'option'
+      ? expected.id === answer
+      : expected.type === 'options' && expected.ids.join(',') === answer;
   const tree = quantityTree(expected);
   const prepared = tree && prepareTree(kind, tree, varsOf(a), tolOf(a));
   return prepared?.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
@@ -102,6 +105,8 @@ function ruleAnswer(a: Answer, text: string): Quantity | undefined {
     : { type: 'expression', tree: lowered.scalar };
 }
 
+const QUESTION_KINDS: ReadonlySet<StepFile['kind']> = new Set(['choice', 'number']);
+
 /** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
 const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   partial: 'derivative',
@@ -120,6 +125,8 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   decrease: 'predicted change',
   max_rate: 'learning rate',
   state: 'state',
+  choice: 'answer',
+  number: 'answer',
 };
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
@@ -140,6 +147,8 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   decrease: 'decrease',
   max_rate: 'max_rate',
   state: 'state',
+  choice: 'question',
+  number: 'question',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -151,6 +160,8 @@ function iterateOf(step: StepFile): number | undefined {
     case 'regime':
     case 'max_rate':
     case 'table':
+    case 'choice':
+    case 'number':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);
@@ -308,7 +319,11 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     ...(t !== undefined ? { t } : {}),
     title: d.title,
     noun: d.noun ?? NOUNS[step.kind],
-    prompt: d.id ? withPrecision(d.prompt, d.answer) : (step.prompt ?? withPrecision(d.prompt, d.answer)),
+    // A question's prompt is the teacher's own, with its constants put in by the derivation.
+    prompt:
+      d.id || QUESTION_KINDS.has(step.kind)
+        ? withPrecision(d.prompt, d.answer)
+        : (step.prompt ?? withPrecision(d.prompt, d.answer)),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
@@ -386,7 +401,7 @@ export function compileExercise(
     }
     ids.add(id);
     try {
-      const derivations = deriveStep({ id, step, workings: w, earlier, tolerance: toleranceOf(step.tolerance) });
+      const derivations = deriveStep({ id, step, workings: w, earlier, tolerance: toleranceOf(step.tolerance), seed });
       const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues));
       const broken = undefinedStep(derived, w.variables, start);
       if (broken) issues.push(source.issue(stepAt, broken));

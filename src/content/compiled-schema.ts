@@ -55,7 +55,8 @@ const VectorValue = Type.Object({ type: Type.Literal('vector'), components: Type
 const ExpressionValue = Type.Object({ type: Type.Literal('expression'), tree: Tree }, closed);
 const ExpressionsValue = Type.Object({ type: Type.Literal('expressions'), trees: Type.Array(Tree) }, closed);
 const OptionValue = Type.Object({ type: Type.Literal('option'), id: Type.String() }, closed);
-const Quantity = Type.Union([NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue], {
+const OptionsValue = Type.Object({ type: Type.Literal('options'), ids: Strings }, closed);
+const Quantity = Type.Union([NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue, OptionsValue], {
   description: 'An answer as data.',
 });
 
@@ -77,7 +78,7 @@ const Answer = Type.Union([
   answer('expr', ExpressionValue, { vars: Strings }),
   answer('value', NumberValue, { tolerance: Tolerance }),
   answer('vector', Type.Union([VectorValue, ExpressionsValue]), { vars: Strings, tolerance: Tolerance }),
-  answer('choice', OptionValue, {
+  answer('choice', Type.Union([OptionValue, OptionsValue]), {
     options: Type.Array(Type.Object({ id: Type.String(), label: Type.String() }, closed)),
   }),
 ]);

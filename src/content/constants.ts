@@ -25,7 +25,9 @@ export function readConstants(
   for (const [name, raw] of Object.entries(written ?? {})) {
     const where = [...at, 'constants', name];
     if (taken.includes(name)) {
-      issues.push(source.issue(where, `“${name}” is also a variable or a parameter; rename the constant.`, { key: true }));
+      issues.push(
+        source.issue(where, `“${name}” is also a variable or a parameter; rename the constant.`, { key: true }),
+      );
       continue;
     }
     if (typeof raw === 'number') {

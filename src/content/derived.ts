@@ -40,8 +40,14 @@ export interface OptionValue {
   readonly id: string;
 }
 
+/** Several of a choice step's options, by id (sorted): the right answer when several are right. */
+export interface OptionsValue {
+  readonly type: 'options';
+  readonly ids: readonly string[];
+}
+
 /** An answer as data. */
-export type Quantity = NumberValue | VectorValue | ExpressionValue | ExpressionsValue | OptionValue;
+export type Quantity = NumberValue | VectorValue | ExpressionValue | ExpressionsValue | OptionValue | OptionsValue;
 
 /**
  * A step's expected answer, with how it is checked. `text` is the same answer
@@ -65,7 +71,7 @@ export type Answer =
     }
   | {
       readonly type: 'choice';
-      readonly expected: OptionValue;
+      readonly expected: OptionValue | OptionsValue;
       readonly text: string;
       readonly options: readonly { readonly id: string; readonly label: string }[];
     };
@@ -113,6 +119,7 @@ export const STEP_ROLES = [
   'regime',
   'max_rate',
   'state',
+  'question',
 ] as const;
 
 export type StepRole = (typeof STEP_ROLES)[number];

@@ -8,6 +8,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { OptimizerSchema, ScheduleSchema } from './optimizer-file.js';
 import { STATE_NAMES } from './optimizer.js';
+import { CHOICE_STEP, NUMBER_STEP } from './question-file.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -155,6 +156,8 @@ export const STEP_SCHEMAS = [
     ),
     after,
   }),
+  step('choice', CHOICE_STEP.description, CHOICE_STEP.props),
+  step('number', NUMBER_STEP.description, NUMBER_STEP.props),
 ] as const;
 
 export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });

@@ -22,6 +22,8 @@ export interface StepInput<S extends StepFile = StepFile> {
   readonly workings: Workings;
   readonly earlier: readonly Earlier[];
   readonly tolerance: Tolerance;
+  /** The exercise's seed (the learner's variant), for what is drawn per learner (a choice's order). */
+  readonly seed?: number;
 }
 
 /**

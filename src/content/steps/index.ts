@@ -6,6 +6,7 @@ import { gradient, negativeGradient, norm, partial, partialValue } from './deriv
 import { limit, limitLoss, maxRate, regime } from './convergence.js';
 import { table } from './table.js';
 import { state } from './optimizer.js';
+import { choice, numberQuestion } from './questions.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -26,6 +27,8 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   decrease,
   max_rate: maxRate,
   state,
+  choice,
+  number: numberQuestion,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
