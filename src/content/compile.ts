@@ -126,6 +126,8 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   max_rate: 'learning rate',
   state: 'state',
   choice: 'answer',
+  iterations_to: 'number of steps',
+  decrease_bound: 'guaranteed decrease',
   number: 'answer',
 };
 
@@ -148,6 +150,8 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   max_rate: 'max_rate',
   state: 'state',
   choice: 'question',
+  iterations_to: 'count',
+  decrease_bound: 'decrease',
   number: 'question',
 };
 
@@ -162,6 +166,7 @@ function iterateOf(step: StepFile): number | undefined {
     case 'table':
     case 'choice':
     case 'number':
+    case 'iterations_to':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);
@@ -323,7 +328,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     prompt:
       d.id || QUESTION_KINDS.has(step.kind)
         ? withPrecision(d.prompt, d.answer)
-        : (step.prompt ?? withPrecision(d.prompt, d.answer)),
+        : (step.prompt ?? (ROLES[step.kind] === 'count' ? d.prompt : withPrecision(d.prompt, d.answer))),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,

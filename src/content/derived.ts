@@ -120,6 +120,7 @@ export const STEP_ROLES = [
   'max_rate',
   'state',
   'question',
+  'count',
 ] as const;
 
 export type StepRole = (typeof STEP_ROLES)[number];

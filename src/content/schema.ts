@@ -156,6 +156,17 @@ export const STEP_SCHEMAS = [
     ),
     after,
   }),
+  step(
+    'iterations_to',
+    'How many steps until ‖∇f(θₜ)‖ (gradient_norm) or |f(θₜ) − f*| (loss_gap) is under a tolerance.',
+    {
+      gradient_norm: Type.Optional(
+        Type.Number({ exclusiveMinimum: 0, description: 'The tolerance on ‖∇f‖ (default 1e-6).' }),
+      ),
+      loss_gap: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'The tolerance on |f − f*| instead.' })),
+    },
+  ),
+  step('decrease_bound', 'The decrease α/2·‖∇f‖² one step is guaranteed for α ≤ 1/L.', { after }),
   step('choice', CHOICE_STEP.description, CHOICE_STEP.props),
   step('number', NUMBER_STEP.description, NUMBER_STEP.props),
 ] as const;

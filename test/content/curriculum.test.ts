@@ -78,9 +78,10 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the nine lessons of the seed curriculum', () => {
+  it('are the twelve lessons of the seed curriculum', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
+      'concepts.yaml',
       'gradient.yaml',
       'ill-conditioned.yaml',
       'linear-regression.yaml',
@@ -88,7 +89,9 @@ describe('the curriculum files', () => {
       'neuron.yaml',
       'non-convex.yaml',
       'one-variable.yaml',
+      'optimizers.yaml',
       'sufficient-decrease.yaml',
+      'textbook-example.yaml',
     ]);
   });
 

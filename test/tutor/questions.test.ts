@@ -18,7 +18,7 @@ describe('a choice with one right option', () => {
     expect(answerOf('differentiable', [['choice', 'a']])).toMatchObject({ kind: 'correct' });
     expect(answerOf('differentiable', [['choice', 'b']])).toMatchObject({
       kind: 'misconception',
-      misconception: { id: 'option-b', name: 'A differentiable loss always has a single minimum.' },
+      misconception: { id: 'option-b', name: 'A differentiable loss always has a single minimum' },
       message:
         'Not so — $x \\cos x$ is differentiable and has many minima. Differentiability gives the gradient, not a unique minimum.',
     });

@@ -140,7 +140,7 @@ function learningRateOf(value: number | string, w: Workings): number {
 }
 
 /** The Hessian at the start, numerically (exact for a quadratic, whose Hessian is constant). */
-function hessian(w: Workings): number[][] {
+export function hessian(w: Workings): number[][] {
   const theta = Float64Array.from(w.point(0), (v) => v.number);
   return w.variables.map((a) =>
     w.variables.map((b) => compile(differentiateByRules(differentiateByRules(w.problem.f, a), b), w.variables)(theta)),

@@ -7,6 +7,7 @@ import { limit, limitLoss, maxRate, regime } from './convergence.js';
 import { table } from './table.js';
 import { state } from './optimizer.js';
 import { choice, numberQuestion } from './questions.js';
+import { decreaseBound, iterationsTo } from './iterations.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -29,6 +30,8 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   state,
   choice,
   number: numberQuestion,
+  iterations_to: iterationsTo,
+  decrease_bound: decreaseBound,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {

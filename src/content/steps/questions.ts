@@ -62,7 +62,7 @@ export function choice({ id, step, workings: w, seed = 0 }: StepInput<Of<'choice
     .filter((o) => o.correct !== true && o.feedback !== undefined)
     .map((o) => ({
       id: `option-${o.id}`,
-      name: o.text,
+      name: o.text.replace(/[.?!]$/, ''),
       answer: { type: 'option', id: o.id },
       text: o.id,
       feedback: o.feedback!,
