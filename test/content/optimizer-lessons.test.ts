@@ -86,6 +86,39 @@ describe('content/optimizers.yaml', () => {
   });
 });
 
+describe('momentum against plain descent on 0.2x₁² + x₂² from (9, −3), α = 0.9', () => {
+  /** Steps until ‖∇J‖ < 10⁻³, and how often x₂ changed sides on the way, by the heavy-ball rule (β = 0 is plain). */
+  function race(beta: number): { steps: number; flips: number } {
+    let theta = [9, -3];
+    let v = [0, 0];
+    let flips = 0;
+    for (let t = 0; ; t++) {
+      const grad = [0.4 * theta[0]!, 2 * theta[1]!];
+      if (Math.hypot(grad[0]!, grad[1]!) < 1e-3) return { steps: t, flips };
+      v = v.map((x, k) => beta * x + grad[k]!);
+      const next = theta.map((x, k) => x - 0.9 * v[k]!);
+      if (Math.sign(next[1]!) !== Math.sign(theta[1]!)) flips++;
+      theta = next;
+    }
+  }
+  const lesson = lessonFromContent('optimizers.yaml');
+
+  it('plain descent takes 39 steps (x₂ flipping sides 38 times); momentum with β = 0.3 takes 14 (8 flips)', () => {
+    expect([race(0), race(0.3)]).toEqual([
+      { steps: 39, flips: 38 },
+      { steps: 14, flips: 8 },
+    ]);
+    expect(answers(lesson, 'zigzag-plain')['iterations-to']).toEqual([39]);
+    expect(answers(lesson, 'zigzag-momentum')['iterations-to']).toEqual([14]);
+  });
+
+  it('after two steps: plain (3.6864, −1.92), momentum (2.7144, −0.3) with v₂ = (3.384, 3)', () => {
+    close(answers(lesson, 'zigzag-plain')['iterate-2'], [9 * 0.64 ** 2, -3 * 0.8 ** 2]);
+    close(answers(lesson, 'zigzag-momentum')['state-2'], [0.3 * 3.6 + 2.304, 0.3 * -6 + 4.8]);
+    close(answers(lesson, 'zigzag-momentum')['iterate-2'], [5.76 - 0.9 * 3.384, 2.4 - 0.9 * 3]);
+  });
+});
+
 describe('content/textbook-example.yaml', () => {
   const lesson = lessonFromContent('textbook-example.yaml');
   const a = answers(lesson, 'code-example');
