@@ -4,6 +4,7 @@
  * carried forward into the update instead of being punished twice.
  */
 import { describe, expect, it } from 'vitest';
+import { loadLesson } from '../../src/content/index.js';
 import { lessonFromContent, openSession } from './fixtures.js';
 
 const lesson = lessonFromContent('optimizers.yaml');
@@ -136,5 +137,46 @@ describe('RMSProp and a schedule', () => {
       ['update-2', '0.04'],
     ]);
     expect(named(grades.at(-1)!)).toBe('rate_previous');
+  });
+});
+
+describe('Nesterov, AdaGrad and Adam’s ε, on x² + y² from (3, 4) with α = 0.1', () => {
+  const exercise = (optimizer: string, steps: string) => {
+    const text = `id: t\ntitle: t\npolicy: { unlock: free }\nexercises:\n  - id: e\n    title: e\n    function: x^2 + y^2\n    variables: [x, y]\n    start: [3, 4]\n    learning_rate: 0.1\n    optimizer: ${optimizer}\n    steps:\n${steps}`;
+    const result = loadLesson('t.yaml', text, 0, { render: false });
+    if (!result.lesson) throw new Error(result.issues.map((i) => i.message).join('; '));
+    return openSession(result.lesson, 'e');
+  };
+  const twoUpdates = '      - { kind: update, after: 0 }\n      - { kind: update, after: 1 }';
+
+  it('Nesterov’s θ₂ with the gradient at θ₁ instead of the look-ahead is named (it is the heavy ball’s 1.38, 1.84)', () => {
+    // Look-ahead θ₁ − αβv₁ = (2.4, 3.2) − 0.1·0.9·(6, 8) = (1.86, 2.48); v₂ = 0.9·(6, 8) + (3.72, 4.96) = (9.12, 12.16).
+    const s = exercise('{ kind: nesterov, beta: 0.9 }', twoUpdates);
+    expect(s.answer('update-1', '(1.488, 1.984)')).toMatchObject({ kind: 'correct' });
+    expect(named(s.answer('update-1', '(1.38, 1.84)'))).toBe('no_lookahead');
+  });
+
+  it('AdaGrad’s θ₂ without the square root or without the running sum is named', () => {
+    const s = exercise('{ kind: adagrad, epsilon: 0 }', twoUpdates);
+    // G₁ = (36, 64), θ₁ = (2.9, 3.9); g₂ = (5.8, 7.8), G₂ = (69.64, 124.84).
+    const x = 2.9 - (0.1 * 5.8) / Math.sqrt(69.64);
+    const y = 3.9 - (0.1 * 7.8) / Math.sqrt(124.84);
+    expect(s.answer('update-1', `(${x.toFixed(5)}, ${y.toFixed(5)})`)).toMatchObject({ kind: 'correct' });
+    expect(
+      named(s.answer('update-1', `(${(2.9 - 0.58 / 69.64).toFixed(5)}, ${(3.9 - 0.78 / 124.84).toFixed(5)})`)),
+    ).toBe('no_sqrt');
+    expect(named(s.answer('update-1', '(2.8, 3.8)'))).toBe('not_accumulated');
+  });
+
+  it('Adam with ε = 10 outside the root: ε forgotten or put under the root are named', () => {
+    const s = exercise('{ kind: adam, epsilon: 10 }', '      - kind: update');
+    // m̂₁ = (6, 8), v̂₁ = (36, 64): θ₁ = (3 − 0.6/16, 4 − 0.8/18).
+    expect(s.answer('update', `(${(3 - 0.6 / 16).toFixed(5)}, ${(4 - 0.8 / 18).toFixed(5)})`)).toMatchObject({
+      kind: 'correct',
+    });
+    expect(named(s.answer('update', '(2.9, 3.9)'))).toBe('epsilon_forgotten');
+    expect(
+      named(s.answer('update', `(${(3 - 0.6 / Math.sqrt(46)).toFixed(5)}, ${(4 - 0.8 / Math.sqrt(74)).toFixed(5)})`)),
+    ).toBe('epsilon_placement');
   });
 });
