@@ -126,6 +126,7 @@ const NOUNS: { readonly [K in StepFile['kind']]: string } = {
   max_rate: 'learning rate',
   state: 'state',
   choice: 'answer',
+  sgd: 'update',
   iterations_to: 'number of steps',
   decrease_bound: 'guaranteed decrease',
   number: 'answer',
@@ -150,6 +151,7 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   max_rate: 'max_rate',
   state: 'state',
   choice: 'question',
+  sgd: 'iterate',
   iterations_to: 'count',
   decrease_bound: 'decrease',
   number: 'question',
@@ -167,6 +169,7 @@ function iterateOf(step: StepFile): number | undefined {
     case 'choice':
     case 'number':
     case 'iterations_to':
+    case 'sgd':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

@@ -31,6 +31,8 @@ export interface Problem {
   };
   readonly start?: Point;
   readonly learningRate?: Value;
+  /** A model's examples: each one's data row and its loss ℓᵢ = ½(predictionᵢ − targetᵢ)², so f is their mean. */
+  readonly examples?: readonly { readonly row: Readonly<Record<string, number>>; readonly loss: Node }[];
   /** The update rule and schedule, when not plain gradient descent at a constant rate. */
   readonly method?: Method;
   readonly parameters: Parameters;
@@ -100,6 +102,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
   const given: string[] = [];
   let inner: Problem['inner'];
   let matrix: Problem['matrix'];
+  let examples: Problem['examples'];
   if (exercise.function !== undefined) {
     const where = exercise.where ?? {};
     const innerNames = Object.keys(where);
@@ -142,6 +145,10 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
         return bin('^', bin('-', substitute(prediction, row), row[target]!), num(2));
       });
       f = bin('*', bin('/', num(1), num(2 * n)), sum(residuals));
+      examples = residuals.map((r, i) => ({
+        row: Object.fromEntries(columns.map((c) => [c, model.data[c]![i]!])),
+        loss: bin('*', num(0.5), r),
+      }));
       given.push(
         `(${columns.map((c) => toLatex(sym(`${c}_i`))).join(', ')}) \\in \\{${Array.from({ length: model.data[target]!.length }, (_, i) => `(${columns.map((c) => model.data[c]![i]).join(', ')})`).join(', ')}\\}`,
       );
@@ -218,6 +225,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       given,
       ...(inner ? { inner } : {}),
       ...(matrix ? { matrix } : {}),
+      ...(examples ? { examples } : {}),
       ...(start ? { start } : {}),
       ...(learningRate ? { learningRate } : {}),
       ...(method && !isPlain(method) ? { method } : {}),

@@ -167,6 +167,16 @@ export const STEP_SCHEMAS = [
     },
   ),
   step('decrease_bound', 'The decrease α/2·‖∇f‖² one step is guaranteed for α ≤ 1/L.', { after }),
+  step(
+    'sgd',
+    'One stochastic step from the start on one example of a model’s data, or on a mini-batch drawn per learner.',
+    {
+      example: Type.Optional(Type.Integer({ minimum: 1, description: 'The example (1 for the first row).' })),
+      batch: Type.Optional(
+        Type.Integer({ minimum: 1, description: 'The mini-batch size; its examples are drawn per learner.' }),
+      ),
+    },
+  ),
   step('choice', CHOICE_STEP.description, CHOICE_STEP.props),
   step('number', NUMBER_STEP.description, NUMBER_STEP.props),
 ] as const;

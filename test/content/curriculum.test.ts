@@ -78,7 +78,7 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the twelve lessons of the seed curriculum', () => {
+  it('are the thirteen lessons of the seed curriculum', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
       'concepts.yaml',
@@ -90,6 +90,7 @@ describe('the curriculum files', () => {
       'non-convex.yaml',
       'one-variable.yaml',
       'optimizers.yaml',
+      'stochastic.yaml',
       'sufficient-decrease.yaml',
       'textbook-example.yaml',
     ]);

@@ -8,6 +8,7 @@ import { table } from './table.js';
 import { state } from './optimizer.js';
 import { choice, numberQuestion } from './questions.js';
 import { decreaseBound, iterationsTo } from './iterations.js';
+import { sgd } from './stochastic.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -32,6 +33,7 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   number: numberQuestion,
   iterations_to: iterationsTo,
   decrease_bound: decreaseBound,
+  sgd,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
