@@ -7,6 +7,7 @@
 import { bin, freeSymbols, num, read, substitute, sym, toLatex, LIMITS, type Node } from '../math/index.js';
 import type { Issue } from './issues.js';
 import { readMethod } from './optimizer-file.js';
+import { modelLoss } from './model-loss.js';
 import { isPlain, type Method } from './optimizer.js';
 import type { ExerciseFile } from './schema.js';
 import type { Path, Source } from './source.js';
@@ -139,20 +140,16 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       [...variables, ...columns.filter((c) => c !== target)],
     );
     if (prediction && issues.length === 0) {
-      const n = model.data[target]!.length;
-      const residuals = Array.from({ length: n }, (_, i) => {
-        const row = Object.fromEntries(columns.map((c) => [c, num(model.data[c]![i]!)]));
-        return bin('^', bin('-', substitute(prediction, row), row[target]!), num(2));
-      });
-      f = bin('*', bin('/', num(1), num(2 * n)), sum(residuals));
-      examples = residuals.map((r, i) => ({
-        row: Object.fromEntries(columns.map((c) => [c, model.data[c]![i]!])),
-        loss: bin('*', num(0.5), r),
-      }));
+      const rows = Array.from({ length: model.data[target]!.length }, (_, i) =>
+        Object.fromEntries(columns.map((c) => [c, model.data[c]![i]!])),
+      );
+      const loss = modelLoss(model.loss ?? 'mse_half', (row) => substitute(prediction, row), rows, columns, target);
+      f = loss.f;
+      examples = loss.examples;
+      written = loss.written;
       given.push(
         `(${columns.map((c) => toLatex(sym(`${c}_i`))).join(', ')}) \\in \\{${Array.from({ length: model.data[target]!.length }, (_, i) => `(${columns.map((c) => model.data[c]![i]).join(', ')})`).join(', ')}\\}`,
       );
-      written = `\\frac{1}{2n}\\sum_{i=1}^{n}\\left(${toLatex(substitute(prediction, Object.fromEntries(columns.map((c) => [c, sym(`${c}_i`)]))))} - ${target}_i\\right)^2,\\ n = ${n}`;
     }
   } else if (exercise.matrix !== undefined) {
     const spec = exercise.matrix;

@@ -8,6 +8,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { OptimizerSchema, ScheduleSchema } from './optimizer-file.js';
 import { STATE_NAMES } from './optimizer.js';
+import { MODEL_LOSSES } from './model-loss.js';
 import { CHOICE_STEP, NUMBER_STEP } from './question-file.js';
 
 const closed = { additionalProperties: false } as const;
@@ -228,8 +229,17 @@ const Model = Type.Object(
       description: 'Columns of the data set, e.g. {x: [1, 2, 3], y: [2, 3, 5]}; the target column is y.',
     }),
     target: Type.Optional(Type.String({ description: 'The column the model predicts (default y).' })),
+    loss: Type.Optional(
+      Type.Union(
+        MODEL_LOSSES.map((l) => Type.Literal(l)),
+        {
+          description:
+            'mse_half: J = (1/2n) Σ (prediction − y)² (default); mse: (1/n) Σ; cross_entropy: −(1/n) Σ [y log p + (1 − y) log(1 − p)] with the prediction p a probability, e.g. sigmoid(w*x + b).',
+        },
+      ),
+    ),
   },
-  { ...closed, description: 'A model fitted by the mean squared error J = (1/2n) Σ (prediction − target)².' },
+  { ...closed, description: 'A model fitted to its data by a loss: the mean squared error, or the cross-entropy.' },
 );
 
 export const ExerciseSchema = Type.Object(

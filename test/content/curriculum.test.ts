@@ -78,13 +78,14 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the thirteen lessons of the seed curriculum', () => {
+  it('are the fourteen lessons of the seed curriculum', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
       'concepts.yaml',
       'gradient.yaml',
       'ill-conditioned.yaml',
       'linear-regression.yaml',
+      'logistic.yaml',
       'matrix-calculus.yaml',
       'neuron.yaml',
       'non-convex.yaml',

@@ -69,3 +69,27 @@ describe('one SGD step and one mini-batch step', () => {
     expect(kind('(0.7, 0.2, 0.3)', 'minibatch')).toBe('correct');
   });
 });
+
+describe('logistic regression with the cross-entropy (content/logistic.yaml)', () => {
+  const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+  const data = [
+    [1, 1],
+    [-1, 0],
+    [2, 1],
+  ] as const;
+  const J = (w: number) =>
+    -data.reduce((s, [x, y]) => s + y * Math.log(sigma(w * x)) + (1 - y) * Math.log(1 - sigma(w * x)), 0) / 3;
+  const dJ = (w: number) => data.reduce((s, [x, y]) => s + (sigma(w * x) - y) * x, 0) / 3;
+  const lesson = lessonFromContent('logistic.yaml');
+  const value = (id: string) => {
+    const a = lesson.exercises[0]!.steps.find((s) => s.id === id)!.answer;
+    return a.type === 'value' ? a.expected.value : NaN;
+  };
+
+  it('∂J/∂w at w = 0.5 is (1/n)Σ(σ(wxᵢ) − yᵢ)xᵢ ≈ −0.43099; w₁ = 0.5 − ∂J/∂w; J falls from 0.42047 to 0.26967', () => {
+    expect(value('partial-value-w')).toBeCloseTo(dJ(0.5), 12);
+    expect(value('update')).toBeCloseTo(0.5 - dJ(0.5), 12);
+    expect(value('loss-1')).toBeCloseTo(J(0.5 - dJ(0.5)), 12);
+    expect([dJ(0.5), J(0.5), J(0.5 - dJ(0.5))].map((x) => Number(x.toFixed(5)))).toEqual([-0.43099, 0.42047, 0.26967]);
+  });
+});

@@ -2,8 +2,8 @@
  * Stochastic and mini-batch descent on a model's data: one step on one
  * example (`example: k`), or on a mini-batch of `batch` examples drawn from the
  * learner's seed and shown in the question. The model's loss is the mean of
- * the examples' losses ℓᵢ = ½(predictionᵢ − yᵢ)², so a batch's gradient is the
- * mean of its examples' gradients. Named mistakes: the full-batch gradient,
+ * the examples' losses ℓᵢ (model-loss.ts), so a batch's gradient is the mean of
+ * its examples' gradients. Named mistakes: the full-batch gradient,
  * the sum instead of the mean, another example.
  */
 import { differentiateByRules, hashString, seeded } from '../../math/index.js';
@@ -27,7 +27,7 @@ export const STOCHASTIC_TEXT = {
       .map(([c, x]) => `${c} = ${x}`)
       .join(', ')})`,
   prompt: (which: string, where: string, next: string) =>
-    `Take one stochastic gradient step from ${where} on ${which}, with the loss of an example $\\ell_i = \\frac12(\\text{prediction}_i - y_i)^2$ and a batch's gradient the mean of its examples': what is $${next}$?`,
+    `Take one stochastic gradient step from ${where} on ${which}: the gradient of a batch is the mean of its examples' gradients $\\nabla \\ell_i$ (J is the mean of the $\\ell_i$). What is $${next}$?`,
   example: (k: number, row: string) => `example ${k}, ${row}`,
   batch: (ks: readonly number[], rows: readonly string[]) =>
     `the mini-batch of examples ${ks.join(' and ')} (drawn for you): ${rows.join(', ')}`,
