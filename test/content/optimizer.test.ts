@@ -12,14 +12,7 @@ type Grad = (p: Vec) => Vec;
 type Hyper = Readonly<Record<string, number | string | undefined>>;
 
 /** The reference: every rule of optimizer.ts's header comment, written out again by hand. */
-function reference(
-  kind: string,
-  h: Hyper,
-  grad: Grad,
-  start: Vec,
-  alpha: number,
-  steps: number,
-) {
+function reference(kind: string, h: Hyper, grad: Grad, start: Vec, alpha: number, steps: number) {
   let theta = [...start];
   let first = start.map(() => 0);
   let second = start.map(() => 0);
