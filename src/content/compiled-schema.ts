@@ -146,6 +146,7 @@ const Exercise = Type.Object(
     ),
     start: Type.Optional(Type.Array(Type.Number())),
     learningRate: Type.Optional(Type.Number()),
+    path: Type.Optional(Type.Array(Type.Array(Type.Number()), { description: 'An optimiser’s iterates θ₀, θ₁, ….' })),
     steps: Type.Array(Step),
     html: Type.Optional(RenderedProse),
   },
