@@ -6,7 +6,7 @@
  * to the LMS instead (src/lms/scorm.ts) and falls back to the browser quietly when no LMS answers.
  */
 import { html, render, type TemplateResult } from 'lit';
-import '../components/index.js';
+import '../components/lesson-elements.js';
 import { browserStorage } from '../components/storage.js';
 import type { CompiledLesson } from '../src/content/compile.js';
 import { LessonSession, openCompiledLesson } from '../src/tutor/lesson.js';

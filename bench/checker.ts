@@ -76,6 +76,25 @@ function byCategory(): string[] {
   });
 }
 
+/** The matrix corpus (issue 14): each pair judged 5 times, with its reason as labelled. */
+function matrixCorpus(): string {
+  const rows = readFileSync(new URL('../test/fixtures/matrix-corpus.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Labelled & { reason?: string });
+  const times: number[] = [];
+  let agree = 0;
+  for (let pass = 0; pass < 5; pass++)
+    for (const r of rows) {
+      const [verdict, ms] = time(() => check(r));
+      times.push(ms);
+      const reason = verdict.verdict === 'incorrect' ? verdict.reason : undefined;
+      if (pass === 0 && (verdict.verdict === 'correct') === r.equal && (r.equal || reason === r.reason)) agree++;
+    }
+  const s = summarise(times);
+  return `matrix corpus: ${rows.length} pairs (5 passes): median ${us(s.median)}, p99 ${us(s.p99)}; verdict and reason as labelled ${agree}/${rows.length}`;
+}
+
 /**
  * Each check's own cost: the fastest of three timings, so a check that the
  * machine's scheduler happened to interrupt is not counted as slow. Also the
@@ -125,6 +144,7 @@ export function benchChecker(): string[] {
   return [
     'by family (5 passes each):',
     ...families,
+    matrixCorpus(),
     `whole corpus — checker: ${o.count} checks in ${total.toFixed(0)} ms = ${Math.round(o.count / (total / 1000))} checks/s; median ${us(o.median)}, p99 ${us(o.p99)}; agrees with the labels on ${agree}/${o.count}`,
     `the same checks, each timed 3 times and its fastest kept (the checker's own cost, without other processes' time slices; load average ${loadavg()[0]!.toFixed(1)}): median ${us(own.summary.median)}, p99 ${us(own.summary.p99)}`,
     `slowest pairs (own cost): ${own.slowest.join('; ')}`,

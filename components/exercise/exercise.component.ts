@@ -6,12 +6,14 @@ import { Session, type TutorEvent } from '../../src/tutor/session.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
-import { renderExercisePlot } from '../plot/index.js';
+import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
 import { renderStep, type StepActions } from './step-view.js';
 import { browserStorage } from '../storage.js';
+import { whenIdle } from '../idle.js';
+import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
 
 const DEFAULT_POLICY: Policy = {
   attempts: 3,
@@ -52,6 +54,9 @@ const DEFAULT_POLICY: Policy = {
 export class GdExercise extends LitElement {
   static override styles = [mathStyles, exerciseStyles];
 
+  /** Formula boxes that overflow become keyboard stops. */
+  private readonly scrollBoxes = new ScrollBoxes(this);
+
   static override properties = {
     exercise: { attribute: false },
     policy: { attribute: false },
@@ -84,6 +89,9 @@ export class GdExercise extends LitElement {
   private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly lastGrades = new Map<string, Grade>();
+  /** The plot elements: loaded once the browser is idle after the first answer box is ready (see plot/load.ts). */
+  private plots: PlotModule | undefined = loadedPlots();
+  private cancelPlots: (() => void) | undefined;
 
   constructor() {
     super();
@@ -119,6 +127,18 @@ export class GdExercise extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.cancelPlots?.();
+    this.cancelPlots = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.plots || this.cancelPlots || !this.exercise) return;
+    this.cancelPlots = whenIdle(() => {
+      void loadPlots().then((plots) => {
+        this.plots = plots;
+        this.requestUpdate();
+      });
+    }, 500);
   }
 
   override connectedCallback(): void {
@@ -227,7 +247,7 @@ export class GdExercise extends LitElement {
             (v, k) =>
               html`<tr>
                 <th scope="row">${t(this.locale, 'step', { n: k + 1 })}: ${this.exercise!.steps[k]!.title}</th>
-                <td>${v.credit}</td>
+                <td class="credit">${v.credit}</td>
                 <td>
                   ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join('; ') : t(this.locale, 'none')}
                 </td>
@@ -247,7 +267,7 @@ export class GdExercise extends LitElement {
       <h2 id="title">${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
-      ${renderExercisePlot(exercise, view.steps)}
+      ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">
         ${exercise.steps.map((step, k) =>
           renderStep({

@@ -169,6 +169,12 @@ export const exerciseStyles = css`
     padding: 0.2rem 0.4rem;
     border-bottom: 1px solid var(--gd-color-border-soft, #d1d5db);
   }
+  /* A credit (0.7) is one word: on a phone the titles and deductions wrap around it, never it. */
+  .summary td.credit {
+    white-space: nowrap;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
   .notice {
     padding: 0.5rem 0.7rem;
     border-radius: var(--gd-radius, 0.4rem);

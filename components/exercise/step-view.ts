@@ -8,7 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DerivedStep } from '../../src/content/derived.js';
 import type { Grade } from '../../src/tutor/grade.js';
 import type { StepView } from '../../src/tutor/state.js';
-import { markdown, markdownInline, mathHtml } from '../render/markdown.js';
+import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 
 export interface StepActions {
@@ -117,6 +117,13 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
   ></gd-math-input>`;
 }
 
+/** The hint button: its cost while the step is open; once settled, a review that costs nothing, labelled so. */
+function hintLabel({ view, step, hintCost, locale }: StepProps): string {
+  const at = { index: view.hintsShown + 1, of: step.hints.length };
+  if (view.review) return t(locale, 'reviewHint', at);
+  return `${t(locale, 'hintOf', at)}${hintCost > 0 ? ` ${t(locale, 'hintCost', { cost: hintCost })}` : ''}`;
+}
+
 export function renderStep(p: StepProps): TemplateResult {
   const { step, view, actions, locale } = p;
   const locked = view.status === 'locked';
@@ -152,11 +159,7 @@ export function renderStep(p: StepProps): TemplateResult {
                         actions.hint(step.id);
                       }}
                     >
-                      ${
-                        hintsLeft
-                          ? `${t(locale, 'hintOf', { index: view.hintsShown + 1, of: step.hints.length })} ${p.hintCost > 0 ? t(locale, 'hintCost', { cost: p.hintCost }) : ''}`
-                          : t(locale, 'noMoreHints')
-                      }
+                      ${hintsLeft ? hintLabel(p) : t(locale, 'noMoreHints')}
                     </button>`
                   : nothing
               }
@@ -168,7 +171,7 @@ export function renderStep(p: StepProps): TemplateResult {
                         actions.reveal(step.id);
                       }}
                     >
-                      ${t(locale, 'showSolution')}
+                      ${t(locale, view.review ? 'reviewSolution' : 'showSolution')}
                     </button>`
                   : nothing
               }
@@ -190,7 +193,6 @@ export function renderStep(p: StepProps): TemplateResult {
             <div class="step-label">${t(locale, 'solution')}</div>
             <ul class="solution">
               ${step.solution.map((line) => html`<li>${unsafeHTML(markdownInline(line))}</li>`)}
-              <li>${unsafeHTML(mathHtml(step.answerLatex))}</li>
             </ul>
           </div>`
         : nothing

@@ -5,7 +5,9 @@ import { LessonSession, openCompiledLesson } from '../../src/tutor/lesson.js';
 import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { browserStorage } from '../storage.js';
+import { whenIdle } from '../idle.js';
 import { mathStyles } from '../render/math.styles.js';
+import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
 import { lessonStyles } from './lesson.styles.js';
@@ -56,6 +58,9 @@ function inlineJson(host: Element, use: (text: string) => void): void {
  */
 export class GdLesson extends LitElement {
   static override styles = [mathStyles, lessonStyles];
+
+  /** Formula boxes that overflow become keyboard stops. */
+  private readonly scrollBoxes = new ScrollBoxes(this);
 
   static override properties = {
     src: {},
@@ -210,9 +215,7 @@ export class GdLesson extends LitElement {
       this.rendered = lesson.exercises.length;
       this.requestUpdate();
     };
-    if (typeof (window as Partial<Window>).requestIdleCallback === 'function')
-      window.requestIdleCallback(all, { timeout: 300 });
-    else window.setTimeout(all, 30);
+    whenIdle(all, 300);
   }
 
   private renderLesson(lesson: CompiledLesson) {

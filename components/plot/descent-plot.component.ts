@@ -14,6 +14,7 @@ import { valueAt } from '../../src/plot/landscape.js';
 import type { Scale } from '../../src/plot/scale.js';
 import { curve } from '../../src/plot/tangent.js';
 import { WidthController } from './resize.js';
+import { whenIdle } from '../idle.js';
 import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -100,34 +101,23 @@ export class GdDescentPlot extends LitElement {
    * first answer box must be ready before them (the page's time to first input is a budget).
    */
   private deferred = true;
-  private idle: number | undefined;
-  private cancelIdle: (id: number) => void = () => undefined;
+  private cancelIdle: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.eager) this.deferred = false;
     if (!this.deferred) return;
-    const draw = () => {
+    this.cancelIdle = whenIdle(() => {
       this.deferred = false;
+      this.cancelIdle = undefined;
       this.requestUpdate();
-    };
-    // Safari has no requestIdleCallback: a short timeout stands in.
-    if (typeof (window as Partial<Window>).requestIdleCallback === 'function') {
-      this.idle = window.requestIdleCallback(draw, { timeout: 500 });
-      this.cancelIdle = (id) => {
-        window.cancelIdleCallback(id);
-      };
-    } else {
-      this.idle = window.setTimeout(draw, 50);
-      this.cancelIdle = (id) => {
-        window.clearTimeout(id);
-      };
-    }
+    }, 500);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.idle !== undefined && this.deferred) this.cancelIdle(this.idle);
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
   }
   private description: Description | undefined;
   private contourCache: { key: string; set: ContourSet } | undefined;
@@ -378,7 +368,7 @@ export class GdDescentPlot extends LitElement {
         ${axes(f, names[0]!, yName)}
         <g clip-path="url(#plot-area)">${layers.clipped}</g>
         ${frameRect(f)} ${layers.free}
-        ${two ? legend(f, this.contourMap(model).levels, model.landscape.name, this.contours === 'filled', startLevel) : nothing}
+        ${two ? legend(f, this.contourMap(model), model.landscape.name, this.contours === 'filled', startLevel) : nothing}
       </svg>
       <div id="sentences" class="sentences" part="description">${d.sentences.map((s) => html`<p>${s}</p>`)}</div>
       ${this.table(d)}

@@ -12,6 +12,8 @@ import { displayName } from '../../src/plot/format.js';
 import { learnerPoints } from '../../src/plot/learner.js';
 import { shownIterations, type LearnerLoss } from '../../src/plot/loss.js';
 import { lossSeries, pathOf, landscapeOf, valueAt } from '../../src/plot/landscape.js';
+import type { Locale } from '../strings.js';
+import { noMap, plotsBox } from './plot-slot.js';
 
 const ITERATES = new Set(['iterate', 'table', 'limit', 'limit_loss']);
 const RATE_QUESTIONS = new Set(['regime', 'max_rate']);
@@ -47,38 +49,44 @@ const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[
     (s, k) => !RATE_QUESTIONS.has(s.kind) || ['correct', 'carried', 'revealed'].includes(steps[k]?.status ?? 'open'),
   );
 
+/** The loss chart of an iterating exercise, once it is done (the engine's losses are the table's answers). */
+function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean) {
+  const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
+  const losses = iterates && hasPath && allDone(exercise, steps) ? lossesOf(exercise, steps) : undefined;
+  if (!losses) return nothing;
+  const variables = exercise.function.variables;
+  return html`<gd-loss-chart
+    .losses=${losses.losses}
+    .learner=${losses.learner}
+    .name=${exercise.function.name}
+    .stem=${variables.length === 1 ? displayName(variables[0]!) : 'θ'}
+  ></gd-loss-chart>`;
+}
+
 /**
  * The plots for an exercise and the learner's answers so far (the session's
- * step views), or nothing for a function of more than two variables.
+ * step views). A function of three or more variables has no map: a sentence
+ * says why, and an iterating exercise gets its loss chart.
  */
 export function renderExercisePlot(
   exercise: CompiledExercise,
   steps: readonly StepView[],
+  locale: Locale = 'en',
 ): TemplateResult | typeof nothing {
   const dimension = exercise.function.variables.length;
-  if (dimension !== 1 && dimension !== 2) return nothing;
   const kinds = new Set(exercise.steps.map((s) => s.kind));
-  const asksRate = [...kinds].some((k) => RATE_QUESTIONS.has(k));
   const iterates = [...kinds].some((k) => ITERATES.has(k));
+  if (dimension > 2) return plotsBox(html`${noMap(exercise, locale)} ${lossChart(exercise, steps, iterates)}`);
+  if (dimension < 1) return nothing;
+  const asksRate = [...kinds].some((k) => RATE_QUESTIONS.has(k));
   const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
   // An exercise that only asks about rates has no rate of its own to draw: the explorer is its picture.
   const plot = hasPath || !asksRate;
   const done = allDone(exercise, steps);
-  // The engine's losses are the table's answers: the chart comes once the exercise is done.
-  const losses = iterates && hasPath && done ? lossesOf(exercise, steps) : undefined;
   const explorer = asksRate && exercise.start !== undefined && exercise.function.gradient.length === dimension;
-  return html`<div class="gd-plots" style="display: grid; gap: 1rem; margin: 0 0 1rem">
+  return plotsBox(html`
     ${plot ? html`<gd-descent-plot .exercise=${exercise} .steps=${steps} ?conceal=${!done}></gd-descent-plot>` : nothing}
-    ${
-      losses
-        ? html`<gd-loss-chart
-            .losses=${losses.losses}
-            .learner=${losses.learner}
-            .name=${exercise.function.name}
-            .stem=${dimension === 1 ? displayName(exercise.function.variables[0]!) : 'θ'}
-          ></gd-loss-chart>`
-        : nothing
-    }
+    ${lossChart(exercise, steps, iterates)}
     ${
       explorer
         ? html`<gd-rate-explorer
@@ -87,5 +95,5 @@ export function renderExercisePlot(
           ></gd-rate-explorer>`
         : nothing
     }
-  </div>`;
+  `);
 }

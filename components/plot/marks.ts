@@ -6,8 +6,9 @@
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { arrowHead, type Arrow } from '../../src/plot/arrows.js';
-import { formatNumber } from '../../src/plot/format.js';
-import { legendStride, type Frame } from '../../src/plot/layout.js';
+import type { Frame } from '../../src/plot/layout.js';
+import { colourBar, valueRange } from '../../src/plot/colour-bar.js';
+import type { ContourSet } from '../../src/plot/model.js';
 import type { PointStatus } from '../../src/plot/learner.js';
 import { dotted } from '../../src/plot/dots.js';
 
@@ -100,36 +101,37 @@ export function learnerMark(px: number, py: number, status: PointStatus, step: s
 }
 
 /**
- * The contour legend: one swatch per band, lowest first, the level values at
- * the boundaries between them (as many as fit), and the function's name.
+ * The contour legend: a colour bar on the function's values (src/plot/colour-bar.ts), one swatch per band at
+ * its width, ticks at even nice values (as many as fit), and the function's name.
  */
 export function legend(
   frame: Frame,
-  levels: readonly number[],
+  set: Pick<ContourSet, 'levels' | 'grid'>,
   name: string,
   filled: boolean,
   startLevel?: string,
 ): SVGTemplateResult {
-  const bands = levels.length + 1;
-  const width = frame.plotWidth;
-  const w = width / bands;
+  const [lo, hi] = valueRange(set.grid.values);
+  const bar = colourBar(set.levels, lo, hi, frame.plotWidth);
   const top = frame.legendTop + 2;
-  const labels = levels.map((l) => formatNumber(l, 2));
-  const stride = legendStride(labels, width);
-  const depth = (k: number) => (bands === 1 ? 0 : 1 - k / (bands - 1));
+  const at = (x: number) => r1(frame.left + x);
   return svg`<g class="legend" aria-hidden="true">
     <text class="legend-title" x=${frame.left - 6} y=${top + 7} text-anchor="end">${name}</text>
-    ${Array.from({ length: bands }, (_, k) =>
+    ${
       filled
-        ? svg`<rect class="band legend-swatch" style=${`--depth: ${depth(k)}`} x=${r1(frame.left + k * w)} y=${top} width=${r1(w)} height="14"></rect>`
-        : k < levels.length
-          ? svg`<line class="level" style=${`--depth: ${depth(k)}`} x1=${r1(frame.left + (k + 1) * w)} x2=${r1(frame.left + (k + 1) * w)} y1=${top} y2=${top + 14}></line>`
-          : nothing,
-    )}
-    ${labels.map((label, k) =>
-      k % stride === 0
-        ? svg`<text class="tick" x=${r1(frame.left + (k + 1) * w)} y=${top + 25} text-anchor="middle">${label}</text>`
-        : nothing,
+        ? bar.bands.map(
+            (b) =>
+              svg`<rect class="band legend-swatch" style=${`--depth: ${b.depth}`} x=${at(b.x0)} y=${top} width=${r1(b.x1 - b.x0)} height="14"></rect>`,
+          )
+        : bar.levels.map(
+            (x, k) =>
+              svg`<line class="level" style=${`--depth: ${bar.bands[k]!.depth}`} x1=${at(x)} x2=${at(x)} y1=${top} y2=${top + 14}></line>`,
+          )
+    }
+    ${bar.ticks.map(
+      (t) =>
+        svg`<line class="legend-tick" x1=${at(t.x)} x2=${at(t.x)} y1=${top + 14} y2=${top + 17}></line>
+        <text class="tick" x=${at(t.x)} y=${top + 27} text-anchor="middle">${t.label}</text>`,
     )}
     ${
       startLevel

@@ -63,6 +63,10 @@ export const plotStyles = css`
   .tick {
     fill: var(--gd-plot-axis);
   }
+  .legend-tick {
+    stroke: var(--gd-plot-axis);
+    stroke-width: 1;
+  }
   .axis-name {
     fill: var(--gd-color-text, #111827);
     font-style: italic;

@@ -161,7 +161,7 @@ export class GdRateExplorer extends LitElement {
     const from = `from ${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start)}`;
     if (this.concealRegime)
       return html`<p class="regime" part="regime" role="status" aria-live="polite" data-regime="">
-        At ${learningRate}, ${from}: answer the question about it to see how the engine names what descent does.
+        At ${learningRate}, ${from}: answer the question about this rate first, then see what descent does.
       </p>`;
     const report = this.report;
     // While the engine runs, the sentence waits: aria-busy holds it back from screen readers until it is whole.

@@ -6,12 +6,15 @@
  */
 import type { CompiledLesson } from '../../src/content/index.js';
 import { markdown, markdownInline, mathHtml } from './markdown.js';
+import { say } from '../../src/messages/catalogue.js';
+import { UI } from '../../src/messages/ui.js';
 
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The key's body: a heading, then one section per exercise. */
 export function answerKeyHtml(lesson: CompiledLesson, exercises = lesson.exercises): string {
+  const ui = say(UI, lesson.language);
   const sections = exercises.map(
     (exercise, e) => `<section class="key-exercise">
 <h2>${e + 1}. ${markdownInline(exercise.title)}</h2>
@@ -20,7 +23,7 @@ export function answerKeyHtml(lesson: CompiledLesson, exercises = lesson.exercis
       .map(
         (step) => `<li>
 <div class="key-prompt">${markdown(step.prompt)}</div>
-<p class="key-answer"><span class="key-label">Answer:</span> ${mathHtml(step.answerLatex)}</p>
+<p class="key-answer"><span class="key-label">${ui.answer}</span> ${mathHtml(step.answerLatex)}</p>
 ${step.solution.length > 0 ? `<ul class="key-solution">${step.solution.map((line) => `<li>${markdownInline(line)}</li>`).join('')}</ul>` : ''}
 </li>`,
       )
@@ -28,7 +31,7 @@ ${step.solution.length > 0 ? `<ul class="key-solution">${step.solution.map((line
 </section>`,
   );
   return `<article class="answer-key">
-<h1>${escape(lesson.title)} — answer key</h1>
+<h1>${escape(ui.answerKey({ title: lesson.title }))}</h1>
 ${sections.join('\n')}
 </article>`;
 }
@@ -53,12 +56,13 @@ math { font-size: 1.1em; }
 
 /** A whole printable page: what `gd-tutor solve --html` writes. */
 export function answerKeyPage(lesson: CompiledLesson, exercises = lesson.exercises): string {
+  const language = lesson.language ?? 'en';
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(lesson.title)} — answer key</title>
+<title>${escape(say(UI, language).answerKey({ title: lesson.title }))}</title>
 <style>
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #111827; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 @page { margin: 18mm 16mm; }

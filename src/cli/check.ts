@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { judge, prepare, type Kind, type Tolerance } from '../math/index.js';
 import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
-const KINDS: readonly Kind[] = ['expr', 'value', 'vector'];
+const KINDS: readonly Kind[] = ['expr', 'value', 'vector', 'matrix'];
 
 interface Line {
   id: string;
@@ -97,6 +97,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<Exi
     if (verdict.verdict === 'unknown-symbol') out.symbols = verdict.symbols;
     if (verdict.verdict === 'unreadable') out.range = verdict.range;
     if (verdict.verdict === 'incorrect' && verdict.components) out.components = verdict.components;
+    if (verdict.verdict === 'incorrect' && verdict.entries) out.entries = verdict.entries;
     io.stdout.write(`${JSON.stringify(out)}\n`);
   }
   return 0;

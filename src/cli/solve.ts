@@ -1,12 +1,14 @@
 /**
- * `gd-tutor solve FILE [--exercise ID] [--seed N] [--json | --html | --pdf OUT.pdf]`: the worked solution of every
- * step, as text, as the compiled JSON, or as a printable answer key (HTML on standard output, or a PDF by Chromium).
+ * `gd-tutor solve FILE [--exercise ID] [--seed N] [--locale fr] [--json | --html | --pdf OUT.pdf]`: the worked solution
+ * of every step, as text, as the compiled JSON, or as a printable answer key (HTML on standard output, or a PDF by
+ * Chromium); in the lesson's language, or the one --locale names.
  */
 import { relative, resolve } from 'node:path';
 import { answerKeyPage } from '../../components/render/answer-key.js';
 import { formatIssue, loadLesson, type CompiledExercise } from '../content/index.js';
 import { plainText } from '../content/plain-text.js';
 import { readLessonFile } from './lesson-files.js';
+import { isLocale, LOCALES } from '../messages/catalogue.js';
 import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
 function render(exercise: CompiledExercise): string {
@@ -21,12 +23,14 @@ function render(exercise: CompiledExercise): string {
   return lines.join('\n');
 }
 
-const USAGE = 'usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--json | --html | --pdf OUT.pdf]';
+const USAGE =
+  'usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--locale en|fr] [--json | --html | --pdf OUT.pdf]';
 
 export async function solveCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { options, positional } = parseArgs(args, {
     exercise: { type: 'string' },
     seed: { type: 'string' },
+    locale: { type: 'string' },
     json: { type: 'boolean' },
     html: { type: 'boolean' },
     pdf: { type: 'string' },
@@ -36,9 +40,11 @@ export async function solveCommand(args: readonly string[], io: Io): Promise<Exi
     throw new UsageError(`--json, --html and --pdf are one output each; choose one. ${USAGE}`);
   const seed = options.seed === undefined ? 0 : Number(options.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError('--seed takes a whole number ≥ 0');
+  if (options.locale !== undefined && !isLocale(options.locale))
+    throw new UsageError(`--locale takes one of ${LOCALES.join(', ')}, not “${options.locale}”`);
   const path = resolve(io.cwd, positional[0]!);
   const name = relative(io.cwd, path);
-  const result = loadLesson(name, readLessonFile(path), seed);
+  const result = loadLesson(name, readLessonFile(path), seed, options.locale ? { locale: options.locale } : {});
   for (const issue of result.issues) io.stderr.write(`${formatIssue(issue)}\n`);
   if (!result.lesson) return 1;
   const exercises = result.lesson.exercises.filter((e) => options.exercise === undefined || e.id === options.exercise);

@@ -5,6 +5,7 @@
  * text (SCORM's response patterns). Browser-safe.
  */
 import { bin, num, type Node } from '../math/ast.js';
+import { matrixNode } from '../math/matrix.js';
 import { toText } from '../math/format.js';
 import { numberText } from './number-text.js';
 import type { NumberValue, Quantity } from './derived.js';
@@ -31,6 +32,8 @@ export function quantityTree(q: Quantity): Node | undefined {
     case 'option':
     case 'options':
       return undefined;
+    case 'matrix':
+      return matrixNode(q.rows.map((r) => r.map((x) => (x.type === 'number' ? numberTree(x) : x.tree))));
   }
 }
 
@@ -50,5 +53,7 @@ export function componentTexts(q: Quantity): string[] {
       return [q.id];
     case 'options':
       return [...q.ids];
+    case 'matrix':
+      return q.rows.flatMap((r) => r.map((x) => (x.type === 'number' ? written(x) : toText(x.tree))));
   }
 }

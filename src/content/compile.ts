@@ -15,6 +15,8 @@ import {
   precisionWanted,
   DEFAULT_TOLERANCE,
   read,
+  readAnswer,
+  rowsOf,
   type Kind,
   type Node,
   type Tolerance,
@@ -37,6 +39,9 @@ import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './fin
 import { writtenIssues } from './written-values.js';
 import { OPTIMIZER_TEXT } from './optimizer-text.js';
 import { interpolate, readConstants } from './constants.js';
+import { say, type Locale } from '../messages/catalogue.js';
+import { STEPS_COMMON } from '../messages/steps-common.js';
+import { localiseLatex, localiseText } from './localise.js';
 
 export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
@@ -63,15 +68,21 @@ const toleranceOf = (t: ToleranceFile | undefined): Tolerance =>
     : DEFAULT_TOLERANCE;
 
 /** What a numeric answer's prompt adds: the precision wanted, which the tolerance decides. */
-function withPrecision(prompt: string, answer: Answer): string {
-  const numeric = answer.type === 'value' || (answer.type === 'vector' && answer.vars.length === 0);
-  return numeric ? `${prompt} Give numbers ${precisionWanted(answer.tolerance)}.` : prompt;
+function withPrecision(prompt: string, answer: Answer, locale: Locale): string {
+  const numeric =
+    answer.type === 'value' ||
+    (answer.type === 'vector' && answer.vars.length === 0) ||
+    (answer.type === 'matrix' && answer.expected.rows.every((r) => r.every((x) => x.type === 'number')));
+  return numeric
+    ? `${prompt} ${say(STEPS_COMMON, locale).givePrecision({ precision: precisionWanted(answer.tolerance, locale) })}`
+    : prompt;
 }
 
 const checkerKind = (a: Answer): Kind | undefined => (a.type === 'choice' ? undefined : a.type);
-const varsOf = (a: Answer): readonly string[] => (a.type === 'expr' || a.type === 'vector' ? a.vars : []);
+const varsOf = (a: Answer): readonly string[] =>
+  a.type === 'expr' || a.type === 'vector' || a.type === 'matrix' ? a.vars : [];
 const tolOf = (a: Answer): Tolerance | undefined =>
-  a.type === 'value' || a.type === 'vector' ? a.tolerance : undefined;
+  a.type === 'value' || a.type === 'vector' || a.type === 'matrix' ? a.tolerance : undefined;
 
 /**
  * Whether `answer` (text, as a learner or a teacher writes it) would be judged correct against `expected`
@@ -91,8 +102,9 @@ export function sameAnswer(a: Answer, expected: Quantity, answer: string): boole
 /** A rule's answer as the teacher wrote it, read once, as data: undefined when it does not read. */
 function ruleAnswer(a: Answer, text: string): Quantity | undefined {
   if (a.type === 'choice') return { type: 'option', id: text };
-  const r = read(text, { variables: varsOf(a), maxLength: 100_000 });
+  const r = (a.type === 'matrix' ? readAnswer : read)(text, { variables: varsOf(a), maxLength: 100_000 });
   if (!r.ok) return undefined;
+  if (a.type === 'matrix') return matrixQuantity(r.node, varsOf(a));
   const lowered = lowerVectors(r.node);
   if (!lowered.ok) return undefined;
   const constant = (n: Node) => freeSymbols(n, varsOf(a)).length === 0;
@@ -107,30 +119,19 @@ function ruleAnswer(a: Answer, text: string): Quantity | undefined {
 
 const QUESTION_KINDS: ReadonlySet<StepFile['kind']> = new Set(['choice', 'number']);
 
-/** What each kind's answer is called in feedback ("your gradient (6, 9)"). */
-const NOUNS: { readonly [K in StepFile['kind']]: string } = {
-  partial: 'derivative',
-  partial_value: 'derivative',
-  gradient: 'gradient',
-  negative_gradient: 'descent direction',
-  norm: 'gradient length',
-  step: 'step',
-  update: 'update',
-  loss: 'loss',
-  iterate: 'iterate',
-  table: 'table entry',
-  limit: 'limit',
-  limit_loss: 'loss at the limit',
-  regime: 'answer',
-  decrease: 'predicted change',
-  max_rate: 'learning rate',
-  state: 'state',
-  choice: 'answer',
-  sgd: 'update',
-  iterations_to: 'number of steps',
-  decrease_bound: 'guaranteed decrease',
-  number: 'answer',
-};
+/** A matrix the teacher wrote, as data: undefined when it is not one. */
+function matrixQuantity(node: Node, vars: readonly string[]): Quantity | undefined {
+  const m = rowsOf(node);
+  if (!m.ok) return undefined;
+  const entry = (x: Node) =>
+    freeSymbols(x, vars).length === 0
+      ? { type: 'number' as const, value: evaluateConstant(x) }
+      : { type: 'expression' as const, tree: x };
+  return { type: 'matrix', rows: m.rows.map((r) => r.map(entry)) };
+}
+
+/** What each kind's answer is called in feedback ("your gradient (6, 9)"): the catalogue's `noun_<kind>`. */
+const nounOf = (kind: StepFile['kind'], locale: Locale): string => say(STEPS_COMMON, locale)[`noun_${kind}`];
 
 /** What each kind's answer stands for (a table's cells say it themselves). */
 const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
@@ -155,6 +156,16 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   iterations_to: 'count',
   decrease_bound: 'decrease',
   number: 'question',
+  second_derivative: 'curvature',
+  hessian: 'curvature',
+  eigenvalues: 'curvature',
+  classify: 'critical',
+  value_at: 'critical',
+  critical_points: 'critical',
+  newton: 'newton',
+  directional: 'decrease',
+  unit_direction: 'direction',
+  jacobian: 'jacobian',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -170,6 +181,14 @@ function iterateOf(step: StepFile): number | undefined {
     case 'number':
     case 'iterations_to':
     case 'sgd':
+    case 'second_derivative':
+    case 'hessian':
+    case 'eigenvalues':
+    case 'classify':
+    case 'value_at':
+    case 'critical_points':
+    case 'newton':
+    case 'jacobian':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);
@@ -267,21 +286,35 @@ function drawVariant(
   };
 }
 
-function statementOf(exercise: ExerciseFile, w: Workings): string {
+function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): string {
   if (exercise.statement) return interpolate(exercise.statement, w.problem.parameters);
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
-  const start = p.start && `gradient descent starts at $${theta0} = ${pointLatex(p.start)}$`;
-  const learningRate = p.learningRate && `learning rate $\\alpha = ${valueText(p.learningRate)}$`;
-  const descent =
-    start && learningRate ? `${start} with ${learningRate}` : (start ?? (learningRate && `the ${learningRate}`));
-  const given = p.given.length > 0 ? `, where ${p.given.map((g) => `$${g}$`).join(' and ')}` : '';
+  const statement = say(STEPS_COMMON, locale).statement({
+    signature: w.signature,
+    formula: p.written,
+    given: p.given,
+    ...(p.start ? { start: `${theta0} = ${pointLatex(p.start)}` } : {}),
+    ...(p.learningRate ? { rate: valueText(p.learningRate) } : {}),
+  });
+  // The optimiser's rule (English-only words for now: OPTIMIZER_TEXT, src/content/optimizer-text.ts).
   const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate) : '';
-  return `Let $${w.signature} = ${p.written}$${given}.${descent ? ` In this exercise, ${descent}.` : ''}${method}`;
+  return localiseText(`${statement}${method}`, locale);
 }
 
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
-function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Source, issues: Issue[]): DerivedStep {
+function finish(
+  derived: Derivation,
+  id: string,
+  step: StepFile,
+  at: Path,
+  source: Source,
+  issues: Issue[],
+  locale: Locale,
+): DerivedStep {
+  // The engine's own words take the language's number format ($0{,}1$ in fr) before the teacher's are laid over them.
+  const d = localiseLatex(derived, locale);
+  const common = say(STEPS_COMMON, locale);
   const feedback = step.feedback ?? {};
   const rules: Misconception[] = [];
   (step.rules ?? []).forEach((rule, k) => {
@@ -298,7 +331,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
       return;
     }
     if (answer)
-      rules.push({ id: `rule-${k + 1}`, name: 'teacher rule', answer, text: rule.answer, feedback: rule.say });
+      rules.push({ id: `rule-${k + 1}`, name: common.ruleName, answer, text: rule.answer, feedback: rule.say });
   });
   const kept: Misconception[] = [];
   for (const m of [...rules, ...d.misconceptions]) {
@@ -326,12 +359,12 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     role: d.role ?? ROLES[step.kind],
     ...(t !== undefined ? { t } : {}),
     title: d.title,
-    noun: d.noun ?? NOUNS[step.kind],
+    noun: d.noun ?? nounOf(step.kind, locale),
     // A question's prompt is the teacher's own, with its constants put in by the derivation.
     prompt:
       d.id || QUESTION_KINDS.has(step.kind)
-        ? withPrecision(d.prompt, d.answer)
-        : (step.prompt ?? (ROLES[step.kind] === 'count' ? d.prompt : withPrecision(d.prompt, d.answer))),
+        ? withPrecision(d.prompt, d.answer, locale)
+        : (step.prompt ?? (ROLES[step.kind] === 'count' ? d.prompt : withPrecision(d.prompt, d.answer, locale))),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
@@ -339,7 +372,7 @@ function finish(d: Derivation, id: string, step: StepFile, at: Path, source: Sou
     hints: Array.isArray(step.hints) && step.hints.length > 0 ? step.hints : d.hints,
     feedback: {
       correct: feedback.correct ?? d.correct,
-      incorrect: feedback.incorrect ?? 'Not yet: check your working against the hints.',
+      incorrect: feedback.incorrect ?? common.incorrect,
     },
     misconceptions: kept,
     ...(d.carry ? { carry: d.carry } : {}),
@@ -400,6 +433,7 @@ export function compileExercise(
   source: Source,
   seed: number,
   budget: Budget = UNLIMITED,
+  locale: Locale = 'en',
 ): CompiledExerciseResult {
   const { variant, issues } = drawVariant(exercise, at, source, seed, budget);
   if (!variant) return { issues };
@@ -423,8 +457,16 @@ export function compileExercise(
     }
     ids.add(id);
     try {
-      const derivations = deriveStep({ id, step, workings: w, earlier, tolerance: toleranceOf(step.tolerance), seed });
-      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues));
+      const derivations = deriveStep({
+        id,
+        step,
+        workings: w,
+        earlier,
+        tolerance: toleranceOf(step.tolerance),
+        locale,
+        seed,
+      });
+      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues, locale));
       const broken = undefinedStep(derived, w.variables, start);
       if (broken) issues.push(source.issue(stepAt, broken));
       steps.push(...derived);
@@ -449,7 +491,7 @@ export function compileExercise(
     exercise: {
       id: exercise.id,
       title: exercise.title,
-      statement: statementOf(exercise, w),
+      statement: statementOf(exercise, w, locale),
       seed,
       parameters: variant.parameters,
       function: {
@@ -478,7 +520,10 @@ export function compileLesson(
   source: Source,
   seed = 0,
   budget: Budget = UNLIMITED,
+  /** Over the lesson's own `language:`. */
+  locale?: Locale,
 ): CompiledLessonResult {
+  const language = locale ?? lesson.language ?? 'en';
   const issues: Issue[] = [];
   const exercises: CompiledExercise[] = [];
   const ids = new Set<string>();
@@ -493,6 +538,7 @@ export function compileLesson(
       source,
       exerciseSeed(seed, exercise.id),
       budget,
+      language,
     );
     issues.push(...result.issues);
     if (result.exercise) exercises.push(result.exercise);
@@ -506,6 +552,7 @@ export function compileLesson(
             format: FORMAT_VERSION,
             id: lesson.id,
             title: lesson.title,
+            ...(language !== 'en' ? { language } : {}),
             introduction: lesson.introduction ?? '',
             policy: policyOf(lesson.policy),
             exercises,

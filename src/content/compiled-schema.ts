@@ -5,6 +5,7 @@
  * a test checks every lesson of the curriculum, compiled, against it.
  * The TypeScript types are in compiled.ts and derived.ts (browser-safe).
  */
+import { LOCALES } from '../messages/catalogue.js';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { FUNCTIONS } from '../math/ast.js';
 import { FORMAT_VERSION } from './compiled.js';
@@ -56,9 +57,16 @@ const ExpressionValue = Type.Object({ type: Type.Literal('expression'), tree: Tr
 const ExpressionsValue = Type.Object({ type: Type.Literal('expressions'), trees: Type.Array(Tree) }, closed);
 const OptionValue = Type.Object({ type: Type.Literal('option'), id: Type.String() }, closed);
 const OptionsValue = Type.Object({ type: Type.Literal('options'), ids: Strings }, closed);
-const Quantity = Type.Union([NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue, OptionsValue], {
-  description: 'An answer as data.',
-});
+const MatrixValue = Type.Object(
+  { type: Type.Literal('matrix'), rows: Type.Array(Type.Array(Type.Union([NumberValue, ExpressionValue]))) },
+  { ...closed, description: 'A matrix, row by row.' },
+);
+const Quantity = Type.Union(
+  [NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue, OptionsValue, MatrixValue],
+  {
+    description: 'An answer as data.',
+  },
+);
 
 const Tolerance = Type.Object(
   {
@@ -78,6 +86,7 @@ const Answer = Type.Union([
   answer('expr', ExpressionValue, { vars: Strings }),
   answer('value', NumberValue, { tolerance: Tolerance }),
   answer('vector', Type.Union([VectorValue, ExpressionsValue]), { vars: Strings, tolerance: Tolerance }),
+  answer('matrix', MatrixValue, { vars: Strings, tolerance: Tolerance }),
   answer('choice', Type.Union([OptionValue, OptionsValue]), {
     options: Type.Array(Type.Object({ id: Type.String(), label: Type.String() }, closed)),
   }),
@@ -158,6 +167,7 @@ export const CompiledLessonSchema = Type.Object(
     format: Type.Literal(FORMAT_VERSION),
     id: Type.String(),
     title: Type.String(),
+    language: Type.Optional(Type.Union(LOCALES.map((l) => Type.Literal(l)))),
     introduction: Type.String(),
     policy: Type.Object(
       {

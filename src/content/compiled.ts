@@ -4,6 +4,7 @@
  * one checks that version: a lesson compiled to another format is refused
  * with a message that says what to do, never half-read. Browser-safe.
  */
+import type { Locale } from '../messages/catalogue.js';
 import type { Node } from '../math/ast.js';
 import type { DerivedStep } from './derived.js';
 
@@ -53,6 +54,8 @@ export interface CompiledLesson {
   readonly format: typeof FORMAT_VERSION;
   readonly id: string;
   readonly title: string;
+  /** The language of the engine's words in it (the lesson's `language:`, or the one compiled for); en when absent. */
+  readonly language?: Locale;
   readonly introduction: string;
   readonly policy: Policy;
   readonly exercises: readonly CompiledExercise[];

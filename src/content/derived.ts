@@ -46,8 +46,15 @@ export interface OptionsValue {
   readonly ids: readonly string[];
 }
 
+/** A matrix row by row (a Hessian): each entry a number, or an expression in the exercise's variables. */
+export interface MatrixValue {
+  readonly type: 'matrix';
+  readonly rows: readonly (readonly (NumberValue | ExpressionValue)[])[];
+}
+
 /** An answer as data. */
-export type Quantity = NumberValue | VectorValue | ExpressionValue | ExpressionsValue | OptionValue | OptionsValue;
+export type Quantity =
+  NumberValue | VectorValue | ExpressionValue | ExpressionsValue | OptionValue | OptionsValue | MatrixValue;
 
 /**
  * A step's expected answer, with how it is checked. `text` is the same answer
@@ -65,6 +72,13 @@ export type Answer =
   | {
       readonly type: 'vector';
       readonly expected: VectorValue | ExpressionsValue;
+      readonly text: string;
+      readonly vars: readonly string[];
+      readonly tolerance: Tolerance;
+    }
+  | {
+      readonly type: 'matrix';
+      readonly expected: MatrixValue;
       readonly text: string;
       readonly vars: readonly string[];
       readonly tolerance: Tolerance;
@@ -121,6 +135,10 @@ export const STEP_ROLES = [
   'state',
   'question',
   'count',
+  'curvature',
+  'critical',
+  'newton',
+  'jacobian',
 ] as const;
 
 export type StepRole = (typeof STEP_ROLES)[number];

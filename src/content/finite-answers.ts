@@ -7,6 +7,7 @@
  */
 import { compile, type Node } from '../math/index.js';
 import type { Answer } from './derived.js';
+import { numberTree } from './answer-tree.js';
 
 /** What is wrong with an answer's numbers, or undefined when they are all finite. */
 export type Undefined = { readonly value: string; readonly reason: 'overflow' | 'undefined' | 'unreadable' };
@@ -35,9 +36,17 @@ function valuesOf(
       return [q.value];
     case 'vector':
       return q.components.map((c) => c.value);
+    case 'matrix':
     case 'expression':
     case 'expressions': {
-      const nodes: readonly Node[] = q.type === 'expression' ? [q.tree] : q.trees;
+      const entries = q.type === 'matrix' ? q.rows.flat() : [];
+      if (q.type === 'matrix' && entries.every((x) => x.type === 'number')) return entries.map((x) => x.value);
+      const nodes: readonly Node[] =
+        q.type === 'expression'
+          ? [q.tree]
+          : q.type === 'expressions'
+            ? q.trees
+            : entries.map((x) => (x.type === 'number' ? numberTree(x) : x.tree));
       if (!point || point.length !== variables.length) return undefined;
       const at = Float64Array.from(point);
       try {
@@ -51,7 +60,10 @@ function valuesOf(
 
 /** The numbers of a numeric answer ((2.4, 3.2), 23/3), or undefined for an expression or a choice. */
 export function answerNumbers(answer: Answer): number[] | undefined {
-  const values = answer.type === 'value' || answer.type === 'vector' ? valuesOf(answer, [], undefined) : undefined;
+  const values =
+    answer.type === 'value' || answer.type === 'vector' || answer.type === 'matrix'
+      ? valuesOf(answer, [], undefined)
+      : undefined;
   return Array.isArray(values) ? values : undefined;
 }
 

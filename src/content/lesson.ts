@@ -5,6 +5,7 @@
  * (the CLI, the Vite plugin, tests). Whatever the text, the answer is issues
  * at file:line:col, never an exception.
  */
+import type { Locale } from '../messages/catalogue.js';
 import { timeBudget, type Budget } from './budget.js';
 import { compileExercise, compileLesson, exerciseSeed, type CompiledLesson } from './compile.js';
 import type { Issue } from './issues.js';
@@ -25,6 +26,8 @@ export interface LoadOptions {
   readonly budget?: Budget;
   /** Whether to render the prose to HTML (default true); lint, which wants only the issues, skips it. */
   readonly render?: boolean;
+  /** The language to write the engine's words in, over the lesson's own `language:` (`gd-tutor solve --locale fr`). */
+  readonly locale?: Locale;
 }
 
 const byPlace = (a: Issue, b: Issue) => a.line - b.line || a.col - b.col;
@@ -32,7 +35,7 @@ const byPlace = (a: Issue, b: Issue) => a.line - b.line || a.col - b.col;
 /** Loads, validates and compiles one lesson file for `seed`. */
 export function loadLesson(file: string, text: string, seed = 0, options: LoadOptions = {}): LessonResult {
   try {
-    const result = load(file, text, seed, options.budget ?? timeBudget());
+    const result = load(file, text, seed, options.budget ?? timeBudget(), options.locale);
     return result.lesson && options.render !== false ? { ...result, lesson: withRenderedProse(result.lesson) } : result;
   } catch (e) {
     // A bug of ours, not the teacher's: still an answer at a place, so a server or a lint run goes on.
@@ -51,7 +54,7 @@ export function loadLesson(file: string, text: string, seed = 0, options: LoadOp
   }
 }
 
-function load(file: string, text: string, seed: number, budget: Budget): LessonResult {
+function load(file: string, text: string, seed: number, budget: Budget, locale?: Locale): LessonResult {
   const loaded = loadSource(file, text);
   if (!loaded.ok) return { issues: loaded.issues };
   const source = loaded.source;
@@ -68,7 +71,7 @@ function load(file: string, text: string, seed: number, budget: Budget): LessonR
   const references = structured.lesson.exercises.flatMap((exercise, k) =>
     referenceIssues(exercise, ['exercises', k], source),
   );
-  const compiled = compileLesson(structured.lesson, source, seed, budget);
+  const compiled = compileLesson(structured.lesson, source, seed, budget, locale);
   if (references.length === 0 && prose.length === 0) return compiled;
   const issues = [...prose, ...references, ...compiled.issues].sort(byPlace);
   return issues.some((i) => i.severity === 'error') ? { issues } : { ...compiled, issues };

@@ -29,6 +29,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   lVert: '‖',
   rVert: '‖',
   top: 'ᵀ',
+  mapsto: '↦',
   sum: 'Σ',
   infty: '∞',
   ln: 'ln',
@@ -116,9 +117,13 @@ function convert(latex: string): string {
       } else if (name === 'left' || name === 'right') {
         // the delimiter that follows stands for itself
       } else if (name === ',' || name === ' ' || name === ';') out += ' ';
-      else if (name === '\\') out += '; ';
-      else if (name === 'begin' || name === 'end') i = group(latex, i)[1];
-      else {
+      else if (name === '\\') out = `${out.trimEnd()}; `;
+      else if (name === 'begin' || name === 'end') {
+        // A matrix reads as it is typed: [2, 0; 0, -2].
+        const [env, j] = group(latex, i);
+        if (env.endsWith('matrix')) out += name === 'begin' ? '[' : ']';
+        i = j;
+      } else {
         out += SYMBOLS[name] ?? name;
         // As in TeX, a space after a letter command only ends its name: \partial J is ∂J.
         if (!OPERATORS.has(name) && /^ +[A-Za-z\\{]/.test(latex.slice(i))) while (latex[i] === ' ') i++;
@@ -131,7 +136,7 @@ function convert(latex: string): string {
     } else if (c === '{' || c === '}' || c === '$') {
       i++;
     } else if (c === '&') {
-      out += ', ';
+      out = `${out.trimEnd()}, `;
       i++;
     } else {
       out += c;

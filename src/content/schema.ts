@@ -5,6 +5,7 @@
  * This is the shape of the file as written; lessons.ts turns it into a
  * validated lesson, a different type.
  */
+import { LOCALES } from '../messages/catalogue.js';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { OptimizerSchema, ScheduleSchema } from './optimizer-file.js';
 import { STATE_NAMES } from './optimizer.js';
@@ -86,6 +87,13 @@ const after = Type.Optional(
   Type.Integer({ minimum: 0, maximum: 1000, description: 'At the iterate θₜ after this many steps (0: the start).' }),
 );
 const wrt = Type.String({ description: 'The variable to differentiate with respect to.' });
+
+const atPoint = {
+  at: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'The point, one coordinate per variable.' })),
+  critical: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'At the k-th critical point (in the order critical_points lists them).' }),
+  ),
+};
 
 function step<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, props: P) {
   // A kind's own properties come last: a table refines what its hints may be.
@@ -180,6 +188,43 @@ export const STEP_SCHEMAS = [
   ),
   step('choice', CHOICE_STEP.description, CHOICE_STEP.props),
   step('number', NUMBER_STEP.description, NUMBER_STEP.props),
+  // Second order (issue 14): at `at` or the `critical`-th critical point; without either, hessian and
+  // second_derivative ask for expressions, eigenvalues and classify are at the start θ₀ (or anywhere, for a quadratic).
+  step('second_derivative', 'f″ of a function of one variable: an expression, or its value at a point.', atPoint),
+  step('hessian', 'The Hessian, the matrix of second partials: of expressions, or its value at a point.', atPoint),
+  step('eigenvalues', 'The eigenvalues of the Hessian at the point (2 or 3 variables), smallest first.', atPoint),
+  step('classify', 'A critical point as minimum, maximum, saddle or undecided by the second-derivative test.', atPoint),
+  step('value_at', 'The value of the function at the point.', atPoint),
+  step('critical_points', 'Every critical point: each x, increasing, in one variable; the point of a quadratic.', {}),
+  step('newton', 'One Newton step θ₁ = θ₀ − H⁻¹∇f(θ₀) from the start.', {}),
+  step(
+    'directional',
+    'The directional derivative ∇f·u along `direction` (made a unit vector), or the change ∇f·Δv for `move`.',
+    {
+      after,
+      direction: Type.Optional(
+        Type.Array(Type.Number(), { minItems: 1, description: 'A direction; it is normalised.' }),
+      ),
+      move: Type.Optional(Type.Array(Type.Number(), { minItems: 1, description: 'A small move Δv.' })),
+    },
+  ),
+  step('unit_direction', 'The steepest-descent direction as a unit vector, −∇f/‖∇f‖.', { after }),
+  step(
+    'jacobian',
+    'The Jacobian of the map `map` (one expression per output, in the variables), or its value `at` a point.',
+    {
+      map: Type.Array(Type.String(), {
+        minItems: 1,
+        description: 'The outputs, e.g. ["x1 + 2*x2", "3*x1 + 4*x2"] for Ax.',
+      }),
+      layout: Type.Optional(
+        Type.Union([Type.Literal('numerator'), Type.Literal('denominator')], {
+          description: 'numerator (default): row i is ∇ of output i, so ∇ₓ(Ax) = A; denominator: its transpose, Aᵀ.',
+        }),
+      ),
+      at: atPoint.at,
+    },
+  ),
 ] as const;
 
 export const StepSchema = Type.Union([...STEP_SCHEMAS], { description: 'One question of an exercise.' });
@@ -327,6 +372,15 @@ export const LessonSchema = Type.Object(
     $schema: Type.Optional(Type.String()),
     id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$' }),
     title: Type.String(),
+    language: Type.Optional(
+      Type.Union(
+        LOCALES.map((l) => Type.Literal(l)),
+        {
+          description:
+            'The language the lesson is written in (default en): the engine writes its prompts, hints, feedback and solutions in it.',
+        },
+      ),
+    ),
     introduction: Type.Optional(Type.String({ description: 'Markdown, with $…$ and $$…$$ for math.' })),
     policy: Type.Optional(PolicySchema),
     tolerance: Type.Optional(ToleranceSchema),

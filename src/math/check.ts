@@ -15,11 +15,15 @@ import { toLatex, toText } from './format.js';
 import { Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
 import { decimalComma } from './locale.js';
+import { say } from '../messages/catalogue.js';
+import { CHECKER } from '../messages/checker.js';
 import { hashString } from './random.js';
 import { read } from './parse.js';
+import { judgeMatrix, type MatrixReason } from './matrix-check.js';
+import { readAnswer, rowsOf, type Rows } from './matrix.js';
 import { lowerVectors } from './vectors.js';
 
-export type Kind = 'expr' | 'value' | 'vector';
+export type Kind = 'expr' | 'value' | 'vector' | 'matrix';
 
 export interface CheckRequest {
   readonly kind: Kind;
@@ -42,7 +46,8 @@ export type Reason =
   | 'vector-for-scalar'
   | 'wrong-length'
   | 'components'
-  | 'undecided';
+  | 'undecided'
+  | MatrixReason;
 
 export type Verdict =
   | { readonly verdict: 'correct'; readonly latex: string; readonly read: Node }
@@ -54,6 +59,8 @@ export type Verdict =
       readonly message: string;
       /** For vectors: which components are right, in order. */
       readonly components?: readonly boolean[];
+      /** For matrices: which entries are right, row by row. */
+      readonly entries?: readonly (readonly boolean[])[];
     }
   /** A name that is not a variable of the exercise: not a wrong answer, so it costs nothing. */
   | {
@@ -79,6 +86,8 @@ export interface Expectation {
   readonly kind: Kind;
   readonly node: Node;
   readonly components: readonly Node[] | undefined;
+  /** For a matrix: its entries, row by row. */
+  readonly rows?: Rows;
   readonly variables: readonly string[];
   readonly vocabulary: Vocabulary;
   readonly tolerance: Tolerance;
@@ -129,7 +138,9 @@ function expectationOf(
   options: { readonly locale?: string },
   seed: number,
 ): Prepared {
-  const lowered = lowerVectors(node);
+  const matrix = kind === 'matrix' ? rowsOf(node) : undefined;
+  if (matrix && !matrix.ok) return { ok: false, message: `expected answer ${named}: ${matrix.message}` };
+  const lowered = matrix ? ({ ok: true, scalar: node } as const) : lowerVectors(node);
   if (!lowered.ok) return { ok: false, message: `expected answer ${named}: ${lowered.message}` };
   const isVector = 'components' in lowered;
   if (kind === 'vector' && !isVector) return { ok: false, message: `expected answer ${named} is not a vector.` };
@@ -148,6 +159,7 @@ function expectationOf(
       kind,
       node,
       components: isVector ? lowered.components : undefined,
+      ...(matrix ? { rows: matrix.rows } : {}),
       variables: vars,
       vocabulary,
       tolerance: tolerance ?? DEFAULT_TOLERANCE,
@@ -156,8 +168,6 @@ function expectationOf(
     },
   };
 }
-
-const list = (names: readonly string[]): string => names.join(', ');
 
 /** The expected text in a message, shortened: a message should not repeat a whole file. */
 const quote = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
@@ -199,7 +209,7 @@ function literalsOf(node: Node, into: string[] = []): string[] {
   return into;
 }
 
-function judgeValue(expected: Node, answer: Node, t: Tolerance): Scalar {
+function judgeValue(expected: Node, answer: Node, t: Tolerance, locale: string | undefined): Scalar {
   const a = evaluateConstant(answer);
   if (!Number.isFinite(a)) return wrong('off-value', 'Your answer has no finite value.');
   const judged = judgeNumber(a, evaluateConstant(expected), t, literalsOf(answer));
@@ -210,14 +220,14 @@ function judgeValue(expected: Node, answer: Node, t: Tolerance): Scalar {
         ok: false,
         verdict: 'imprecise',
         reason: 'too-few-figures',
-        message: `Rounded too far: give the answer ${precisionWanted(t)}.`,
+        message: say(CHECKER, locale).roundedTooFar({ precision: precisionWanted(t, locale) }),
       };
     case 'close':
       return {
         ok: false,
         verdict: 'imprecise',
         reason: 'close',
-        message: `Close, but not right ${precisionWanted(t)}: check your rounding, or keep more figures.`,
+        message: say(CHECKER, locale).close({ precision: precisionWanted(t, locale) }),
       };
     case 'off':
       return wrong('off-value', 'This value is not right.');
@@ -230,12 +240,12 @@ function judgeScalar(expected: Node, answer: Node, e: Expectation, seed: number)
   const stray = freeSymbols(answer, e.variables).filter((s) => !allowed.includes(s));
   if (stray.length > 0) {
     return allowed.length === 0 || freeSymbols(expected, e.variables).length === 0
-      ? wrong('not-a-number', `A number is expected, but your answer contains ${list(stray)}.`)
+      ? wrong('not-a-number', say(CHECKER, e.locale).numberExpected({ names: stray }))
       : {
           ok: false,
           verdict: 'unknown-symbol',
           symbols: stray,
-          message: `${list(stray)} ${stray.length === 1 ? 'is not a variable' : 'are not variables'} of this exercise (the variables are ${list(allowed)}).`,
+          message: say(CHECKER, e.locale).notVariables({ names: stray, variables: allowed }),
         };
   }
   if (
@@ -243,7 +253,7 @@ function judgeScalar(expected: Node, answer: Node, e: Expectation, seed: number)
     freeSymbols(answer, e.variables).length === 0 &&
     e.kind !== 'expr'
   )
-    return judgeValue(expected, answer, e.tolerance);
+    return judgeValue(expected, answer, e.tolerance, e.locale);
   const result: Equivalence = equivalent(expected, answer, e.variables, seed);
   if (result.equal) return { ok: true };
   switch (result.why) {
@@ -261,14 +271,16 @@ function judgeScalar(expected: Node, answer: Node, e: Expectation, seed: number)
 
 /** Judges one answer against a prepared expectation. Never throws on any answer text. */
 export function judge(e: Expectation, answer: string): Verdict {
-  if (answer.trim() === '') return { verdict: 'empty', message: 'Type an answer first.' };
-  const result = read(answer, { variables: e.vocabulary, locale: e.locale });
+  const said = say(CHECKER, e.locale);
+  if (answer.trim() === '') return { verdict: 'empty', message: said.empty };
+  const result = (e.rows ? readAnswer : read)(answer, { variables: e.vocabulary, locale: e.locale });
   if (!result.ok) {
     const { start, end, message } = result.error;
     return { verdict: 'unreadable', message, range: { start, end: Math.min(end, answer.length) } };
   }
   const node = result.node;
   const latex = toLatex(node, { locale: e.locale });
+  if (e.rows) return judgeMatrixAnswer(e, node, latex, hashString(answer.trim(), e.seed));
   const lowered = lowerVectors(node);
   if (!lowered.ok) return { verdict: 'unreadable', message: lowered.message, range: { start: 0, end: answer.length } };
   const incorrect = (reason: Reason, message: string, components?: readonly boolean[]): Verdict => ({
@@ -294,7 +306,7 @@ export function judge(e: Expectation, answer: string): Verdict {
   if (e.tolerance.plainNumber && !isPlainNumber(node))
     return {
       verdict: 'unreadable',
-      message: 'Give a plain number here, like 2.4, not a calculation: work it out first.',
+      message: said.plainNumber,
       range: { start: 0, end: answer.length },
     };
 
@@ -305,20 +317,23 @@ export function judge(e: Expectation, answer: string): Verdict {
       const n = e.components.length;
       return incorrect(
         'not-a-vector',
-        `A vector of ${n} components is expected, written like (${Array.from({ length: n }, (_, k) => `a${k + 1}`).join(decimalComma(e.locale) ? ' ; ' : ', ')}).`,
+        said.vectorExpected({
+          n,
+          example: `(${Array.from({ length: n }, (_, k) => `a${k + 1}`).join(decimalComma(e.locale) ? ' ; ' : ', ')})`,
+        }),
       );
     }
     if (lowered.components.length !== e.components.length)
       return incorrect(
         'wrong-length',
-        `Your vector has ${lowered.components.length} components; ${e.components.length} are expected.`,
+        said.wrongLength({ given: lowered.components.length, expected: e.components.length }),
       );
     const judged = e.components.map((c, k) => judgeScalar(c, lowered.components[k]!, e, seed + k));
     const right = judged.map((j) => j.ok);
     if (right.every(Boolean)) return { verdict: 'correct', latex, read: node };
     const failed = judged.filter((j): j is Exclude<Scalar, { ok: true }> => !j.ok);
     const wrongOnes = right.flatMap((ok, k) => (ok ? [] : [k + 1]));
-    const which = `${wrongOnes.length === 1 ? 'Component' : 'Components'} ${wrongOnes.join(' and ')} of ${right.length}`;
+    const which = said.components({ wrong: wrongOnes, of: right.length });
     // An unknown name anywhere is not an attempt; nor is a vector whose only faults are rounding.
     const unknown = failed.find((j) => j.verdict === 'unknown-symbol');
     if (unknown) return notRight(unknown);
@@ -329,12 +344,49 @@ export function judge(e: Expectation, answer: string): Verdict {
       (j) => j.verdict === 'incorrect' && j.reason !== 'off-value' && j.reason !== 'not-equivalent',
     );
     const detail = firstWrong ? ` ${firstWrong.message}` : '';
-    return incorrect('components', `${which} ${wrongOnes.length === 1 ? 'is' : 'are'} not right.${detail}`, right);
+    return incorrect('components', `${said.componentsWrong({ which, n: wrongOnes.length })}${detail}`, right);
   }
-  if ('components' in lowered)
-    return incorrect('vector-for-scalar', 'A single expression or number is expected here, not a vector.');
+  if ('components' in lowered) return incorrect('vector-for-scalar', said.scalarExpected);
   const judged = judgeScalar(e.node, lowered.scalar, e, seed);
   return judged.ok ? { verdict: 'correct', latex, read: node } : notRight(judged);
+}
+
+/** A matrix answer: the shape first, then entry by entry, then the named mistake it equals. */
+function judgeMatrixAnswer(e: Expectation, node: Node, latex: string, seed: number): Verdict {
+  const incorrect = (reason: Reason, message: string, entries?: readonly (readonly boolean[])[]): Verdict => ({
+    verdict: 'incorrect',
+    latex,
+    read: node,
+    reason,
+    message,
+    ...(entries ? { entries } : {}),
+  });
+  const answer = rowsOf(node);
+  if (!answer.ok) return incorrect('not-a-matrix', answer.message);
+  const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k));
+  switch (j.kind) {
+    case 'correct':
+      return { verdict: 'correct', latex, read: node };
+    case 'shape':
+      return incorrect(j.reason, j.message);
+    case 'entries': {
+      if (j.named) return incorrect(j.named.reason, j.named.message, j.right);
+      const failed = j.judged.flat().filter((s): s is Exclude<Scalar, { ok: true }> => !s.ok);
+      const unknown = failed.find((s) => s.verdict === 'unknown-symbol');
+      if (unknown?.verdict === 'unknown-symbol')
+        return { verdict: 'unknown-symbol', latex, read: node, symbols: unknown.symbols, message: unknown.message };
+      const first = failed[0]!;
+      if (failed.every((s) => s.verdict === 'imprecise') && first.verdict === 'imprecise')
+        return {
+          verdict: 'imprecise',
+          latex,
+          read: node,
+          reason: first.reason,
+          message: `${j.where}: ${first.message}`,
+        };
+      return incorrect('entries', j.message, j.right);
+    }
+  }
 }
 
 function isPlainNumber(node: Node): boolean {

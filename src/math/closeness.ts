@@ -7,6 +7,8 @@
  * (−7.7) is "too few figures", and one within 1% but not right to the figures
  * asked is "close". Neither of those two is a wrong answer.
  */
+import { say } from '../messages/catalogue.js';
+import { CHECKER } from '../messages/checker.js';
 
 /** Relative noise allowed between two evaluations of equal expressions. */
 const NOISE = 1e-11;
@@ -129,11 +131,7 @@ export function withinTolerance(answer: number, expected: number, tolerance: Tol
 }
 
 /** The precision a tolerance asks for, in words for a prompt or a message. */
-export function precisionWanted(t: Tolerance = DEFAULT_TOLERANCE): string {
-  const parts: string[] = [];
-  if (t.places !== undefined) parts.push(`to ${t.places} decimal place${t.places === 1 ? '' : 's'}`);
-  if (t.sigFigs !== undefined) parts.push(`to at least ${t.sigFigs} significant figure${t.sigFigs === 1 ? '' : 's'}`);
-  if (t.absolute !== undefined) parts.push(`within ±${t.absolute}`);
-  if (t.relative !== undefined) parts.push(`within ${+(t.relative * 100).toPrecision(3)}%`);
-  return parts.length === 0 ? precisionWanted(DEFAULT_TOLERANCE) : parts.join(' or ');
+export function precisionWanted(t: Tolerance = DEFAULT_TOLERANCE, locale?: string): string {
+  const stated = say(CHECKER, locale).precision(t);
+  return stated === '' ? precisionWanted(DEFAULT_TOLERANCE, locale) : stated;
 }

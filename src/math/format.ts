@@ -178,9 +178,15 @@ function latexOf(node: Node, comma: boolean): string {
       return `${FUNCTION_LATEX[node.fn]}\\left(${node.args.map((a) => latexOf(a, comma)).join(comma ? '; ' : ', ')}\\right)`;
     }
     case 'vector':
+      if (isMatrix(node))
+        return `\\begin{bmatrix}${node.items.map((r) => (r as typeof node).items.map((x) => latexOf(x, comma)).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
       return `\\left(${node.items.map((a) => latexOf(a, comma)).join(comma ? '; ' : ', ')}\\right)`;
   }
 }
+
+/** A vector of equal-length vectors is a matrix, shown as one. */
+const isMatrix = (node: Node & { type: 'vector' }): boolean =>
+  node.items.every((r) => r.type === 'vector' && r.items.length === (node.items[0] as typeof node).items.length);
 
 const wrapLatex = (node: Node, brackets: boolean, comma: boolean): string =>
   brackets ? `\\left(${latexOf(node, comma)}\\right)` : latexOf(node, comma);

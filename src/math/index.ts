@@ -26,5 +26,6 @@ export { substitute, symbolsOf, freeSymbols, num, sym, bin, FUNCTIONS, CONSTANTS
 export { compile, evaluateConstant, type Compiled } from './evaluate.js';
 export { evaluateExact, fromNumber, toNumber, terminates, type Rational } from './exact.js';
 export { lowerVectors } from './vectors.js';
+export { readAnswer, rowsOf, matrixNode, type Rows } from './matrix.js';
 export { safeForSymbolic } from './symbolic.js';
 export { differentiateByRules, type Slips } from './rules.js';

@@ -8,6 +8,10 @@ import { displayFunction, displayName, formatNumber, formatPoint, subscript } fr
 import type { LearnerPoint } from './learner.js';
 import type { PlotModel } from './model.js';
 import { valueAt } from './landscape.js';
+import { say, type Locale, type Speaker } from '../messages/catalogue.js';
+import { PLOT } from '../messages/plot.js';
+
+type Words = Speaker<(typeof PLOT)['en']>;
 
 export interface Row {
   /** θ₀, θ₁ … (the engine's), or "your θ₁". */
@@ -37,27 +41,27 @@ export function iterateName(model: Pick<PlotModel, 'dimension' | 'landscape'>, t
 const signature = (model: PlotModel): string =>
   `${model.landscape.name}(${model.landscape.variables.map(displayName).join(', ')})`;
 
-function change(before: number, after: number): string {
+function change(m: Words, before: number, after: number): string {
   const d = after - before;
   if (!Number.isFinite(d)) return '';
-  if (d === 0) return 'no change';
-  return `${d > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(d))} (${d > 0 ? 'uphill' : 'downhill'})`;
+  if (d === 0) return m.noChange;
+  return m.change({ up: d > 0, amount: formatNumber(Math.abs(d)) });
 }
 
-function learnerName(model: PlotModel, p: LearnerPoint): string {
-  if (p.limit) return 'your limit';
-  return p.t === undefined ? 'your point' : `your ${iterateName(model, p.t)}`;
+function learnerName(m: Words, model: PlotModel, p: LearnerPoint): string {
+  if (p.limit) return m.yourLimit;
+  return p.t === undefined ? m.yourPoint : m.yourIterate({ name: iterateName(model, p.t) });
 }
 
-function learnerSentence(model: PlotModel, p: LearnerPoint): string {
+function learnerSentence(m: Words, model: PlotModel, p: LearnerPoint): string {
   const f = model.landscape.name;
   const value = valueAt(model.landscape, p.point);
-  const here = `${learnerName(model, p)} = ${formatPoint(p.point)}, where ${f} = ${formatNumber(value)}`;
-  if (!p.from) return `${capitalise(here)}.`;
+  const here = capitalise(
+    m.learnerHere({ who: learnerName(m, model, p), point: formatPoint(p.point), f, value: formatNumber(value) }),
+  );
+  if (!p.from) return `${here}.`;
   const before = valueAt(model.landscape, p.from);
-  const d = value - before;
-  const direction = d > 0 ? 'uphill: higher than' : d < 0 ? 'downhill: lower than' : 'level with';
-  return `${capitalise(here)}, ${direction} ${formatNumber(before)} at ${formatPoint(p.from)}.`;
+  return m.learnerFrom({ here, d: value - before, before: formatNumber(before), from: formatPoint(p.from) });
 }
 
 /** Values within 10⁻⁹ of the scale of zero read as 0 (with ≈): where descent ends is 0, not 1.1 × 10⁻¹¹. */
@@ -69,7 +73,7 @@ function nearly(values: ArrayLike<number>, scale: number): { values: number[]; s
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function arrowSentences(model: PlotModel): string[] {
+function arrowSentences(m: Words, model: PlotModel): string[] {
   const at = model.path[model.current];
   if (!at) return [];
   const name = iterateName(model, model.current);
@@ -78,35 +82,42 @@ function arrowSentences(model: PlotModel): string[] {
     const tangent = model.tangent;
     if (!tangent) return [];
     const slope = tangent.slope;
-    const way = slope > 0 ? 'descent moves left' : slope < 0 ? 'descent moves right' : 'descent stands still';
-    return [`The tangent at ${name} = ${formatNumber(tangent.x)} has slope ${f}′ = ${formatNumber(slope)}, so ${way}.`];
+    return [m.tangent({ name, x: formatNumber(tangent.x), f, slope: formatNumber(slope), sign: Math.sign(slope) })];
   }
   const sentences: string[] = [];
-  if (model.gradient)
-    sentences.push(`The gradient at ${name}, ∇${f} = ${formatPoint(model.gradient.vector)}, points uphill.`);
+  if (model.gradient) sentences.push(m.gradient({ name, f, vector: formatPoint(model.gradient.vector) }));
   if (model.step && model.learningRate !== undefined) {
     const next = model.path[model.current + 1];
     sentences.push(
-      `The step −α∇${f} = ${formatPoint(model.step.vector)} goes downhill${next ? ` to ${iterateName(model, model.current + 1)} = ${formatPoint(next)}` : ''}.`,
+      m.step({
+        f,
+        vector: formatPoint(model.step.vector),
+        ...(next ? { next: `${iterateName(model, model.current + 1)} = ${formatPoint(next)}` } : {}),
+      }),
     );
   }
   return sentences;
 }
 
-export function describePlot(model: PlotModel): Description {
+/** The plot's text alternative, in the learner's language (English when none is given). */
+export function describePlot(model: PlotModel, locale?: Locale): Description {
+  const m = say(PLOT, locale);
   const f = model.landscape.name;
   const written = displayFunction(model.landscape.text, model.landscape.variables);
-  const caption =
-    model.dimension === 2
-      ? `Contour map of ${signature(model)} = ${written} (darker is lower)`
-      : `Graph of ${signature(model)} = ${written}`;
+  const named = { signature: signature(model), formula: written };
+  const caption = model.dimension === 2 ? m.contourCaption(named) : m.graphCaption(named);
   const sentences: string[] = [];
   const start = model.start;
   if (start)
     sentences.push(
-      `Descent starts at ${iterateName(model, 0)} = ${formatPoint(start)}, where ${f} = ${formatNumber(valueAt(model.landscape, start))}.`,
+      m.starts({
+        name: iterateName(model, 0),
+        point: formatPoint(start),
+        f,
+        value: formatNumber(valueAt(model.landscape, start)),
+      }),
     );
-  sentences.push(...arrowSentences(model));
+  sentences.push(...arrowSentences(m, model));
   const last = model.path.length - 1;
   if (last > 0) {
     const end = model.path[last]!;
@@ -117,10 +128,18 @@ export function describePlot(model: PlotModel): Description {
       Math.max(1, Math.abs(valueAt(model.landscape, model.path[0]!))),
     );
     sentences.push(
-      `After ${last} step${last === 1 ? '' : 's'} the engine's path is at ${iterateName(model, last)} ${point.sign} ${formatPoint(point.values)}, where ${f} ${loss.sign} ${formatPoint(loss.values)}.`,
+      m.after({
+        n: last,
+        name: iterateName(model, last),
+        sign: point.sign,
+        point: formatPoint(point.values),
+        f,
+        lossSign: loss.sign,
+        loss: formatPoint(loss.values),
+      }),
     );
   }
-  sentences.push(...model.learner.map((p) => learnerSentence(model, p)));
+  sentences.push(...model.learner.map((p) => learnerSentence(m, model, p)));
 
   const rows: Row[] = [];
   const engineRow = (t: number): Row => {
@@ -130,7 +149,7 @@ export function describePlot(model: PlotModel): Description {
       label: iterateName(model, t),
       point: formatPoint(theta),
       value: formatNumber(value),
-      change: t === 0 ? '' : change(valueAt(model.landscape, model.path[t - 1]!), value),
+      change: t === 0 ? '' : change(m, valueAt(model.landscape, model.path[t - 1]!), value),
       learner: false,
     };
   };
@@ -142,10 +161,10 @@ export function describePlot(model: PlotModel): Description {
   for (const p of model.learner) {
     const value = valueAt(model.landscape, p.point);
     rows.push({
-      label: learnerName(model, p),
+      label: learnerName(m, model, p),
       point: formatPoint(p.point),
       value: formatNumber(value),
-      change: p.from ? change(valueAt(model.landscape, p.from), value) : '',
+      change: p.from ? change(m, valueAt(model.landscape, p.from), value) : '',
       learner: true,
     });
   }

@@ -93,13 +93,3 @@ export function pathData(
   }
   return d;
 }
-
-/**
- * The labels a legend of `count` boundaries, `width` pixels wide, can show
- * without collisions: every k-th, for the smallest k that leaves room.
- */
-export function legendStride(labels: readonly string[], width: number): number {
-  const widest = Math.max(1, ...labels.map((l) => l.length)) * CHAR_WIDTH + 6;
-  const spacing = width / (labels.length + 1);
-  return Math.max(1, Math.ceil(widest / spacing));
-}

@@ -77,7 +77,8 @@ export function createApp(ctx: ServerContext): Hono {
     const body = await readBody(c, LOG_LIMIT);
     if (!body.ok)
       return c.json({ ok: false, message: `A log is at most ${LOG_LIMIT} bytes; nothing was recorded.` }, 413);
-    const recorded = await recordClientLog(ctx.db, ctx.grader, ctx.attempts, attempt, body.text, ctx.now());
+    const store = { db: ctx.db, grader: ctx.grader, cache: ctx.attempts, writes: ctx.writes };
+    const recorded = await recordClientLog(store, attempt, body.text, ctx.now());
     if (!recorded.ok) {
       ctx.log.warn('log refused', { attempt: id, reason: recorded.message });
       return c.json({ ok: false, message: recorded.message }, recorded.status);

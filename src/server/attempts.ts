@@ -3,12 +3,15 @@
  * grade of each. Recording takes the client's log, keeps only what extends the stored one (log-append.ts), stamps
  * it with the server's clock, regrades the attempt (grading.ts; the new actions applied to its state, kept in
  * attempt-cache.ts) and, in one statement, stores the new actions, the score, and the score to send to the LMS
- * (outbox.ts): nothing is recorded without its score.
+ * (outbox.ts): nothing is recorded without its score. That statement carries every answer that arrived meanwhile
+ * (group-commit.ts), each attempt's part written only if its count is the one graded on.
  */
 import type { Database, Id, Sql } from './db.js';
 import type { AttemptCache, CachedAttempt } from './attempt-cache.js';
+import type { GroupCommit } from './group-commit.js';
 import type { Action, Grader, GradedAction, Progress } from './grading.js';
 import { newActions } from './log-append.js';
+import type { ScorePayload } from './ags.js';
 import { queuedScore, queueScoreSql } from './outbox.js';
 
 export interface Attempt {
@@ -95,24 +98,30 @@ export type Recorded =
     }
   | { readonly ok: false; readonly status: 400 | 409; readonly message: string };
 
+/** What recording an answer uses: storage, the engine, the attempts held in memory, the group commit of writes. */
+export interface AttemptStore {
+  readonly db: Database;
+  readonly grader: Grader;
+  readonly cache: AttemptCache;
+  readonly writes: GroupCommit<AttemptWrite, boolean>;
+}
+
 /**
  * Records what the client's log (suspend data) adds to the attempt; see the module comment. When this server holds
- * the attempt in `cache`, that is one statement, one round trip (recordOnCache); otherwise, or when another writer
- * went first, the attempt is locked and its log read from the database (recordLocked).
+ * the attempt in `cache`, that is one statement shared with the other answers of the moment (recordOnCache, through
+ * the group commit); otherwise, or when another writer went first, the attempt is locked and its log read from the
+ * database (recordLocked).
  */
 export async function recordClientLog(
-  db: Database,
-  grader: Grader,
-  cache: AttemptCache,
+  store: AttemptStore,
   attempt: Attempt,
   data: string,
   now: number,
 ): Promise<Recorded> {
-  const log = grader.readClientLog(attempt.lesson, attempt.variant, attempt.exercise, data);
+  const log = store.grader.readClientLog(attempt.lesson, attempt.variant, attempt.exercise, data);
   if (!log.ok) return { ok: false, status: 400, message: log.message };
   return (
-    (await recordOnCache(db, cache, attempt, log.actions, now)) ??
-    (await recordLocked(db, grader, cache, attempt, log.actions, now))
+    (await recordOnCache(store, attempt, log.actions, now)) ?? (await recordLocked(store, attempt, log.actions, now))
   );
 }
 
@@ -126,8 +135,7 @@ type ClientActions = ReadonlyMap<string, readonly Omit<Action, 'at'>[]>;
  * database again.
  */
 async function recordOnCache(
-  db: Database,
-  cache: AttemptCache,
+  { cache, writes }: AttemptStore,
   attempt: Attempt,
   client: ClientActions,
   now: number,
@@ -139,16 +147,14 @@ async function recordOnCache(
     cache.set(attempt.id, entry);
     return undefined;
   }
-  const recorded = await write(db, attempt, entry, appended.added, now);
+  const recorded = await write((w) => writes.submit(w), attempt, entry, appended.added, now);
   if (recorded) cache.set(attempt.id, entry);
   return recorded;
 }
 
 /** The attempt locked, its count of actions read, the log checked against the database's record, then written. */
 async function recordLocked(
-  db: Database,
-  grader: Grader,
-  cache: AttemptCache,
+  { db, grader, cache }: AttemptStore,
   attempt: Attempt,
   client: ClientActions,
   now: number,
@@ -176,7 +182,13 @@ async function recordLocked(
           ? { ok: true, added: 0, total: entry.actions.length, progress: entry.grades.progress(), latest: [] }
           : { ok: false, status: 409, message: appended.message };
       }
-      const recorded = await write(tx, attempt, entry, appended.added, now);
+      const recorded = await write(
+        async (w) => (await writeAttempts(tx, [w]))[0]!,
+        attempt,
+        entry,
+        appended.added,
+        now,
+      );
       if (!recorded) throw new Error(`attempt ${attempt.id} changed under its lock`);
       cache.set(attempt.id, entry);
       return recorded;
@@ -187,13 +199,68 @@ async function recordLocked(
   }
 }
 
+/** One attempt's part of a write: its new actions, score and count, and the score to queue for the LMS. */
+export interface AttemptWrite {
+  readonly id: string;
+  /** The attempt's count of actions the new ones were graded after: the write is void if it changed. */
+  readonly expected: number;
+  readonly actions: number;
+  readonly earned: number;
+  readonly possible: number;
+  readonly completed: boolean;
+  readonly payload: ScorePayload;
+  readonly delay_ms: number;
+  readonly events: readonly {
+    exercise: string;
+    seq: number;
+    type: string;
+    step: string;
+    answer: string | null;
+    at: number;
+    verdict: string | null;
+    mistake: string | null;
+  }[];
+}
+
 /**
- * Grades `added` on `entry` and writes, in one statement, the actions, the attempt's score and count, and the score
- * queued for the LMS — if the attempt still holds `entry`'s number of actions; undefined (nothing written, `entry`
- * ahead of the database and to be dropped) if not.
+ * Several attempts' writes in one statement: per attempt, its actions, score and count, and its score queued for
+ * the LMS — each only if the attempt still holds the count it was graded after (the row's lock orders writers; a
+ * writer that waited re-reads `actions` and writes nothing for that attempt if another went first).
+ */
+const WRITE_SQL = `WITH input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(id bigint, expected integer, actions integer,
+      earned double precision, possible double precision, completed boolean, payload jsonb, delay_ms integer,
+      events jsonb)),
+  counted AS (
+    UPDATE attempts a SET earned = i.earned, possible = i.possible, completed = i.completed, actions = i.actions,
+      updated_at = now()
+    FROM input i WHERE a.id = i.id AND a.actions = i.expected
+    RETURNING a.id, i.payload, i.delay_ms, i.events),
+  added AS (
+    INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake)
+    SELECT c.id, e.exercise, e.seq, e.type, e.step, e.answer, e.at, e.verdict, e.mistake
+    FROM counted c, jsonb_to_recordset(c.events) AS e(exercise text, seq integer, type text, step text, answer text,
+                                                       at bigint, verdict text, mistake text)),
+  queued AS (${queueScoreSql('counted')})
+  SELECT id FROM counted`;
+
+/** Writes `writes` (distinct attempts) in one statement; whether each was, in order. */
+export async function writeAttempts(sql: Sql, writes: readonly AttemptWrite[]): Promise<boolean[]> {
+  // One attempt twice would update its row once and report both written: never sent (a request takes the attempt's
+  // cache entry while it writes), and refused here, so the group commit writes them one by one.
+  if (new Set(writes.map((w) => w.id)).size !== writes.length) throw new Error('one attempt twice in one write');
+  const rows = await sql.query<{ id: Id }>(WRITE_SQL, [JSON.stringify(writes)]);
+  const written = new Set(rows.map((r) => String(r.id)));
+  return writes.map((w) => written.has(w.id));
+}
+
+/**
+ * Grades `added` on `entry` and writes it with `commit` (one statement, alone or in a group commit); undefined
+ * (nothing written, `entry` ahead of the database and to be dropped) if the attempt no longer holds `entry`'s
+ * number of actions.
  */
 async function write(
-  sql: Sql,
+  commit: (w: AttemptWrite) => Promise<boolean>,
   attempt: Attempt,
   entry: CachedAttempt,
   added: readonly Omit<Action, 'at'>[],
@@ -202,42 +269,28 @@ async function write(
   const stored = entry.actions;
   const latest = entry.grades.apply(added.map((a) => ({ ...a, at: now })));
   const progress = entry.grades.progress();
-  const rows = latest.map((a, k) => ({
-    exercise: a.exercise,
-    seq: stored.length + k,
-    type: a.type,
-    step: a.step,
-    answer: a.answer ?? null,
-    at: a.at,
-    verdict: a.verdict ?? null,
-    mistake: a.mistake ?? null,
-  }));
   const score = queuedScore(progress, now);
-  // The row's lock orders writers; a writer that waited re-reads `actions` and writes nothing if another went first.
-  const written = await sql.query(
-    `WITH counted AS (
-       UPDATE attempts SET earned = $3, possible = $4, completed = $5, actions = $9, updated_at = now()
-       WHERE id = $1 AND actions = $8 RETURNING id),
-     added AS (
-       INSERT INTO attempt_events (attempt_id, exercise, seq, type, step, answer, at, verdict, mistake)
-       SELECT c.id, e.exercise, e.seq, e.type, e.step, e.answer, e.at, e.verdict, e.mistake
-       FROM counted c, jsonb_to_recordset($2::jsonb) AS e(exercise text, seq integer, type text, step text,
-                                                           answer text, at bigint, verdict text, mistake text)),
-     queued AS (${queueScoreSql('(SELECT id FROM counted)', '$6', '$7')})
-     SELECT id FROM counted`,
-    [
-      attempt.id,
-      JSON.stringify(rows),
-      progress.earned,
-      progress.possible,
-      progress.completed,
-      score.payload,
-      score.delayMs,
-      stored.length,
-      stored.length + latest.length,
-    ],
-  );
-  if (written.length === 0) return undefined;
+  const written = await commit({
+    id: attempt.id,
+    expected: stored.length,
+    actions: stored.length + latest.length,
+    earned: progress.earned,
+    possible: progress.possible,
+    completed: progress.completed,
+    payload: score.payload,
+    delay_ms: score.delayMs,
+    events: latest.map((a, k) => ({
+      exercise: a.exercise,
+      seq: stored.length + k,
+      type: a.type,
+      step: a.step,
+      answer: a.answer ?? null,
+      at: a.at,
+      verdict: a.verdict ?? null,
+      mistake: a.mistake ?? null,
+    })),
+  });
+  if (!written) return undefined;
   stored.push(...latest);
   return { ok: true, added: latest.length, total: stored.length, progress, latest };
 }

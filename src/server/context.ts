@@ -1,7 +1,12 @@
-/** What every route handler of the server shares: storage, the engine, keys, tokens, the outbox, logs, settings. */
+/**
+ * What every route handler of the server shares: storage and its group commit, the engine, keys, tokens, the outbox,
+ * logs, settings.
+ */
 import type { AttemptCache } from './attempt-cache.js';
+import type { AttemptWrite } from './attempts.js';
 import type { Database } from './db.js';
 import type { Grader } from './grading.js';
+import type { GroupCommit } from './group-commit.js';
 import type { ToolKeys } from './keys.js';
 import type { Logger } from './log.js';
 import type { OutboxWorker } from './outbox.js';
@@ -20,6 +25,8 @@ export interface ServerContext {
   readonly db: Database;
   readonly grader: Grader;
   readonly attempts: AttemptCache;
+  /** Answers' writes, grouped: one statement for the answers that arrive together. */
+  readonly writes: GroupCommit<AttemptWrite, boolean>;
   readonly keys: ToolKeys;
   readonly tokens: SessionTokens;
   readonly outbox: OutboxWorker;

@@ -64,6 +64,22 @@ async function once<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+const names = new Map<string, string>();
+/** The server's statements are a fixed set of texts; past this many, a text is not prepared (nothing grows unbounded). */
+const NAMED_MAX = 500;
+
+/**
+ * A statement with parameters is prepared once per connection under a name of its own: Postgres then parses and
+ * plans the statement that records an answer once per connection, not on every answer.
+ */
+function statementName(text: string): string | undefined {
+  const known = names.get(text);
+  if (known !== undefined || names.size >= NAMED_MAX) return known;
+  const name = `s${names.size}`;
+  names.set(text, name);
+  return name;
+}
+
 /** A pool of connections to the Postgres at `url` (postgres://user@host:port/db). */
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
@@ -73,7 +89,9 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   client.release();
   const sql = (q: Pick<pg.Pool, 'query'>): Sql => ({
     async query<Row extends object>(text: string, params: readonly unknown[] = []) {
-      return (await q.query<Row & pg.QueryResultRow>(text, params as unknown[])).rows;
+      // A statement without parameters goes as a simple query: it may hold several (a migration).
+      const name = params.length > 0 ? statementName(text) : undefined;
+      return (await q.query<Row & pg.QueryResultRow>({ name, text, values: params as unknown[] })).rows;
     },
   });
   const plain = sql(pool);

@@ -31,15 +31,16 @@ export function queuedScore(progress: Progress, now: number): { payload: ScorePa
 }
 
 /**
- * The statement that queues an attempt's score when its resource link has a line item (the LMS asked for grades),
- * with its parameters named by the caller, so it can run as a part (a CTE) of the statement that records the work.
+ * The statement that queues scores, one per row of `source` (a relation with the attempt's `id`, its score's
+ * `payload` and `delay_ms`), for attempts whose resource link has a line item (the LMS asked for grades); it runs
+ * as a part (a CTE) of the statement that records the work.
  */
-export const queueScoreSql = (attempt: string, payload: string, delayMs: string): string =>
+export const queueScoreSql = (source: string): string =>
   // A score already waiting keeps its time, so a learner who keeps answering still reaches the LMS every delay.
   `INSERT INTO score_outbox (attempt_id, payload, version, next_at)
-     SELECT a.id, ${payload}, 1, now() + ${delayMs} * interval '1 millisecond' FROM attempts a
-     JOIN resource_links r ON r.id = a.resource_link_id
-     WHERE a.id = ${attempt} AND r.lineitem_url IS NOT NULL
+     SELECT s.id, s.payload, 1, now() + s.delay_ms * interval '1 millisecond' FROM ${source} s
+     JOIN attempts a ON a.id = s.id JOIN resource_links r ON r.id = a.resource_link_id
+     WHERE r.lineitem_url IS NOT NULL
      ON CONFLICT (attempt_id) DO UPDATE
        SET payload = EXCLUDED.payload, version = score_outbox.version + 1, tries = 0,
            next_at = CASE WHEN score_outbox.delivered < score_outbox.version

@@ -10,9 +10,11 @@ import { serve } from '@hono/node-server';
 import { GradeService } from './ags.js';
 import { createApp, ROUTES } from './app.js';
 import { AttemptCache } from './attempt-cache.js';
+import { writeAttempts } from './attempts.js';
 import type { ServerContext } from './context.js';
 import { openDatabase, type Database } from './db.js';
 import { Grader } from './grading.js';
+import { GroupCommit } from './group-commit.js';
 import { ToolKeys } from './keys.js';
 import { jsonLogger, type Logger } from './log.js';
 import { migrate } from './migrations.js';
@@ -70,6 +72,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     db,
     grader: new Grader(options.contentDir),
     attempts: new AttemptCache(),
+    writes: new GroupCommit((batch) => writeAttempts(db, batch)),
     keys,
     tokens,
     outbox,

@@ -18,7 +18,8 @@ export type Grant =
       readonly data?: string;
     };
 
-const HOURS = '8h';
+const HOURS = 8;
+const HOURS_MS = HOURS * 3_600_000;
 
 /** Verified tokens kept, so a page saving after every answer is not re-verified each time (WebCrypto is slow per call). */
 const VERIFIED_MAX = 10_000;
@@ -37,12 +38,22 @@ export class SessionTokens {
     return new SessionTokens(Buffer.from(rows[0]!.secret, 'base64url'));
   }
 
-  issue(grant: Grant): Promise<string> {
-    return new SignJWT({ grant })
+  async issue(grant: Grant): Promise<string> {
+    // The token's iat is in whole seconds, taken while signing: its expiry (iat + HOURS) is never before this one.
+    const until = Math.floor(Date.now() / 1000) * 1000 + HOURS_MS;
+    const token = await new SignJWT({ grant })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuedAt()
-      .setExpirationTime(HOURS)
+      .setExpirationTime(`${HOURS}h`)
       .sign(this.secret);
+    // The page's first save, on this server, needs no verification: this server made the token.
+    this.keep(token, grant, until);
+    return token;
+  }
+
+  private keep(token: string, grant: Grant, until: number): void {
+    if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+    this.verified.set(token, { grant, until });
   }
 
   /** The grant a token carries; undefined when it is forged, altered or expired. */
@@ -53,8 +64,7 @@ export class SessionTokens {
     try {
       const { payload } = await jwtVerify(token, this.secret, { algorithms: ['HS256'] });
       const grant = payload.grant as Grant;
-      if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
-      this.verified.set(token, { grant, until: (payload.exp ?? 0) * 1000 });
+      this.keep(token, grant, (payload.exp ?? 0) * 1000);
       return grant;
     } catch {
       return undefined;

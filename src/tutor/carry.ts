@@ -4,7 +4,7 @@
  * as a tree (e.g. θ₀ − α·g with g the learner's gradient). Pure: trees in, a
  * tree out, nothing read from text.
  */
-import { lowerVectors, substitute, num, type Node } from '../math/index.js';
+import { lowerVectors, rowsOf, substitute, num, type Node } from '../math/index.js';
 import type { DerivedStep } from '../content/index.js';
 
 /** What the learner answered for a step, read into a tree (or nothing usable). */
@@ -18,7 +18,9 @@ export function carriedExpected(step: DerivedStep, answers: ReadonlyMap<string, 
   for (const input of carry.inputs) {
     const tree = answers.get(input.step);
     if (!tree) return undefined;
-    const lowered = lowerVectors(tree);
+    // A matrix answer's entries are its components, row by row.
+    const matrix = input.component !== undefined ? rowsOf(tree) : undefined;
+    const lowered = matrix?.ok ? ({ ok: true, components: matrix.rows.flat() } as const) : lowerVectors(tree);
     if (!lowered.ok) return undefined;
     if (input.component === undefined) {
       if (!('scalar' in lowered)) return undefined;

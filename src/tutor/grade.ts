@@ -9,6 +9,8 @@ import { judge, prepareTree, toLatex, type Expectation, type Node, type Range } 
 import type { DerivedStep, Misconception } from '../content/index.js';
 import { quantityTree } from '../content/answer-tree.js';
 import { carriedExpected, type AnswerTree } from './carry.js';
+import { say } from '../messages/catalogue.js';
+import { FEEDBACK } from '../messages/feedback.js';
 
 /** An earlier answer that a carried-forward grade was checked against. */
 export interface Basis {
@@ -31,6 +33,8 @@ export type Grade =
       readonly latex: string;
       readonly message: string;
       readonly components?: readonly boolean[];
+      /** For a matrix: which entries are right, row by row. */
+      readonly entries?: readonly (readonly boolean[])[];
     }
   /** A name the exercise does not know, or a number rounded too far: said so, and no attempt spent. */
   | { readonly kind: 'unknown-symbol' | 'imprecise'; readonly latex: string; readonly message: string }
@@ -96,16 +100,6 @@ export function prepareStep(step: DerivedStep, locale?: string): PreparedStep {
   return { step, expected, locale, mistakes };
 }
 
-const ordinal = (k: number) => ['first', 'second', 'third', 'fourth', 'fifth'][k] ?? `${k + 1}th`;
-
-/** What a choice's grade says, in one place (for the message catalogue). */
-const CHOICE_TEXT = {
-  empty: 'Choose an answer first.',
-  unknown: (labels: readonly string[]) => `Choose one of: ${labels.join('; ')}.`,
-  missing: (n: number) => `${n} right option${n === 1 ? ' is' : 's are'} not chosen yet.`,
-  extra: (n: number) => `${n} of the chosen options ${n === 1 ? 'is' : 'are'} not right.`,
-} as const;
-
 /** The options a choice answer picks: one id, or several separated by commas (check boxes). */
 export const chosenIds = (text: string): string[] => [
   ...new Set(
@@ -116,15 +110,20 @@ export const chosenIds = (text: string): string[] => [
   ),
 ];
 
-function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: string): Grade {
+function gradeChoice(
+  step: DerivedStep & { answer: { type: 'choice' } },
+  text: string,
+  locale: string | undefined,
+): Grade {
+  const m = say(FEEDBACK, locale);
   const chosen = chosenIds(text);
   const a = step.answer;
-  if (chosen.length === 0) return { kind: 'empty', message: CHOICE_TEXT.empty };
+  if (chosen.length === 0) return { kind: 'empty', message: m.chooseFirst };
   const picked = chosen.map((id) => a.options.find((o) => o.id === id));
   if (picked.some((o) => !o))
     return {
       kind: 'unreadable',
-      message: CHOICE_TEXT.unknown(a.options.map((o) => o.label)),
+      message: m.chooseOneOf({ options: a.options.map((o) => o.label) }),
       range: { start: 0, end: text.length },
     };
   const latex = `\\text{${picked.map((o) => o!.label.replace(/[\\{}$]/g, '')).join('; ')}}`;
@@ -133,10 +132,10 @@ function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: s
   const missing = right.filter((id) => !chosen.includes(id));
   if (wrong.length === 0 && missing.length === 0) return { kind: 'correct', latex, message: step.feedback.correct };
   // A wrong option the teacher wrote feedback for is a named mistake.
-  const named = step.misconceptions.find((m) => m.answer.type === 'option' && wrong.includes(m.answer.id));
+  const named = step.misconceptions.find((x) => x.answer.type === 'option' && wrong.includes(x.answer.id));
   const more = [
-    wrong.length > 0 && right.length > 1 ? CHOICE_TEXT.extra(wrong.length) : '',
-    missing.length > 0 && right.length > 1 ? CHOICE_TEXT.missing(missing.length) : '',
+    wrong.length > 0 && right.length > 1 ? m.choiceExtra({ n: wrong.length }) : '',
+    missing.length > 0 && right.length > 1 ? m.choiceMissing({ n: missing.length }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -154,7 +153,10 @@ function gradeChoice(step: DerivedStep & { answer: { type: 'choice' } }, text: s
 export function gradeAnswer(prepared: PreparedStep, text: string, earlier: ReadonlyMap<string, EarlierAnswer>): Graded {
   const step = prepared.step;
   if (step.answer.type === 'choice' || !prepared.expected)
-    return { grade: gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text), tree: undefined };
+    return {
+      grade: gradeChoice(step as DerivedStep & { answer: { type: 'choice' } }, text, prepared.locale),
+      tree: undefined,
+    };
   const verdict = judge(prepared.expected, text);
   switch (verdict.verdict) {
     case 'empty':
@@ -191,6 +193,7 @@ export function gradeAnswer(prepared: PreparedStep, text: string, earlier: Reado
       latex,
       message: `${detail}${step.feedback.incorrect}`.trim(),
       ...(verdict.components ? { components: verdict.components } : {}),
+      ...(verdict.entries ? { entries: verdict.entries } : {}),
     },
     tree,
   };
@@ -211,20 +214,18 @@ function carry(
   // Prepared per check, unlike the step's own answer: it depends on what the learner answered before.
   const expected = expectationOf(step, carriedExpected(step, trees), locale);
   if (!expected || judge(expected, text).verdict !== 'correct') return undefined;
+  const m = say(FEEDBACK, locale);
   const basis = inputs.map(([id, e]) => ({ step: id, noun: e!.noun, latex: e!.latex }));
   const slips = inputs
     .filter(([, e]) => !isRight(e?.grade))
     .map(([, e]) => {
       const g = e!.grade;
-      const off =
-        g?.kind === 'incorrect' && g.components ? g.components.flatMap((ok, k) => (ok ? [] : [ordinal(k)])) : [];
-      return off.length > 0
-        ? `the ${e!.noun}’s ${off.join(' and ')} component${off.length > 1 ? 's are' : ' is'} off`
-        : `your ${e!.noun} is off`;
+      const off = g?.kind === 'incorrect' && g.components ? g.components.flatMap((ok, k) => (ok ? [] : [k])) : [];
+      return off.length > 0 ? m.componentsOff({ noun: e!.noun, components: off }) : m.yoursOff({ noun: e!.noun });
     });
   return {
     kind: 'carried',
-    message: `Your ${step.noun} follows from your ${basis.map((b) => `${b.noun} $${b.latex}$`).join(' and ')}${slips.length > 0 ? `; ${slips.join(', ')}` : ''}.`,
+    message: m.carried({ noun: step.noun, bases: basis.map((b) => m.basis(b)), slips }),
     basis,
   };
 }

@@ -4,6 +4,8 @@
  * answer right only from their own earlier slip (error carried forward).
  */
 import type { Policy } from '../content/index.js';
+import { say } from '../messages/catalogue.js';
+import { FEEDBACK } from '../messages/feedback.js';
 
 export interface Deduction {
   readonly reason: 'attempts' | 'hints' | 'solution' | 'carried';
@@ -21,25 +23,26 @@ export interface StepRecord {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function creditOf(r: StepRecord, policy: Policy): { credit: number; deductions: Deduction[] } {
+export function creditOf(r: StepRecord, policy: Policy, locale?: string): { credit: number; deductions: Deduction[] } {
+  const m = say(FEEDBACK, locale);
   const deductions: Deduction[] = [];
   if (r.revealed && !r.right) {
     deductions.push({
       reason: 'solution',
       amount: policy.solutionCost,
-      text: `solution shown: −${policy.solutionCost}`,
+      text: m.solutionShown({ amount: policy.solutionCost }),
     });
   } else if (r.right) {
     if (r.right === 'carried' && policy.carriedForwardCredit < 1) {
       const amount = round(1 - policy.carriedForwardCredit);
-      deductions.push({ reason: 'carried', amount, text: `right from an earlier slip: −${amount}` });
+      deductions.push({ reason: 'carried', amount, text: m.carriedCost({ amount }) });
     }
     if (r.wrongAttempts > 0) {
       const amount = round(r.wrongAttempts * policy.retryCost);
       deductions.push({
         reason: 'attempts',
         amount,
-        text: `${r.wrongAttempts} wrong attempt${r.wrongAttempts > 1 ? 's' : ''}: −${amount}`,
+        text: m.attemptsCost({ n: r.wrongAttempts, amount }),
       });
     }
   } else {
@@ -47,7 +50,7 @@ export function creditOf(r: StepRecord, policy: Policy): { credit: number; deduc
   }
   if (r.hintsUsed > 0) {
     const amount = round(r.hintsUsed * policy.hintCost);
-    deductions.push({ reason: 'hints', amount, text: `${r.hintsUsed} hint${r.hintsUsed > 1 ? 's' : ''}: −${amount}` });
+    deductions.push({ reason: 'hints', amount, text: m.hintsCost({ n: r.hintsUsed, amount }) });
   }
   const credit = round(Math.max(0, 1 - deductions.reduce((s, d) => s + d.amount, 0)));
   return { credit, deductions };

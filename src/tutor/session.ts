@@ -132,7 +132,7 @@ export class Session {
   hint(step: string): { text: string; index: number; of: number } | undefined {
     const s = this.tracker.step(step);
     if (!s || this.tracker.isLocked(step)) return undefined;
-    const shown = this.tracker.view().steps.find((v) => v.id === step)!.hintsShown;
+    const { hintsShown: shown, review } = this.tracker.view().steps.find((v) => v.id === step)!;
     if (shown >= s.hints.length) return undefined;
     this.record({ type: 'hint', step, at: this.now() });
     const hint = { text: s.hints[shown]!, index: shown + 1, of: s.hints.length };
@@ -142,7 +142,8 @@ export class Session {
       hint: hint.text,
       index: hint.index,
       of: hint.of,
-      cost: this.policy.hintCost,
+      // A hint read in review, after the step is settled, costs nothing.
+      cost: review ? 0 : this.policy.hintCost,
     });
     return hint;
   }

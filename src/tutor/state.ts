@@ -43,8 +43,13 @@ export interface StepView {
   readonly attempts: number;
   readonly hintsShown: number;
   readonly revealed: boolean;
-  /** Whether the policy now offers the worked solution. */
+  /** Whether the policy now offers the worked solution (always, once the step is settled). */
   readonly solutionOffered: boolean;
+  /**
+   * Whether the step is settled (it was right, or its solution was shown): its hints and solution are then
+   * offered for review and cost nothing more.
+   */
+  readonly review: boolean;
   readonly credit: number;
   readonly deductions: readonly Deduction[];
 }
@@ -68,6 +73,8 @@ interface Working {
   attempts: number;
   wrongBeforeRight: number;
   hints: number;
+  /** Hints taken before the step was settled: the only ones that cost credit. */
+  paidHints: number;
   revealed: boolean;
 }
 
@@ -79,8 +86,12 @@ const fresh = (): Working => ({
   attempts: 0,
   wrongBeforeRight: 0,
   hints: 0,
+  paidHints: 0,
   revealed: false,
 });
+
+/** Right once, or its solution shown: what the learner does with the step after that costs nothing. */
+const settled = (w: Working) => w.firstRight !== undefined || w.revealed;
 
 /** A step unlocks the next once answered (right or not) or revealed: a slip may be carried forward. */
 const attempted = (w: Working) => w.revealed || w.answer !== '';
@@ -168,6 +179,7 @@ export class Tracker {
     if (!w) return undefined;
     switch (event.type) {
       case 'hint':
+        if (!settled(w)) w.paidHints++;
         w.hints++;
         return undefined;
       case 'reveal':
@@ -212,9 +224,10 @@ export class Tracker {
           right: right && (w.firstRight ?? right),
           revealed: w.revealed,
           wrongAttempts: w.wrongBeforeRight,
-          hintsUsed: w.hints,
+          hintsUsed: w.paidHints,
         },
         this.policy,
+        this.locale,
       );
       const status: StepStatus = right ?? (w.revealed ? 'revealed' : this.isLocked(s.id) ? 'locked' : 'open');
       return {
@@ -225,7 +238,8 @@ export class Tracker {
         attempts: w.attempts,
         hintsShown: w.hints,
         revealed: w.revealed,
-        solutionOffered: w.revealed || w.attempts >= this.policy.attempts,
+        solutionOffered: settled(w) || w.attempts >= this.policy.attempts,
+        review: settled(w),
         credit,
         deductions,
       };

@@ -12,18 +12,20 @@ import { reach, REPO, resolveSpecifier, runtimeImports, sourcesUnder } from './i
 
 /** Per layer, the layers below it that it may import values from. */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
-  'src/math': [],
-  'src/content': ['src/math'],
-  'src/tutor': ['src/content', 'src/math'],
-  'src/plot': ['src/content', 'src/math'],
-  'src/lms': ['src/tutor', 'src/content', 'src/math'],
+  // The message catalogue imports nothing, and every layer may say its messages.
+  'src/messages': [],
+  'src/math': ['src/messages'],
+  'src/content': ['src/math', 'src/messages'],
+  'src/tutor': ['src/content', 'src/math', 'src/messages'],
+  'src/plot': ['src/content', 'src/math', 'src/messages'],
+  'src/lms': ['src/tutor', 'src/content', 'src/math', 'src/messages'],
   // `gd-tutor solve --html` writes the same printable answer key as the site: a pure string renderer, no DOM.
-  'src/cli': ['src/lms', 'src/tutor', 'src/content', 'src/math', 'components/render'],
+  'src/cli': ['src/lms', 'src/tutor', 'src/content', 'src/math', 'src/messages', 'components/render'],
   // Lesson text and answer keys to HTML strings (no elements): shared by the elements, the site and the CLI.
-  'components/render': ['src/tutor'],
+  'components/render': ['src/tutor', 'src/messages'],
   // The elements present a session (src/tutor) and draw from the plot layer: they never reach the
   // checker or the content layer directly, so grading cannot creep into them.
-  components: ['components/render', 'src/tutor', 'src/plot'],
+  components: ['components/render', 'src/tutor', 'src/plot', 'src/messages'],
 };
 
 const layerOf = (path: string): string | undefined =>
@@ -75,6 +77,10 @@ describe('the layers', () => {
     expect(crossings(`${REPO}/src/math/check.ts`, "import { run } from '../content/descent.js';")).toEqual([
       'src/math/check.ts → src/content/descent.ts',
     ]);
+    expect(crossings(`${REPO}/src/messages/ui.ts`, "import { read } from '../math/parse.js';")).toEqual([
+      'src/messages/ui.ts → src/math/parse.ts',
+    ]);
+    expect(crossings(`${REPO}/components/strings.ts`, "import { UI } from '../src/messages/ui.js';")).toEqual([]);
   });
 });
 

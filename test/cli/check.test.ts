@@ -7,6 +7,46 @@ const run = (args: string[], stdin = '') => runCli(args, { stdin });
 const lines = (...objects: object[]) => objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
 
 describe('gd-tutor check --jsonl', () => {
+  it('judges matrices (kind "matrix") in either notation, naming the wrong entries and the transpose', async () => {
+    const input = lines(
+      { id: 'm1', kind: 'matrix', expected: '[[1, 2], [3, 4]]', answer: '[1 2; 3 4]' },
+      { id: 'm2', kind: 'matrix', expected: '[[1, 2], [3, 4]]', answer: '[[1, 3], [2, 4]]' },
+      { id: 'm3', kind: 'matrix', expected: '[[6*x, 1], [1, 0]]', answer: '[6x 1; 1 2]', vars: ['x', 'y'] },
+    );
+    const { code, stdout } = await run(['check', '--jsonl', '-'], input);
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
+      { id: 'm1', verdict: 'correct', latex: '\\begin{bmatrix}1 & 2 \\\\ 3 & 4\\end{bmatrix}' },
+      {
+        id: 'm2',
+        verdict: 'incorrect',
+        latex: '\\begin{bmatrix}1 & 3 \\\\ 2 & 4\\end{bmatrix}',
+        message: 'This is the transpose of the answer: rows and columns are swapped.',
+        reason: 'transpose',
+        entries: [
+          [true, false],
+          [false, true],
+        ],
+      },
+      {
+        id: 'm3',
+        verdict: 'incorrect',
+        latex: '\\begin{bmatrix}6x & 1 \\\\ 1 & 2\\end{bmatrix}',
+        message: 'Entry (2, 2) of the 2×2 matrix is not right.',
+        reason: 'entries',
+        entries: [
+          [true, true],
+          [true, false],
+        ],
+      },
+    ]);
+  });
+
   it('writes one verdict per line, in order, carrying the id back', async () => {
     const input = lines(
       { id: 'a', kind: 'expr', expected: '2*x', answer: 'x+x', vars: ['x', 'y'] },
@@ -39,11 +79,11 @@ describe('gd-tutor check --jsonl', () => {
   });
 
   it('stops with exit 2 and names the line of a malformed request', async () => {
-    const input = lines({ id: 'ok', kind: 'value', expected: '1', answer: '1' }) + '{"id": "x", "kind": "matrix"}\n';
+    const input = lines({ id: 'ok', kind: 'value', expected: '1', answer: '1' }) + '{"id": "x", "kind": "tensor"}\n';
     const { code, stdout, stderr } = await run(['check', '--jsonl', '-'], input);
     expect(code).toBe(2);
     expect(stdout).toBe('{"id":"ok","verdict":"correct","latex":"1"}\n');
-    expect(stderr).toBe('-:2: "kind" must be one of expr, value, vector\n');
+    expect(stderr).toBe('-:2: "kind" must be one of expr, value, vector, matrix\n');
   });
 
   it('reports invalid JSON and an unreadable expected answer as the caller’s errors', async () => {

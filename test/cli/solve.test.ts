@@ -72,7 +72,7 @@ describe('gd-tutor solve --html', () => {
       code: 2,
       stdout: '',
       stderr:
-        'gd-tutor solve: --json, --html and --pdf are one output each; choose one. usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--json | --html | --pdf OUT.pdf]\n',
+        'gd-tutor solve: --json, --html and --pdf are one output each; choose one. usage: gd-tutor solve FILE [--exercise ID] [--seed N] [--locale en|fr] [--json | --html | --pdf OUT.pdf]\n',
     });
   });
 });

@@ -64,7 +64,8 @@ describe('<gd-exercise>', () => {
     await check(exercise, 'loss', '26');
     await says(
       step(exercise, 'loss').getByRole('status'),
-      '✗ Not right yet. Not yet: check your working against the hints.',
+      // One clear sentence after the verdict, not "Not right yet. Not yet: …".
+      '✗ Not right yet. Check your working against the hints.',
     );
     expect(await attempts(exercise)).toEqual([1, 0, 0, 0, 0, 0, 0]);
     expect(await statuses(exercise)).toEqual(['open', 'open', 'locked', 'locked', 'locked', 'locked', 'locked']);
@@ -92,7 +93,7 @@ describe('<gd-exercise>', () => {
     await check(exercise, 'partial-x', 'x+x');
     await says(
       step(exercise, 'partial-x').getByRole('status'),
-      '✓ Correct. Right: $\\frac{\\partial J}{\\partial x} = 2x$ is how J changes as $x$ alone moves.',
+      '✓ Correct. Right: $\\frac{\\partial J}{\\partial x} = 2x$ is how $J$ changes as $x$ alone moves.',
     );
     expect(await statuses(exercise)).toEqual(['correct', 'correct', 'open', 'locked', 'locked', 'locked', 'locked']);
     expect(await attempts(exercise)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -111,12 +112,34 @@ describe('<gd-exercise>', () => {
     await check(exercise, 'loss', '7');
     await eventually(() => showSolution.count()).toBe(1);
     await showSolution.click();
-    await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$ $25$');
+    // The last line states the answer; it is not repeated under it.
+    await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$');
     expect(await statuses(exercise)).toEqual(['revealed', 'open', 'locked', 'locked', 'locked', 'locked', 'locked']);
     expect(await loss.getByRole('textbox').isDisabled()).toBe(true);
     expect(await loss.getByRole('button', { name: 'Check' }).isDisabled()).toBe(true);
     expect(await showSolution.count()).toBe(0);
     await screenshot(page, 'exercise-solution');
+  });
+
+  it('offers a settled step’s hints and solution as review, free and labelled so', async () => {
+    const page = await blankPage(h);
+    const exercise = await mountExercise(page);
+    const loss = step(exercise, 'loss');
+    expect(await loss.getByRole('button', { name: /^Hint 1 of \d+ \(costs 0\.1\)$/ }).count()).toBe(1);
+    await check(exercise, 'loss', '25');
+    await eventually(() => statuses(exercise)).toEqual([
+      'correct',
+      'open',
+      'locked',
+      'locked',
+      'locked',
+      'locked',
+      'locked',
+    ]);
+    await loss.getByRole('button', { name: /^Review hint 1 of \d+ \(free\)$/ }).click();
+    await loss.getByRole('button', { name: 'Review the solution (free)' }).click();
+    await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$');
+    await screenshot(page, 'exercise-review');
   });
 
   it('speaks French with locale="fr"', async () => {
@@ -125,7 +148,7 @@ describe('<gd-exercise>', () => {
     const loss = step(exercise, 'loss');
     expect(await readText(loss.getByRole('button', { name: 'Vérifier' }))).toBe('Vérifier');
     expect(await loss.getByRole('textbox', { name: 'Votre réponse à l’étape 1' }).count()).toBe(1);
-    expect(await readText(loss.getByRole('button', { name: /^Indice/ }))).toBe('Indice 1 sur 2 (coûte 0.1)');
+    expect(await readText(loss.getByRole('button', { name: /^Indice/ }))).toBe('Indice 1 sur 2 (coûte 0,1)');
     expect(await readText(step(exercise, 'partial-x').locator('p.step-label'))).toBe(
       'Terminez d’abord les étapes précédentes.',
     );

@@ -78,16 +78,21 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the fourteen lessons of the seed curriculum', () => {
+  it('are the nine lessons of the seed curriculum, the five of issue 14 and the five of issue 15', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
       'concepts.yaml',
+      'critical-points.yaml',
+      'directional.yaml',
       'gradient.yaml',
+      'hessian.yaml',
       'ill-conditioned.yaml',
+      'jacobian.yaml',
       'linear-regression.yaml',
       'logistic.yaml',
       'matrix-calculus.yaml',
       'neuron.yaml',
+      'newton.yaml',
       'non-convex.yaml',
       'one-variable.yaml',
       'optimizers.yaml',

@@ -280,7 +280,21 @@ describe('the learning-rate explorer', () => {
     await showExercise(p, exercise, answered(exercise, []), 560);
     const status = p.locator('gd-rate-explorer').getByRole('status');
     expect(await status.getAttribute('data-regime')).toBe('');
-    expect(await status.innerText()).toContain('answer the question about it');
+    expect(await status.innerText()).toContain(
+      'answer the question about this rate first, then see what descent does.',
+    );
     expect(await seriousViolations(p)).toEqual([]);
+    // Once every rate question is answered, the regime is named.
+    await showExercise(
+      p,
+      exercise,
+      answered(
+        exercise,
+        exercise.steps.map((s) => [s.id, s.answer.text] as const),
+      ),
+      560,
+    );
+    await expect.poll(() => status.getAttribute('data-regime')).not.toBe('');
+    expect(await status.innerText()).not.toContain('answer the question');
   });
 });

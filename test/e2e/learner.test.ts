@@ -17,15 +17,15 @@ const STEPS = ['loss', 'partial-x', 'partial-y', 'gradient', 'norm', 'update-0',
 const FEEDBACK = {
   loss: '✓ Correct. Right: this is the loss where descent starts.',
   signOfPartial: '✗ Not quite: the sign. Check the sign of each term: this is the negative of the derivative.',
-  partialX: '✓ Correct. Right: $\\frac{\\partial J}{\\partial x} = 2x$ is how J changes as $x$ alone moves.',
-  partialY: '✓ Correct. Right: $\\frac{\\partial J}{\\partial y} = 2y$ is how J changes as $y$ alone moves.',
+  partialX: '✓ Correct. Right: $\\frac{\\partial J}{\\partial x} = 2x$ is how $J$ changes as $x$ alone moves.',
+  partialY: '✓ Correct. Right: $\\frac{\\partial J}{\\partial y} = 2y$ is how $J$ changes as $y$ alone moves.',
   gradient:
     '✓ Correct. Right: the gradient points uphill, in the direction of steepest ascent, so descent will step against it.',
-  norm: "✓ Correct. Right: the gradient's length, 10, is how steep J is here.",
+  norm: "✓ Correct. Right: the gradient's length, $10$, is how steep $J$ is here.",
   signOfUpdate:
-    '✗ Not quite: the sign of the update. You stepped uphill: the update subtracts the gradient, $\\theta - \\alpha\\nabla f$, because the gradient points uphill.',
+    '✗ Not quite: the sign of the update. You stepped uphill: the update subtracts the gradient, $\\theta - \\alpha\\nabla J$, because the gradient points uphill.',
   update: '✓ Correct. Right: the gradient points uphill, so the step goes against it.',
-  loss1: '✓ Correct. Right: the loss went from 25 to 16.',
+  loss1: '✓ Correct. Right: the loss went from $25$ to $16$.',
 };
 
 const FIRST_HINT_X = 'Hold $y$ fixed; $y^2$ is then a constant, and a constant differentiates to 0.';
@@ -151,6 +151,8 @@ describe('a learner takes one step down the bowl', () => {
       await page.keyboard.press('Enter');
     };
 
+    // The plots arrive once the browser is idle (they are loaded and drawn after the first answer box).
+    await page.locator('gd-exercise').first().locator('gd-descent-plot details > summary').waitFor();
     await press('Tab', 'a "Skip to content"');
     await press('Enter', 'main#main');
     await press('Tab', 'a "← All lessons"');

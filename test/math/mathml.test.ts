@@ -58,3 +58,28 @@ describe('MathML from LaTeX in our subset, safely', () => {
     );
   });
 });
+
+describe('MathML a textbook would set, from the LaTeX feedback and lessons write', () => {
+  it.each([
+    // A prime beside its letter (Chromium sets Unicode's ′, raised already, too high as a superscript).
+    ["J'(\\theta)", '<mrow><mi>J</mi><mo lspace="0em" rspace="0em">′</mo></mrow><mo>(</mo><mi>θ</mi><mo>)</mo>'],
+    [
+      "f''",
+      '<mrow><mrow><mi>f</mi><mo lspace="0em" rspace="0em">′</mo></mrow><mo lspace="0em" rspace="0em">′</mo></mrow>',
+    ],
+    // An accent by the character fonts place over a letter, not ASCII ^.
+    ['\\hat y', '<mover accent="true"><mrow><mi>y</mi></mrow><mo>ˆ</mo></mover>'],
+    ['\\bar{x}', '<mover accent="true"><mrow><mi>x</mi></mrow><mo>¯</mo></mover>'],
+    // Σ takes its scripts as limits, in either order; other bases take both scripts at once.
+    [
+      '\\sum_{i=1}^{n} x_i',
+      '<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mrow><mi>n</mi></mrow></munderover><msub><mi>x</mi><mrow><mi>i</mi></mrow></msub>',
+    ],
+    ['\\prod^{n}_{k}', '<munderover><mo>∏</mo><mrow><mi>k</mi></mrow><mrow><mi>n</mi></mrow></munderover>'],
+    ['x_i^2', '<msubsup><mi>x</mi><mrow><mi>i</mi></mrow><mrow><mn>2</mn></mrow></msubsup>'],
+    ['A^\\top', '<msup><mi>A</mi><mrow><mi mathvariant="normal">⊤</mi></mrow></msup>'],
+    ['a \\quad b', '<mi>a</mi><mspace width="1em"></mspace><mi>b</mi>'],
+  ])('%s', (latex, expected) => {
+    expect(body(latexToMathML(latex))).toBe(expected);
+  });
+});

@@ -18,12 +18,24 @@ describe('the text alternative of the bowl after a wrong-sign update', () => {
     expect(d.caption).toBe('Contour map of J(x, y) = x² + y² (darker is lower)');
   });
 
+  it('speaks French from the message catalogue (its numbers still written the plot’s way)', () => {
+    const fr = describePlot(model, 'fr');
+    expect(fr.caption).toBe('Courbes de niveau de J(x, y) = x² + y² (plus sombre est plus bas)');
+    expect(fr.sentences).toEqual([
+      'La descente part de θ₀ = (3, 4), où J = 25.',
+      'Le gradient en θ₀, ∇J = (6, 8), pointe vers le haut.',
+      'Le pas −α∇J = (−0.6, −0.8) descend jusqu’à θ₁ = (2.4, 3.2).',
+      'Après 117 pas, la descente est en θ₁₁₇ ≈ (0, 0), où J ≈ 0.',
+      'Votre θ₁ = (3.6, 4.8), où J = 36, vers le haut : plus haut que 25 en (3, 4).',
+    ]);
+  });
+
   it('says where descent starts, which way is uphill, where it ends, and where the learner went', () => {
     expect(d.sentences).toEqual([
       'Descent starts at θ₀ = (3, 4), where J = 25.',
       'The gradient at θ₀, ∇J = (6, 8), points uphill.',
       'The step −α∇J = (−0.6, −0.8) goes downhill to θ₁ = (2.4, 3.2).',
-      "After 117 steps the engine's path is at θ₁₁₇ ≈ (0, 0), where J ≈ 0.",
+      'After 117 steps, gradient descent is at θ₁₁₇ ≈ (0, 0), where J ≈ 0.',
       'Your θ₁ = (3.6, 4.8), where J = 36, uphill: higher than 25 at (3, 4).',
     ]);
   });

@@ -18,6 +18,8 @@ describe('the plots’ browser bundle', () => {
   it('imports from src/ only the engine’s descent, the reader, the evaluator and the writer (for captions)', () => {
     expect(outside.sort()).toEqual([
       'components/define.ts',
+      'components/idle.ts', // the first drawing waits for the browser to be idle
+      'components/strings.ts', // the sentence saying why three variables have no map, in the learner's language
       'src/content/descent.ts',
       'src/math/ast.ts',
       'src/math/evaluate.ts',
@@ -29,6 +31,8 @@ describe('the plots’ browser bundle', () => {
       'src/math/parse.ts',
       'src/math/tokenize.ts',
       'src/math/vectors.ts',
+      'src/messages/catalogue.ts', // the text alternative's words, in the learner's language
+      'src/messages/plot.ts',
     ]);
   });
 

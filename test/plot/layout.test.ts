@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frame, legendStride, pathData } from '../../src/plot/layout.js';
+import { frame, pathData } from '../../src/plot/layout.js';
 import { linearScale } from '../../src/plot/scale.js';
 
 describe('frame', () => {
@@ -41,12 +41,5 @@ describe('pathData', () => {
       { points: [7, 7], closed: false },
     ];
     expect(pathData(lines, x, y)).toBe('M0 100L10 90L20 100ZM50 50L50 40');
-  });
-});
-
-describe('legendStride', () => {
-  it('labels every boundary when they fit, every other when they do not', () => {
-    expect(legendStride(['1.7', '4.6', '8', '12'], 400)).toBe(1);
-    expect(legendStride(['0.0078', '0.016', '0.031', '0.062', '0.12', '0.25', '0.5', '1'], 200)).toBe(3);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Faults the server must ride out without losing or doubling anything: the LMS's score endpoint down for a while
  * (the outbox retries; the score arrives once), the server killed outright mid-session and started again (the
- * learner's work is all there), and Postgres restarted under a running server.
+ * learner's work is all there), Postgres restarted under a running server, and one of two servers sharing a
+ * Postgres killed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../src/server/db.js';
 import { MockPlatform } from './mock-platform.js';
 import { freePort, startPostgres } from './postgres.js';
 import { serveArgs } from './serve-args.js';
@@ -23,6 +25,20 @@ import {
   until,
   type Tool,
 } from './harness.js';
+
+/** `gd-tutor serve` with `args` in a child process, once it listens. */
+async function spawnServe(args: readonly string[]): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  await until(() => out.includes('/lti/login'), 60_000, `the server to start:\n${out}`);
+  return child;
+}
 
 describe.each(STORES)('faults (%s)', (store) => {
   const cleanups: (() => unknown)[] = [];
@@ -70,15 +86,7 @@ describe.each(STORES)('faults (%s)', (store) => {
     const args = serveArgs({ port, dir, site: dir, ...(postgres ? { postgresUrl: postgres.url } : {}) });
     let child: ChildProcess | undefined;
     const start = async () => {
-      child = spawn(process.execPath, args, {
-        cwd: REPO,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, DATABASE_URL: '' },
-      });
-      let out = '';
-      child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-      child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-      await until(() => out.includes('/lti/login'), 60_000, `the server to start:\n${out}`);
+      child = await spawnServe(args);
     };
     cleanups.push(() => child?.kill('SIGKILL'));
     await start();
@@ -138,4 +146,68 @@ describe.runIf(STORES.includes('postgres'))('faults (postgres)', () => {
     expect(sent.json).toMatchObject({ ok: true, actions: 2, earned: 2 });
     expect(await (await fetch(`${tool.url}/health`)).json()).toEqual({ ok: true, database: 'postgres' });
   });
+
+  it('runs as two servers on one Postgres, as behind a load balancer: saves alternate between them, each recorded once, and one killed loses nothing', async () => {
+    const platform = await new MockPlatform().start();
+    cleanups.push(() => platform.close());
+    const dir = mkdtempSync(join(tmpdir(), 'gd-tutor-two-'));
+    cleanups.push(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const postgres = await startPostgres();
+    cleanups.push(() => {
+      postgres.remove();
+    });
+    const ports = [await freePort(), await freePort()];
+    // The LMS knows one address (the load balancer's): the first server's; the saves below go to either.
+    platform.toolUrl = `http://127.0.0.1:${ports[0]}`;
+    writeFileSync(join(dir, 'platform.json'), JSON.stringify(platform.registration()));
+    const servers: ChildProcess[] = [];
+    for (const port of ports) {
+      const child = await spawnServe(serveArgs({ port, dir, site: dir, postgresUrl: postgres.socketUrl }));
+      cleanups.push(() => child.kill('SIGKILL'));
+      servers.push(child);
+    }
+    const cfg = learnerConfig(
+      (await launchAs({ platform, url: platform.toolUrl } as Tool, 'w1', { sub: 'wes', linkId: 'link-two' })).html,
+    );
+    const api = (k: number) => cfg.api.replace(`:${ports[0]}/`, `:${ports[k % 2]}/`);
+    const player = new SimulatedPlayer(cfg.player);
+    const steps = player.exercise.steps;
+    // Each server holds the attempt in memory after its save: each must notice what the other recorded since.
+    const saves: unknown[][] = [];
+    for (const [k, step] of steps.slice(0, 4).entries()) {
+      player.session.answer(step.id, player.expected(step.id));
+      const { json } = await sendLog(api(k), cfg.token, player.suspend());
+      saves.push([json.added, json.actions, json.earned]);
+    }
+    expect(saves).toEqual([
+      [1, 1, 1],
+      [1, 2, 2],
+      [1, 3, 3],
+      [1, 4, 4],
+    ]);
+    // Another tab that missed the last save sends a different fourth action to the server that did not make that
+    // save (it last held the attempt at three actions): it must read the fourth from the database and refuse.
+    const tab = new SimulatedPlayer(cfg.player);
+    for (const step of steps.slice(0, 3)) tab.session.answer(step.id, tab.expected(step.id));
+    tab.session.answer(steps[3]!.id, '999');
+    expect(await sendLog(api(0), cfg.token, tab.suspend())).toMatchObject({ status: 409, json: { ok: false } });
+    servers[1]!.kill('SIGKILL');
+    await new Promise((r) => servers[1]!.once('exit', r));
+    for (const step of steps.slice(4)) {
+      player.session.answer(step.id, player.expected(step.id));
+      expect((await sendLog(api(0), cfg.token, player.suspend())).json).toMatchObject({ ok: true, added: 1 });
+    }
+    const db = await openPostgres(postgres.url, 1);
+    try {
+      const rows = await db.query<{ seq: number }>('SELECT seq FROM attempt_events ORDER BY seq');
+      expect(rows.map((r) => r.seq)).toEqual(steps.map((_, k) => k));
+    } finally {
+      await db.close();
+    }
+    await until(() => platform.scores.some((s) => s.body.activityProgress === 'Completed'), 15_000, 'the final score');
+    servers[0]!.kill('SIGTERM');
+    await new Promise((r) => servers[0]!.once('exit', r));
+  }, 180_000);
 });

@@ -114,6 +114,24 @@ describe.each(STORES)('server-side grading (%s)', (store) => {
     });
   });
 
+  it('records the saves of several learners that arrive together (one grouped write), each its own, once', async () => {
+    const group = await Promise.all(['kai', 'lea', 'max', 'ned'].map((sub) => learner(sub, 'link-group')));
+    for (const [k, { player }] of group.entries()) player.session.answer('loss', k % 2 === 0 ? '25' : '24');
+    const events = await tool.count('attempt_events');
+    // All four at once, twice: the second time each server holds the attempts, and their writes go together.
+    const first = await Promise.all(group.map(({ cfg, player }) => sendLog(cfg.api, cfg.token, player.suspend())));
+    expect(first.map((r) => [r.status, r.json.added, r.json.actions, r.json.earned])).toEqual([
+      [200, 1, 1, 1],
+      [200, 1, 1, 0],
+      [200, 1, 1, 1],
+      [200, 1, 1, 0],
+    ]);
+    for (const { player } of group) player.session.answer('partial-x', '2x');
+    const second = await Promise.all(group.map(({ cfg, player }) => sendLog(cfg.api, cfg.token, player.suspend())));
+    expect(second.map((r) => [r.status, r.json.added, r.json.actions])).toEqual(Array(4).fill([200, 1, 2]));
+    expect(await tool.count('attempt_events')).toBe(events + 8);
+  });
+
   it('refuses a token for another attempt, and a log that is not this lesson’s', async () => {
     const a = await learner('eve');
     const b = await learner('fay');

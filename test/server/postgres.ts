@@ -4,7 +4,7 @@
  * tests inject) and removed on demand. Postgres refuses to run as root, so as root it runs as the postgres user.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,10 @@ const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export interface TestPostgres {
   readonly url: string;
+  /** The same server through its Unix socket (no TCP on the way): what a server on the database's host uses. */
+  readonly socketUrl: string;
+  /** The postmaster's process id, while it runs (the bench reads its CPU time). */
+  pid(): number;
   stop(): void;
   start(): void;
   /** Stops and starts the server (fast shutdown: connections are cut, as in a crash or failover). */
@@ -62,6 +66,8 @@ export async function startPostgres(): Promise<TestPostgres> {
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgres://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${port}`,
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     start,
     stop,
     restart: () => {

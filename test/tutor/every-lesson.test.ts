@@ -77,6 +77,7 @@ describe.each(cases)('%s, worked by scripted learners', (_, lesson: CompiledLess
 });
 
 function nudged(expected: string, type: string): string {
+  if (type === 'matrix') return expected.replace(/^\[\[([^,]+),/, (_, first: string) => `[[${first} + 1,`);
   if (type === 'vector') return expected.replace(/^\[([^,]+),/, (_, first: string) => `[${first} + 1,`);
   if (type === 'value') return `${expected} + 1`;
   return `${expected} + 1`;
@@ -100,8 +101,9 @@ function carriedAnswer(s: ReturnType<typeof openSession>, stepId: string): strin
   return template;
 }
 
+/** A vector's components, or a matrix's entries row by row ([[2, 0], [0, 4]]: its brackets dropped). */
 const splitVector = (text: string): string[] =>
   text
-    .replace(/^[[(⟨]|[\])⟩]$/g, '')
+    .replace(text.startsWith('[[') ? /[[\]]/g : /^[[(⟨]|[\])⟩]$/g, '')
     .split(',')
     .map((p) => p.trim());

@@ -32,11 +32,11 @@ const calls = () => ({
 beforeEach(() => vi.clearAllMocks());
 
 describe('preparing a step’s answers', () => {
-  it('happens when the session opens: the 7 expected answers and the 18 named mistakes, each once, from data', () => {
+  it('happens when the session opens: the 7 expected answers and the 19 named mistakes, each once, from data', () => {
     const named = steps.reduce((n, s) => n + s.misconceptions.length, 0);
-    expect(named).toBe(18);
+    expect(named).toBe(19);
     const s = openSession(bowl, 'one-step');
-    expect(calls()).toEqual({ judge: 0, prepare: 0, prepareTree: 25 });
+    expect(calls()).toEqual({ judge: 0, prepare: 0, prepareTree: 26 });
     vi.clearAllMocks();
     for (const [step, text] of RIGHT) s.answer(step, text);
     for (const [step, text] of RIGHT) s.answer(step, text);

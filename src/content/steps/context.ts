@@ -8,6 +8,8 @@ import type { DerivedStep, StepRole } from '../derived.js';
 import type { StepFile } from '../schema.js';
 import { pointLatex, valueShort, type Point } from '../values.js';
 import { latexName, type Workings } from '../workings.js';
+import { say, type Locale } from '../../messages/catalogue.js';
+import { STEPS_COMMON } from '../../messages/steps-common.js';
 
 /** A step derived earlier in the same exercise, as later steps see it. */
 export interface Earlier {
@@ -24,6 +26,8 @@ export interface StepInput<S extends StepFile = StepFile> {
   readonly tolerance: Tolerance;
   /** The exercise's seed (the learner's variant), for what is drawn per learner (a choice's order). */
   readonly seed?: number;
+  /** The language the step's words are written in: the lesson's (`language:`), or the one asked for. */
+  readonly locale: Locale;
 }
 
 /**
@@ -51,10 +55,10 @@ export function pointName(w: Workings, t: number): string {
  * The point a question is asked at: the start with its coordinates; a later
  * iterate by name only, since its coordinates are what an earlier step asks.
  */
-export const at = (w: Workings, t: number): string =>
+export const at = (w: Workings, t: number, locale: Locale): string =>
   t === 0
     ? `$${pointName(w, t)} = ${pointLatex(w.point(t))}$`
-    : `$${pointName(w, t)}$ (after ${t} step${t === 1 ? '' : 's'})`;
+    : say(STEPS_COMMON, locale).after({ name: pointName(w, t), t });
 
 /** A vector or a scalar as checker text, by the exercise's dimension. */
 export const quantityLatex = (p: Point): string => pointLatex(p);

@@ -20,6 +20,10 @@ import {
   type StepInput,
 } from './context.js';
 import { requirePlain } from './optimizer.js';
+import { say, type Locale } from '../../messages/catalogue.js';
+import { STEPS_CONVERGENCE } from '../../messages/steps-convergence.js';
+
+const words = (locale: Locale) => say(STEPS_CONVERGENCE, locale);
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -49,82 +53,80 @@ function requireConvergence(w: Workings, regime: Regime): void {
     );
 }
 
-export function limit({ workings: w, tolerance }: StepInput<Of<'limit'>>): Derivation {
+export function limit({ workings: w, tolerance, locale }: StepInput<Of<'limit'>>): Derivation {
   const { point, regime, iterations } = limitOf(w);
   requireConvergence(w, regime);
   const zero =
     w.variables.length === 1 ? `${w.name}'(${latexName(w.variables[0]!)}^*) = 0` : `\\nabla ${w.name}(\\theta^*) = 0`;
   const star = w.variables.length === 1 ? `${latexName(w.variables[0]!)}^*` : '\\theta^*';
+  const m = words(locale);
   return {
-    title: 'the limit',
-    prompt: `Where does gradient descent from ${at(w, 0)} with $\\alpha = ${short(w.learningRate)}$ end up?`,
+    title: m.limitTitle,
+    prompt: m.limitPrompt({ at: at(w, 0, locale), rate: short(w.learningRate) }),
     answer: pointAnswer(point, tolerance),
     answerLatex: quantityLatex(point),
     solution: [
-      `Descent stops moving where the gradient vanishes: $${zero}$.`,
-      `Running it from ${at(w, 0)}, the iterates settle (after ${iterations} steps) at $${star} = ${quantityLatex(point)}$.`,
+      m.limitWhy({ zero }),
+      m.limitRun({ at: at(w, 0, locale), n: iterations, star, point: quantityLatex(point) }),
     ],
-    hints: [
-      'Descent stops where the gradient is zero.',
-      'Set the derivative to zero and solve; near several solutions, follow the iterates downhill.',
-    ],
-    correct: `Right: descent converges to ${quantityLatex(point)}, where the gradient is zero.`,
+    hints: [m.limitHint1, m.limitHint2],
+    correct: m.limitCorrect({ point: quantityLatex(point) }),
     misconceptions: [
       {
         id: 'start',
-        name: 'the start point',
+        name: m.nameStart,
         ...statedPoint(w.point(0)),
-        feedback: 'That is where descent starts, not where it ends.',
+        feedback: m.start,
       },
     ],
   };
 }
 
-export function limitLoss({ workings: w, tolerance }: StepInput<Of<'limit_loss'>>): Derivation {
+export function limitLoss({ workings: w, tolerance, locale }: StepInput<Of<'limit_loss'>>): Derivation {
   const { point, regime } = limitOf(w);
   requireConvergence(w, regime);
   const value = valueOf(settle(w.lossAt(point).number));
+  const m = words(locale);
   return {
-    title: 'the loss at the limit',
-    prompt: `What is $${w.name}$ at the point gradient descent converges to?`,
+    title: m.limitLossTitle,
+    prompt: m.limitLossPrompt({ f: w.name }),
     answer: valueAnswer(value, tolerance),
     answerLatex: short(value),
-    solution: [`Descent converges to $${quantityLatex(point)}$, where $${w.name} = ${short(value)}$.`],
-    hints: ['Find where descent converges first, then evaluate the function there.'],
-    correct: `Right: the lowest value descent reaches from here is ${short(value)}.`,
+    solution: [m.limitLossSolution({ point: quantityLatex(point), f: w.name, value: short(value) })],
+    hints: [m.limitLossHint],
+    correct: m.limitLossCorrect({ value: short(value) }),
     misconceptions: [
       {
         id: 'start',
-        name: 'the loss at the start',
+        name: m.nameStartLoss,
         ...statedValue(w.lossAt(w.point(0))),
-        feedback: 'That is the loss at the start point.',
+        feedback: m.startLoss,
       },
     ],
   };
 }
 
-export function regime({ step, workings: w }: StepInput<Of<'regime'>>): Derivation {
+export function regime({ step, workings: w, locale }: StepInput<Of<'regime'>>): Derivation {
   const learningRate = step.learning_rate === undefined ? w.learningRate.number : learningRateOf(step.learning_rate, w);
   const result = limitOf(w, learningRate);
   const path: Point[] = [w.point(0)];
   const next = stepper(w.compiledGradient(), learningRate);
   for (let k = 0; k < 4; k++)
     path.push(Array.from(next(Float64Array.from(path[k]!, (v) => v.number)), (x) => valueOf(settle(x))));
-  const label = REGIMES.find((r) => r.id === result.regime)!.label;
+  const m = words(locale);
+  const options = REGIMES.map((r) => ({ id: r.id, label: m[`regime_${r.id}`] }));
+  const label = options.find((r) => r.id === result.regime)!.label;
   return {
     title: `α = ${learningRate}`,
-    prompt: `With learning rate $\\alpha = ${learningRate}$ from ${at(w, 0)}, what does gradient descent do?`,
-    answer: { type: 'choice', expected: { type: 'option', id: result.regime }, text: result.regime, options: REGIMES },
+    prompt: m.regimePrompt({ rate: String(learningRate), at: at(w, 0, locale) }),
+    answer: { type: 'choice', expected: { type: 'option', id: result.regime }, text: result.regime, options },
     answerLatex: `\\text{${label}}`,
     solution: [
-      `The first iterates: ${path.map((p, k) => `$${pointName(w, k)} = ${quantityLatex(p)}$`).join(', ')}, …`,
-      `Running on, descent ${label}${settles(result.regime) ? ` (it settles after ${result.iterations} step${result.iterations === 1 ? '' : 's'})` : ''}.`,
+      m.firstIterates({ iterates: path.map((p, k) => `$${pointName(w, k)} = ${quantityLatex(p)}$`) }),
+      m.runningOn({ label, ...(settles(result.regime) ? { settles: result.iterations } : {}) }),
     ],
-    hints: [
-      'Compute the first few iterates and watch the distance to the minimum.',
-      'Does each step shrink the distance? Does the sign of the move alternate?',
-    ],
-    correct: `Right: at α = ${learningRate} descent ${label}.`,
+    hints: [m.regimeHint1, m.regimeHint2],
+    correct: m.regimeCorrect({ rate: String(learningRate), label }),
     misconceptions: [],
   };
 }
@@ -147,7 +149,7 @@ export function hessian(w: Workings): number[][] {
   );
 }
 
-export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): Derivation {
+export function maxRate({ workings: w, tolerance, locale }: StepInput<Of<'max_rate'>>): Derivation {
   requirePlain(w, 'max_rate');
   const H = hessian(w);
   const L = settle(largestEigenvalue(H));
@@ -155,42 +157,39 @@ export function maxRate({ workings: w, tolerance }: StepInput<Of<'max_rate'>>): 
     throw new DerivationError('max_rate needs a function whose curvature is positive (an L-smooth, convex quadratic).');
   const smallest = settle(-largestEigenvalue(H.map((r) => r.map((x) => -x))));
   const learningRate = valueOf(settle(1 / L));
+  const m = words(locale);
   const matrix = `\\begin{pmatrix}${H.map((r) => r.map((x) => settle(x)).join(' & ')).join(' \\\\ ')}\\end{pmatrix}`;
   return {
-    title: 'the largest safe α',
-    prompt: `$${w.signature} = ${w.fLatex}$ is $L$-smooth. What is the largest learning rate for which every step is guaranteed the sufficient decrease $${w.name}(\\theta - \\alpha\\nabla ${w.name}) \\le ${w.name}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${w.name}\\rVert^2$?`,
+    title: m.maxRateTitle,
+    prompt: m.maxRatePrompt({ signature: w.signature, formula: w.fLatex, f: w.name }),
     answer: valueAnswer(learningRate, tolerance),
     answerLatex: short(learningRate),
     solution: [
-      `The Hessian is $H = ${matrix}$; $L$ is its largest eigenvalue, $L = ${L}$.`,
-      `With $\\alpha \\le 1/L$, $${w.name}(\\theta - \\alpha\\nabla ${w.name}) \\le ${w.name}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${w.name}\\rVert^2$: every step descends. So $\\alpha = 1/${L} = ${short(learningRate)}$.`,
+      m.hessian({ matrix, L: String(L) }),
+      m.maxRateSolution({ f: w.name, L: String(L), rate: short(learningRate) }),
     ],
-    hints: [
-      '$L$ is the largest curvature: the largest eigenvalue of the Hessian.',
-      'The guaranteed-descent rate is $1/L$.',
-    ],
-    correct: 'Right: up to 1/L every step is guaranteed to lower the loss.',
+    hints: [m.maxRateHint1, m.maxRateHint2],
+    correct: m.maxRateCorrect,
     misconceptions: [
       {
         id: 'L',
-        name: 'L itself',
+        name: m.nameL,
         ...statedValue(valueOf(L)),
-        feedback: 'That is $L$, the curvature; the learning rate is its reciprocal, $1/L$.',
+        feedback: m.L,
       },
       {
         id: 'two_over_L',
-        name: '2/L',
+        name: m.nameTwoOverL,
         ...statedValue(valueOf(settle(2 / L))),
-        feedback:
-          'Below $2/L$ descent still converges on a quadratic, but only $\\alpha \\le 1/L$ guarantees the sufficient decrease.',
+        feedback: m.twoOverL,
       },
       ...(smallest > 0 && smallest !== L
         ? [
             {
               id: 'smallest',
-              name: 'the smallest curvature',
+              name: m.nameSmallest,
               ...statedValue(valueOf(settle(1 / smallest))),
-              feedback: '$L$ is the largest eigenvalue of the Hessian, not the smallest.',
+              feedback: m.smallest,
             },
           ]
         : []),

@@ -30,50 +30,59 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { say, type Locale } from '../../messages/catalogue.js';
+import { STEPS_DERIVATIVES } from '../../messages/steps-derivatives.js';
+import { STEPS_COMMON } from '../../messages/steps-common.js';
+
+const words = (locale: Locale) => say(STEPS_DERIVATIVES, locale);
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
 /** The expressions a learner's slips give for ∂f/∂wrt, named. */
-function partialSlips(w: Workings, wrt: string): { id: string; name: string; node: Node; feedback: string }[] {
+function partialSlips(
+  w: Workings,
+  wrt: string,
+  locale: Locale,
+): { id: string; name: string; node: Node; feedback: string }[] {
+  const m = words(locale);
   const f = w.problem.f;
   const others = w.variables.filter((v) => v !== wrt);
   const slips = [
     ...others.map((o) => ({
       id: 'other_variable',
-      name: 'the other variable',
+      name: m.nameOtherVariable,
       node: w.partial(o).node,
-      feedback: `That is $${partialLatex(w, o)}$, the derivative with respect to $${latexName(o)}$. Differentiate with respect to $${latexName(wrt)}$ instead.`,
+      feedback: m.otherVariable({ partial: partialLatex(w, o), other: latexName(o), wrt: latexName(wrt) }),
     })),
     {
       id: 'others_varying',
-      name: 'other variables treated as varying',
+      name: m.nameOthersVarying,
       node: differentiateByRules(f, wrt, { alsoVarying: others }),
-      feedback: `In a partial derivative the other variables (${others.map((o) => `$${latexName(o)}$`).join(', ')}) are held fixed: their terms differentiate to 0 and they act as constants in products.`,
+      feedback: m.othersVarying({ others: others.map(latexName) }),
     },
     {
       id: 'chain_factor',
-      name: 'a dropped chain-rule factor',
+      name: m.nameChain,
       node: differentiateByRules(f, wrt, { dropChain: true }),
-      feedback:
-        'The chain rule: after differentiating the outer function, multiply by the derivative of what is inside it.',
+      feedback: m.chain,
     },
     {
       id: 'power_rule',
-      name: 'a power-rule slip',
+      name: m.namePower,
       node: differentiateByRules(f, wrt, { forgetExponent: true }),
-      feedback: 'The power rule brings the exponent down as a factor: $\\frac{d}{dx}\\,x^n = n x^{n-1}$.',
+      feedback: m.power,
     },
     {
       id: 'sign',
-      name: 'the sign',
+      name: m.nameSign,
       node: { type: 'neg', arg: w.partial(wrt).node } as Node,
-      feedback: 'Check the sign of each term: this is the negative of the derivative.',
+      feedback: m.sign,
     },
   ];
   return others.length === 0 ? slips.filter((s) => s.id !== 'others_varying') : slips;
 }
 
-function chainLines(w: Workings, wrt: string): string[] {
+function chainLines(w: Workings, wrt: string, locale: Locale): string[] {
   const inner = w.problem.inner;
   if (!inner) return [];
   const names = Object.keys(inner.functions).filter(
@@ -82,31 +91,44 @@ function chainLines(w: Workings, wrt: string): string[] {
   return names.map((n) => {
     const outerD = differentiateByRules(inner.outer, n);
     const innerD = differentiateByRules(inner.functions[n]!, wrt);
-    return `By the chain rule through $${latexName(n)} = ${toLatex(inner.functions[n]!)}$: $\\frac{\\partial ${w.name}}{\\partial ${latexName(n)}} = ${toLatex(outerD)}$ and $\\frac{\\partial ${latexName(n)}}{\\partial ${latexName(wrt)}} = ${toLatex(innerD)}$; multiply them.`;
+    return words(locale).chainLine({
+      inner: latexName(n),
+      innerLatex: toLatex(inner.functions[n]!),
+      f: w.name,
+      outer: toLatex(outerD),
+      wrt: latexName(wrt),
+      innerD: toLatex(innerD),
+    });
   });
 }
 
-function holdFixed(w: Workings, wrt: string): string {
-  const others = w.variables.filter((v) => v !== wrt).map((v) => `$${latexName(v)}$`);
-  return others.length === 0
-    ? `Differentiate $${w.signature} = ${w.fLatex}$ with respect to $${latexName(wrt)}$.`
-    : `Hold ${others.join(', ')} fixed and differentiate $${w.signature} = ${w.fLatex}$ with respect to $${latexName(wrt)}$.`;
+function holdFixed(w: Workings, wrt: string, locale: Locale): string {
+  const others = w.variables.filter((v) => v !== wrt).map(latexName);
+  const what = { signature: w.signature, formula: w.fLatex, wrt: latexName(wrt) };
+  return others.length === 0 ? words(locale).differentiate(what) : words(locale).holdFixed({ ...what, others });
 }
 
-export function partial({ step, workings: w }: StepInput<Of<'partial'>>): Derivation {
+export function partial({ step, workings: w, locale }: StepInput<Of<'partial'>>): Derivation {
+  const m = words(locale);
   const d = w.partial(step.wrt);
   return {
     title: `∂${w.name}/∂${step.wrt}`,
-    prompt: `Find $${partialLatex(w, step.wrt)}$ for $${w.signature} = ${w.problem.written}$.`,
+    prompt: m.partialPrompt({ partial: partialLatex(w, step.wrt), signature: w.signature, formula: w.problem.written }),
     answer: expressionAnswer(d.node, w.variables),
     answerLatex: d.latex,
-    solution: [holdFixed(w, step.wrt), ...chainLines(w, step.wrt), `$${partialLatex(w, step.wrt)} = ${d.latex}$`],
-    hints: [
-      `Treat every variable except $${latexName(step.wrt)}$ as a constant.`,
-      'Differentiate term by term; a term without the variable differentiates to 0.',
+    solution: [
+      holdFixed(w, step.wrt, locale),
+      ...chainLines(w, step.wrt, locale),
+      `$${partialLatex(w, step.wrt)} = ${d.latex}$`,
     ],
-    correct: `Right: $${partialLatex(w, step.wrt)} = ${d.latex}$ is how ${w.name} changes as $${latexName(step.wrt)}$ alone moves.`,
-    misconceptions: partialSlips(w, step.wrt).map((s) => ({
+    hints: [m.partialHint1({ wrt: latexName(step.wrt) }), m.partialHint2],
+    correct: m.partialCorrect({
+      partial: partialLatex(w, step.wrt),
+      latex: d.latex,
+      f: w.name,
+      wrt: latexName(step.wrt),
+    }),
+    misconceptions: partialSlips(w, step.wrt, locale).map((s) => ({
       id: s.id,
       name: s.name,
       ...statedExpression(s.node),
@@ -115,25 +137,34 @@ export function partial({ step, workings: w }: StepInput<Of<'partial'>>): Deriva
   };
 }
 
-export function partialValue({ step, workings: w, earlier, tolerance }: StepInput<Of<'partial_value'>>): Derivation {
+export function partialValue({
+  step,
+  workings: w,
+  earlier,
+  tolerance,
+  locale,
+}: StepInput<Of<'partial_value'>>): Derivation {
   const t = step.after ?? 0;
   const theta = w.point(t);
   const d = w.partial(step.wrt);
   const value = evaluateAt(d.node, w.variables, theta);
   const symbolic = findEarlier(earlier, (s) => s.kind === 'partial' && s.wrt === step.wrt);
   return {
-    title: `∂${w.name}/∂${step.wrt} at θ${t}`,
-    prompt: `Evaluate $${partialLatex(w, step.wrt)}$ at ${at(w, t)}.`,
+    title: say(STEPS_COMMON, locale).titleAt({ what: `∂${w.name}/∂${step.wrt}`, t }),
+    prompt: words(locale).partialValuePrompt({ partial: partialLatex(w, step.wrt), at: at(w, t, locale) }),
     answer: valueAnswer(value, tolerance),
     answerLatex: short(value),
     solution: [
-      holdFixed(w, step.wrt),
+      holdFixed(w, step.wrt, locale),
       `$${partialLatex(w, step.wrt)} = ${d.latex}$`,
-      `At ${at(w, t)}: $${substituted(d.node, w.variables, theta)} = ${short(value)}$`,
+      words(locale).atPoint({
+        at: at(w, t, locale),
+        working: `${substituted(d.node, w.variables, theta)} = ${short(value)}`,
+      }),
     ],
-    hints: [`First find $${partialLatex(w, step.wrt)}$ as an expression, then put in the point.`],
-    correct: `Right: at this point ${w.name} changes at rate ${short(value)} per unit of $${latexName(step.wrt)}$.`,
-    misconceptions: partialSlips(w, step.wrt).map((s) => ({
+    hints: [words(locale).partialValueHint({ partial: partialLatex(w, step.wrt) })],
+    correct: words(locale).partialValueCorrect({ f: w.name, value: short(value), wrt: latexName(step.wrt) }),
+    misconceptions: partialSlips(w, step.wrt, locale).map((s) => ({
       id: s.id,
       name: s.name,
       ...statedExpression(substitute(s.node, pointNodes(w, theta))),
@@ -170,7 +201,8 @@ function fromPartials(w: Workings, earlier: StepInput['earlier'], t: number) {
   };
 }
 
-export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of<'gradient'>>): Derivation {
+export function gradient({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'gradient'>>): Derivation {
+  const m = words(locale);
   const partials = w.gradient();
   const components = w.variables.map((v) => partialLatex(w, v));
   const definition = `$\\nabla ${w.name} = ${vectorLatex(components)} = ${vectorLatex(partials.map((d) => d.latex))}$`;
@@ -178,35 +210,34 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
     const misconceptions: Misconception[] = [
       {
         id: 'sign',
-        name: 'the sign',
+        name: m.nameSign,
         ...statedExpressions(partials.map((d): Node => ({ type: 'neg', arg: d.node }))),
-        feedback: 'This is $-\\nabla ' + w.name + '$; the gradient itself points uphill.',
+        feedback: m.gradientSymbolicSign({ f: w.name }),
       },
       ...(w.variables.length > 1
         ? [
             {
               id: 'swapped',
-              name: 'components swapped',
+              name: m.nameSwapped,
               ...statedExpressions([...partials].reverse().map((d) => d.node)),
-              feedback:
-                'The components are in the wrong order: the first is the derivative with respect to the first variable.',
+              feedback: m.swappedSymbolic,
             },
           ]
         : []),
-      ...matrixSlips(w),
+      ...matrixSlips(w, locale),
     ];
     return {
       title: `∇${w.name}`,
-      prompt: `Find the gradient $\\nabla ${w.name}$ of $${w.signature} = ${w.problem.written}$, as a vector of expressions.`,
+      prompt: m.gradientSymbolicPrompt({ f: w.name, signature: w.signature, formula: w.problem.written }),
       answer: expressionsAnswer(
         partials.map((d) => d.node),
         w.variables,
         tolerance,
       ),
       answerLatex: vectorLatex(partials.map((d) => d.latex)),
-      solution: [...matrixRule(w), 'The gradient collects the partial derivatives, one per variable:', definition],
-      hints: ['The gradient is the vector of partial derivatives, in the order of the variables.'],
-      correct: 'Right: the gradient collects the partial derivatives, and points in the direction of steepest ascent.',
+      solution: [...matrixRule(w, locale), m.collects, definition],
+      hints: [m.gradientSymbolicHint],
+      correct: m.gradientSymbolicCorrect,
       misconceptions,
     };
   }
@@ -215,33 +246,33 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
   const g = w.gradientAt(theta);
   const carry = fromPartials(w, earlier, t);
   return {
-    title: `∇${w.name} at θ${t}`,
-    prompt: `Compute the gradient $\\nabla ${w.name}$ at ${at(w, t)}.`,
+    title: say(STEPS_COMMON, locale).titleAt({ what: `∇${w.name}`, t }),
+    prompt: m.gradientPrompt({ f: w.name, at: at(w, t, locale) }),
     answer: pointAnswer(g, tolerance),
     answerLatex: quantityLatex(g),
     solution: [
       definition,
-      `At ${at(w, t)}: $\\nabla ${w.name} = ${vectorLatex(partials.map((d) => substituted(d.node, w.variables, theta)))} = ${quantityLatex(g)}$`,
+      m.atPoint({
+        at: at(w, t, locale),
+        working: `\\nabla ${w.name} = ${vectorLatex(partials.map((d) => substituted(d.node, w.variables, theta)))} = ${quantityLatex(g)}`,
+      }),
     ],
-    hints: [
-      'Find each partial derivative, then put in the point.',
-      `The gradient has ${w.variables.length} component${w.variables.length > 1 ? 's' : ''}, one per variable.`,
-    ],
-    correct: 'Right: the gradient points uphill, in the direction of steepest ascent, so descent will step against it.',
+    hints: [m.gradientHint1, m.gradientHint2({ n: w.variables.length })],
+    correct: m.gradientCorrect,
     misconceptions: [
       {
         id: 'sign',
-        name: 'the sign',
+        name: m.nameSign,
         ...statedPoint(negate(g)),
-        feedback: `This is $-\\nabla ${w.name}$, the direction of descent; the gradient itself points uphill.`,
+        feedback: m.gradientSign({ f: w.name }),
       },
       ...(w.variables.length > 1
         ? [
             {
               id: 'swapped',
-              name: 'components swapped',
+              name: m.nameSwapped,
               ...statedPoint([...g].reverse()),
-              feedback: 'The components are swapped: the first is the derivative with respect to the first variable.',
+              feedback: m.swapped,
             },
           ]
         : []),
@@ -249,9 +280,9 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
         ? [
             {
               id: 'old_point',
-              name: 'the old point',
+              name: m.nameOldPoint,
               ...statedPoint(w.gradientAt(w.point(t - 1))),
-              feedback: `That is the gradient at the previous point; evaluate at ${at(w, t)}.`,
+              feedback: m.oldPoint({ at: at(w, t, locale) }),
             },
           ]
         : []),
@@ -261,7 +292,7 @@ export function gradient({ step, workings: w, earlier, tolerance }: StepInput<Of
 }
 
 /** For a matrix exercise, the rule the gradient follows. */
-function matrixRule(w: Workings): string[] {
+function matrixRule(w: Workings, locale: Locale): string[] {
   const m = w.problem.matrix;
   if (!m) return [];
   const rule =
@@ -270,14 +301,15 @@ function matrixRule(w: Workings): string[] {
       : m.form === 'linear'
         ? `\\nabla_x (Ax)_{${m.row}} = (A^{\\top})_{:,${m.row}}`
         : '\\nabla_x \\lVert x \\rVert^2 = 2x';
-  return [`The rule: $${rule}$, with $A = ${matrixLatex(m.A)}$.`];
+  return [words(locale).matrixRule({ rule, A: matrixLatex(m.A) })];
 }
 
 const matrixLatex = (A: readonly (readonly number[])[]) =>
   `\\begin{pmatrix}${A.map((r) => r.join(' & ')).join(' \\\\ ')}\\end{pmatrix}`;
 
 /** The classic matrix-calculus slips: assuming A symmetric (2Ax), forgetting Aᵀ (Ax), only Aᵀx. */
-function matrixSlips(w: Workings): Misconception[] {
+function matrixSlips(w: Workings, locale: Locale): Misconception[] {
+  const say = words(locale);
   const m = w.problem.matrix;
   if (m?.form !== 'quadratic') return [];
   const x = w.variables.map(sym);
@@ -291,21 +323,21 @@ function matrixSlips(w: Workings): Misconception[] {
   return [
     {
       id: 'symmetric',
-      name: 'A taken as symmetric',
+      name: say.nameSymmetric,
       ...times(scaled(m.A, 2)),
-      feedback: '$2Ax$ holds only when $A$ is symmetric; in general the gradient is $(A + A^{\\top})x$.',
+      feedback: say.symmetric,
     },
     {
       id: 'half',
-      name: 'only Ax',
+      name: say.nameHalf,
       ...times(m.A),
-      feedback: '$x$ appears twice in $x^{\\top}Ax$: both contribute, giving $(A + A^{\\top})x$.',
+      feedback: say.twice,
     },
     {
       id: 'transpose_only',
-      name: 'only Aᵀx',
+      name: say.nameTransposeOnly,
       ...times(At),
-      feedback: '$x$ appears twice in $x^{\\top}Ax$: both contribute, giving $(A + A^{\\top})x$.',
+      feedback: say.twice,
     },
   ];
 }
@@ -315,6 +347,7 @@ export function negativeGradient({
   workings: w,
   earlier,
   tolerance,
+  locale,
 }: StepInput<Of<'negative_gradient'>>): Derivation {
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
@@ -322,21 +355,21 @@ export function negativeGradient({
   const source = findEarlier(earlier, (s) => s.kind === 'gradient' && !s.symbolic && (s.after ?? 0) === t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
-    title: `−∇${w.name} at θ${t}`,
-    prompt: `Give the direction of steepest descent, $-\\nabla ${w.name}$, at ${at(w, t)}.`,
+    title: say(STEPS_COMMON, locale).titleAt({ what: `−∇${w.name}`, t }),
+    prompt: words(locale).negativePrompt({ f: w.name, at: at(w, t, locale) }),
     answer: pointAnswer(ng, tolerance),
     answerLatex: quantityLatex(ng),
     solution: [
-      `$\\nabla ${w.name} = ${quantityLatex(g)}$ at ${at(w, t)}, so $-\\nabla ${w.name} = ${quantityLatex(ng)}$.`,
+      words(locale).negativeSolution({ f: w.name, g: quantityLatex(g), at: at(w, t, locale), ng: quantityLatex(ng) }),
     ],
-    hints: ['Compute the gradient, then flip the sign of every component.'],
-    correct: 'Right: the negative gradient points downhill, the way descent steps.',
+    hints: [words(locale).negativeHint],
+    correct: words(locale).negativeCorrect,
     misconceptions: [
       {
         id: 'sign',
-        name: 'the sign',
+        name: words(locale).nameSign,
         ...statedPoint(g),
-        feedback: 'That is the gradient itself, which points uphill; descent goes the opposite way.',
+        feedback: words(locale).negativeSign,
       },
     ],
     ...(source
@@ -369,7 +402,8 @@ export function sqrtValue(v: Value): Value {
 
 export const sumOfSquares = (g: Point): Value => g.reduce((s, x) => combine(s, combine(x, x, '*'), '+'), valueOf(0));
 
-export function norm({ step, workings: w, earlier, tolerance }: StepInput<Of<'norm'>>): Derivation {
+export function norm({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'norm'>>): Derivation {
+  const m = words(locale);
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
@@ -379,34 +413,34 @@ export function norm({ step, workings: w, earlier, tolerance }: StepInput<Of<'no
   const source = findEarlier(earlier, (s) => s.kind === 'gradient' && !s.symbolic && (s.after ?? 0) === t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
-    title: `‖∇${w.name}‖ at θ${t}`,
-    prompt: `Compute the length of the gradient, $\\lVert \\nabla ${w.name} \\rVert$, at ${at(w, t)}.`,
+    title: say(STEPS_COMMON, locale).titleAt({ what: `‖∇${w.name}‖`, t }),
+    prompt: m.normPrompt({ f: w.name, at: at(w, t, locale) }),
     answer: valueAnswer(n, tolerance),
     answerLatex: short(n),
     solution: [
-      `$\\nabla ${w.name} = ${quantityLatex(g)}$ at ${at(w, t)}.`,
+      m.gradientThere({ f: w.name, g: quantityLatex(g), at: at(w, t, locale) }),
       `$\\lVert \\nabla ${w.name} \\rVert = \\sqrt{${g.map((x) => (x.number < 0 ? `(${short(x)})^2` : `${short(x)}^2`)).join(' + ')}} = \\sqrt{${short(squares)}} = ${short(n)}$`,
     ],
-    hints: ['The length of a vector is the square root of the sum of its squared components.'],
-    correct: `Right: the gradient's length, ${short(n)}, is how steep ${w.name} is here.`,
+    hints: [m.normHint],
+    correct: m.normCorrect({ n: short(n), f: w.name }),
     misconceptions: [
       {
         id: 'squared',
-        name: 'the squared norm',
+        name: m.nameSquared,
         ...statedValue(squares),
-        feedback: 'That is the squared length; take the square root.',
+        feedback: m.squared,
       },
       {
         id: 'sum',
-        name: 'the sum of the components',
+        name: m.nameSum,
         ...statedValue(sum),
-        feedback: 'Adding the components does not give the length: square them, add, and take the square root.',
+        feedback: m.sum,
       },
       {
         id: 'l1',
-        name: 'the sum of absolute values',
+        name: m.nameL1,
         ...statedValue(l1),
-        feedback: 'That is the 1-norm; the length is the Euclidean norm, $\\sqrt{\\sum g_i^2}$.',
+        feedback: m.l1,
       },
     ],
     ...(source ? { carry: { inputs, template: lengthOf(inputs.map((i) => sym(i.symbol))) } } : {}),

@@ -9,6 +9,10 @@ import { state } from './optimizer.js';
 import { choice, numberQuestion } from './questions.js';
 import { decreaseBound, iterationsTo } from './iterations.js';
 import { sgd } from './stochastic.js';
+import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './second-order.js';
+import { criticalPointsStep, newton } from './newton.js';
+import { directional, unitDirection } from './directional.js';
+import { jacobian } from './jacobian.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -34,6 +38,16 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   iterations_to: iterationsTo,
   decrease_bound: decreaseBound,
   sgd,
+  second_derivative: secondDerivative,
+  hessian,
+  eigenvalues,
+  classify,
+  value_at: valueAt,
+  critical_points: criticalPointsStep,
+  newton,
+  directional,
+  unit_direction: unitDirection,
+  jacobian,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {

@@ -119,7 +119,7 @@ export function iterationsTo({ step, workings: w }: StepInput<Of<'iterations_to'
   };
 }
 
-export function decreaseBound({ step, workings: w, tolerance }: StepInput<Of<'decrease_bound'>>): Derivation {
+export function decreaseBound({ step, workings: w, tolerance, locale }: StepInput<Of<'decrease_bound'>>): Derivation {
   if (w.problem.method) throw new DerivationError(ITERATION_TEXT.notPlain);
   const L = largestEigenvalue(hessian(w));
   const alpha = w.learningRate;
@@ -131,7 +131,7 @@ export function decreaseBound({ step, workings: w, tolerance }: StepInput<Of<'de
   const bound = combine(half, squares, '*');
   return {
     title: `guaranteed decrease at θ${t}`,
-    prompt: ITERATION_TEXT.boundPrompt(w.name, at(w, t)),
+    prompt: ITERATION_TEXT.boundPrompt(w.name, at(w, t, locale)),
     answer: valueAnswer(bound, tolerance),
     answerLatex: short(bound),
     solution: ITERATION_TEXT.boundSolution(w.name, short(alpha), short(squares), short(bound)),

@@ -23,7 +23,7 @@ import {
   type StateName,
 } from '../optimizer.js';
 import { OPTIMIZER_TEXT as T, type MistakeId } from '../optimizer-text.js';
-import { statedPoint, statedValue, valueTree } from '../quantity.js';
+import { statedPoint, valueTree } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, valueOf, type Point, type Value } from '../values.js';
 import { DerivationError, type Workings } from '../workings.js';
@@ -49,8 +49,7 @@ const finite = (p: Point) => p.every((x) => Number.isFinite(x.number));
 function mistake(id: MistakeId, p: Point): Misconception[] {
   if (!finite(p)) return [];
   const [name, feedback] = T.mistake[id];
-  // Shaped as pointAnswer shapes the answer: a number in one variable (a vector of one would never match it).
-  return [{ id, name, ...(p.length === 1 ? statedValue(p[0]!) : statedPoint(p)), feedback }];
+  return [{ id, name, ...statedPoint(p), feedback }];
 }
 
 /** The snapshot after t + 1 steps computed from the one after t, with a changed optimiser, rate or state. */
@@ -216,14 +215,20 @@ function updateSolution(w: Workings, t: number): string[] {
 }
 
 /** The update θₜ₊₁ of an exercise with an optimiser or a schedule. */
-export function optimizerUpdate({ step, workings: w, earlier, tolerance }: StepInput<Of<'update'>>): Derivation {
+export function optimizerUpdate({
+  step,
+  workings: w,
+  earlier,
+  tolerance,
+  locale,
+}: StepInput<Of<'update'>>): Derivation {
   const t = step.after ?? 0;
   const o = w.method.optimizer;
   const next = w.point(t + 1);
   const carry = updateCarry(w, t, earlier);
   return {
     title: `θ${t + 1}`,
-    prompt: T.updatePrompt(o, at(w, t), pointName(w, t + 1)),
+    prompt: T.updatePrompt(o, at(w, t, locale), pointName(w, t + 1)),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: updateSolution(w, t),

@@ -8,7 +8,7 @@
  */
 import { differentiateByRules, hashString, seeded } from '../../math/index.js';
 import type { Misconception } from '../derived.js';
-import { statedPoint, statedValue } from '../quantity.js';
+import { statedPoint } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, evaluateAt, valueOf, type Point } from '../values.js';
 import { DerivationError, type Workings } from '../workings.js';
@@ -63,7 +63,7 @@ function exampleGradient(w: Workings, i: number, theta: Point): Point {
   return w.variables.map((v) => evaluateAt(differentiateByRules(loss, v), w.variables, theta));
 }
 
-export function sgd({ id, step, workings: w, tolerance, seed = 0 }: StepInput<Of<'sgd'>>): Derivation {
+export function sgd({ id, step, workings: w, tolerance, locale, seed = 0 }: StepInput<Of<'sgd'>>): Derivation {
   const examples = w.problem.examples;
   if (!examples) throw new DerivationError(STOCHASTIC_TEXT.noData);
   if (w.problem.method) throw new DerivationError(STOCHASTIC_TEXT.plainOnly);
@@ -79,11 +79,10 @@ export function sgd({ id, step, workings: w, tolerance, seed = 0 }: StepInput<Of
   const mean = scaled(total, combine(valueOf(1), valueOf(batch.length), '/'));
   const next = minus(theta, scaled(mean, alpha));
   const stepFrom = (g: Point) => minus(theta, scaled(g, alpha));
-  const stated = (p: Point) => (p.length === 1 ? statedValue(p[0]!) : statedPoint(p));
   const mistake = (key: keyof typeof STOCHASTIC_TEXT.mistakes, p: Point, suffix = ''): Misconception => ({
     id: `${key}${suffix}`,
     name: STOCHASTIC_TEXT.mistakes[key][0],
-    ...stated(p),
+    ...statedPoint(p),
     feedback: STOCHASTIC_TEXT.mistakes[key][1],
   });
   const others =
@@ -103,7 +102,7 @@ export function sgd({ id, step, workings: w, tolerance, seed = 0 }: StepInput<Of
   const nextName = pointName(w, 1);
   return {
     title: step.example !== undefined ? `SGD on example ${step.example}` : `mini-batch of ${batch.length}`,
-    prompt: STOCHASTIC_TEXT.prompt(which, at(w, 0), nextName),
+    prompt: STOCHASTIC_TEXT.prompt(which, at(w, 0, locale), nextName),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [

@@ -10,6 +10,10 @@ import type { CarryForward } from '../derived.js';
 import type { StepFile } from '../schema.js';
 import { combine, valueOf, type Point } from '../values.js';
 import type { Workings } from '../workings.js';
+import { updateMistakes } from './update.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_TABLE } from '../../messages/steps-table.js';
+import { STEPS_COMMON } from '../../messages/steps-common.js';
 import {
   pointAnswer,
   pointName,
@@ -55,7 +59,9 @@ function over(w: Workings, id: string, node: Node): Node {
   return substitute(node, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)])));
 }
 
-export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'>>): Derivation[] {
+export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of<'table'>>): Derivation[] {
+  const m = say(STEPS_TABLE, locale);
+  const nouns = say(STEPS_COMMON, locale);
   const cells: Derivation[] = [];
   const learningRateTree = valueTree(w.learningRate);
   const rows = tableRows(step);
@@ -68,7 +74,7 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const thetaId = cellId(id, t, 'theta');
     const gradientId = cellId(id, t, 'gradient');
     const name = pointName(w, t);
-    const row = (column: string) => `Row ${t}, ${column}`;
+    const row = (what: string) => m.row({ t, what });
     const thetaCarry: CarryForward | undefined = follows
       ? {
           inputs: cellInputs(w, cellId(id, t - 1, 'next'), 'q'),
@@ -77,70 +83,61 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
       : undefined;
     cells.push({
       id: thetaId,
-      noun: 'iterate',
+      noun: nouns.noun_iterate,
       role: 'iterate',
       t,
       title: row(`$${name}$`),
-      prompt:
-        t === 0
-          ? `Row 0: the start, $${name}$.`
-          : follows
-            ? `Row ${t}: $${name}$, the previous row's next iterate.`
-            : `Row ${t}: $${name}$, the iterate after ${t} steps.`,
+      prompt: t === 0 ? m.thetaStart({ name }) : follows ? m.thetaFollows({ t, name }) : m.thetaAfter({ t, name }),
       answer: pointAnswer(theta, tolerance),
       answerLatex: quantityLatex(theta),
       solution: [
         t === 0
-          ? `$${name} = ${quantityLatex(theta)}$ is the start.`
+          ? m.thetaStartSolution({ name, value: quantityLatex(theta) })
           : follows
-            ? `$${name}$ is the previous row's $\\theta_{t+1}$: $${quantityLatex(theta)}$.`
-            : `$${name} = ${quantityLatex(theta)}$, after ${t} steps of $\\theta_{k+1} = \\theta_k - \\alpha \\nabla ${w.name}(\\theta_k)$.`,
+            ? m.thetaFollowsSolution({ name, value: quantityLatex(theta) })
+            : m.thetaAfterSolution({ name, value: quantityLatex(theta), t, f: w.name }),
       ],
       hints: cellHints(step, t, 'theta', [
-        t === 0
-          ? 'The first row starts at the start point.'
-          : follows
-            ? 'Copy the next iterate from the row above.'
-            : `Apply the update rule ${t} times from the start.`,
+        t === 0 ? m.thetaStartHint : follows ? m.thetaFollowsHint : m.thetaAfterHint({ t }),
       ]),
-      correct: 'Right.',
+      correct: m.right,
       misconceptions: [],
       ...(thetaCarry ? { carry: thetaCarry } : {}),
     });
     const loss = w.lossAt(theta);
     cells.push({
       id: cellId(id, t, 'loss'),
-      noun: 'loss',
+      noun: nouns.noun_loss,
       role: 'loss',
       t,
       title: row(`$${w.name}(${name})$`),
-      prompt: `Row ${t}: the loss $${w.name}(${name})$.`,
+      prompt: m.lossPrompt({ t, f: w.name, name }),
       answer: valueAnswer(loss, tolerance),
       answerLatex: short(loss),
       solution: [`$${w.name}(${name}) = ${short(loss)}$`],
-      hints: cellHints(step, t, 'loss', [`Evaluate $${w.fLatex}$ at $${name}$.`]),
-      correct: 'Right.',
+      hints: cellHints(step, t, 'loss', [m.lossHint({ formula: w.fLatex, name })]),
+      correct: m.right,
       misconceptions: [],
       carry: { inputs: cellInputs(w, thetaId, 'p'), template: over(w, thetaId, w.problem.f) },
     });
     cells.push({
       id: gradientId,
-      noun: 'gradient',
+      noun: nouns.noun_gradient,
       role: 'gradient',
       t,
       title: row(`$\\nabla ${w.name}(${name})$`),
-      prompt: `Row ${t}: the gradient $\\nabla ${w.name}(${name})$.`,
+      prompt: m.gradientPrompt({ t, f: w.name, name }),
       answer: pointAnswer(g, tolerance),
       answerLatex: quantityLatex(g),
       solution: [`$\\nabla ${w.name}(${name}) = ${quantityLatex(g)}$`],
-      hints: cellHints(step, t, 'gradient', ['Evaluate the derivative at this row’s iterate.']),
-      correct: 'Right.',
+      hints: cellHints(step, t, 'gradient', [m.gradientHint]),
+      correct: m.right,
       misconceptions: [
         {
           id: 'sign',
-          name: 'the sign',
+          name: m.nameSign,
           ...statedPoint(g.map((x) => combine(valueOf(0), x, '-'))),
-          feedback: 'Check the sign of the derivative here.',
+          feedback: m.sign,
         },
       ],
       carry: {
@@ -152,44 +149,31 @@ export function table({ id, step, workings: w, tolerance }: StepInput<Of<'table'
     const gradIn = cellInputs(w, gradientId, 'g');
     const common = {
       id: cellId(id, t, 'next'),
-      noun: 'next iterate',
+      noun: nouns.noun_next,
       role: 'iterate',
       t: t + 1,
       title: row(`$${pointName(w, t + 1)}$`),
       answer: pointAnswer(next, tolerance),
       answerLatex: quantityLatex(next),
-      correct: 'Right.',
+      correct: m.right,
     } as const;
     if (w.problem.method) {
       // An optimiser's next iterate depends on its state, which the table does not ask: no carry-forward.
       cells.push({
         ...common,
         ...optimizerNextCell(w, t),
-        hints: cellHints(step, t, 'next', ['Apply the statement’s rule once from this row’s iterate.']),
+        hints: cellHints(step, t, 'next', [m.optimizerNextHint]),
       });
       return;
     }
     cells.push({
       ...common,
-      prompt: `Row ${t}: the next iterate $${pointName(w, t + 1)} = ${name} - \\alpha \\nabla ${w.name}(${name})$, with $\\alpha = ${short(w.learningRate)}$.`,
+      prompt: m.nextPrompt({ t, next: pointName(w, t + 1), name, f: w.name, rate: short(w.learningRate) }),
       solution: [
         `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.learningRate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
-      hints: cellHints(step, t, 'next', ['Subtract α times the gradient from this row’s iterate.']),
-      misconceptions: [
-        {
-          id: 'sign',
-          name: 'the sign of the update',
-          ...statedPoint(theta.map((x, k) => combine(x, combine(w.learningRate, g[k]!, '*'), '+'))),
-          feedback: 'The update subtracts the gradient: $\\theta - \\alpha\\nabla f$.',
-        },
-        {
-          id: 'forgot_rate',
-          name: 'the learning rate forgotten',
-          ...statedPoint(theta.map((x, k) => combine(x, g[k]!, '-'))),
-          feedback: `Scale the gradient by $\\alpha = ${short(w.learningRate)}$ first.`,
-        },
-      ],
+      hints: cellHints(step, t, 'next', [m.nextHint]),
+      misconceptions: updateMistakes(w, theta, g, locale),
       carry: {
         inputs: [...thetaIn, ...gradIn],
         template: templateOf(

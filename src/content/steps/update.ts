@@ -10,6 +10,9 @@ import type { StepFile } from '../schema.js';
 import { combine, valueOf, type Point, type Value } from '../values.js';
 import { substituted, type Workings } from '../workings.js';
 import { sumOfSquares, sqrtValue } from './derivatives.js';
+import { say, type Locale } from '../../messages/catalogue.js';
+import { STEPS_UPDATE } from '../../messages/steps-update.js';
+import { STEPS_COMMON } from '../../messages/steps-common.js';
 import {
   at,
   findEarlier,
@@ -42,34 +45,53 @@ function learningRateLatex(w: Workings): string {
   return short(w.learningRate);
 }
 
-export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'step'>>): Derivation {
+export function step({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'step'>>): Derivation {
   requirePlain(w, 'step');
+  const m = say(STEPS_UPDATE, locale);
+  const f = w.name;
+  const rate = learningRateLatex(w);
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const s = scale(g, w.learningRate);
   const source = gradientStep(earlier, t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
-    title: `α∇${w.name} at θ${t}`,
-    prompt: `With learning rate $\\alpha = ${learningRateLatex(w)}$, compute the step $\\alpha \\nabla ${w.name}$ at ${at(w, t)}.`,
+    title: say(STEPS_COMMON, locale).titleAt({ what: `α∇${f}`, t }),
+    prompt: m.stepPrompt({ f, rate, at: at(w, t, locale) }),
     answer: pointAnswer(s, tolerance),
     answerLatex: quantityLatex(s),
     solution: [`$\\alpha \\nabla ${w.name} = ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
-    hints: ['Multiply every component of the gradient by the learning rate.'],
-    correct: 'Right: this is how far the update moves, against the gradient.',
+    hints: [m.stepHint],
+    correct: m.stepCorrect,
     misconceptions: [
       {
         id: 'forgot_rate',
-        name: 'the learning rate forgotten',
+        name: m.nameForgotRate,
         ...statedPoint(g),
-        feedback: `That is the gradient itself; scale it by $\\alpha = ${learningRateLatex(w)}$.`,
+        feedback: m.stepForgotRate({ rate }),
       },
       {
         id: 'update',
-        name: 'the update instead of the step',
+        name: m.nameUpdateForStep,
         ...statedPoint(sub(w.point(t), s)),
-        feedback: 'That is the new point $\\theta - \\alpha\\nabla f$; the step is $\\alpha\\nabla f$ alone.',
+        feedback: m.stepUpdate({ f }),
       },
+      {
+        id: 'divided_by_rate',
+        name: m.nameDivided,
+        ...statedPoint(div(g, w.learningRate)),
+        feedback: m.divided,
+      },
+      ...(g.length > 1
+        ? [
+            {
+              id: 'swapped',
+              name: m.nameSwapped,
+              ...statedPoint(scale([...g].reverse(), w.learningRate)),
+              feedback: m.stepSwapped,
+            },
+          ]
+        : []),
     ],
     ...(source
       ? {
@@ -82,9 +104,64 @@ export function step({ step, workings: w, earlier, tolerance }: StepInput<Of<'st
   };
 }
 
+/**
+ * The answers the usual slips in θ − α∇f give, whatever the dimension: the sign, α forgotten, only the step
+ * (or its negative), ∇f divided by α, and the gradient's components swapped (∂f/∂y paired with x).
+ * Shared by the update step and a table's next-iterate cells.
+ */
+export function updateMistakes(w: Workings, theta: Point, g: Point, locale: Locale): Misconception[] {
+  const m = say(STEPS_UPDATE, locale);
+  const f = w.name;
+  const rate = learningRateLatex(w);
+  const s = scale(g, w.learningRate);
+  return [
+    {
+      id: 'sign',
+      name: m.nameSign,
+      ...statedPoint(add(theta, s)),
+      feedback: m.sign({ f }),
+    },
+    {
+      id: 'forgot_rate',
+      name: m.nameForgotRate,
+      ...statedPoint(sub(theta, g)),
+      feedback: m.forgotRate({ rate }),
+    },
+    {
+      id: 'step_only',
+      name: m.nameStepOnly,
+      ...statedPoint(s),
+      feedback: m.stepOnly({ f }),
+    },
+    {
+      id: 'negative_step_only',
+      name: m.nameNegativeStepOnly,
+      ...statedPoint(scale(s, valueOf(-1))),
+      feedback: m.negativeStepOnly({ f }),
+    },
+    {
+      id: 'divided_by_rate',
+      name: m.nameDivided,
+      ...statedPoint(sub(theta, div(g, w.learningRate))),
+      feedback: m.divided,
+    },
+    ...(g.length > 1
+      ? [
+          {
+            id: 'swapped',
+            name: m.nameSwapped,
+            ...statedPoint(sub(theta, scale([...g].reverse(), w.learningRate))),
+            feedback: m.swapped,
+          },
+        ]
+      : []),
+  ];
+}
+
 export function update(input: StepInput<Of<'update'>>): Derivation {
   if (input.workings.problem.method) return optimizerUpdate(input);
-  const { step, workings: w, earlier, tolerance } = input;
+  const { step, workings: w, earlier, tolerance, locale } = input;
+  const m = say(STEPS_UPDATE, locale);
   const t = step.after ?? 0;
   const theta = w.point(t);
   const g = w.gradientAt(theta);
@@ -102,92 +179,59 @@ export function update(input: StepInput<Of<'update'>>): Derivation {
       ),
     ),
   );
-  const misconceptions: Misconception[] = [
-    {
-      id: 'sign',
-      name: 'the sign of the update',
-      ...statedPoint(add(theta, s)),
-      feedback:
-        'You stepped uphill: the update subtracts the gradient, $\\theta - \\alpha\\nabla f$, because the gradient points uphill.',
-    },
-    {
-      id: 'forgot_rate',
-      name: 'the learning rate forgotten',
-      ...statedPoint(sub(theta, g)),
-      feedback: `Scale the gradient by the learning rate $\\alpha = ${learningRateLatex(w)}$ before subtracting it.`,
-    },
-    {
-      id: 'step_only',
-      name: 'only the step',
-      ...statedPoint(s),
-      feedback: 'That is the step $\\alpha\\nabla f$; subtract it from the current point to get the new one.',
-    },
-    {
-      id: 'negative_step_only',
-      name: 'only the step, negated',
-      ...statedPoint(scale(s, valueOf(-1))),
-      feedback: 'That is $-\\alpha\\nabla f$, the move; add it to the current point to get the new one.',
-    },
-    {
-      id: 'divided_by_rate',
-      name: 'divided by the learning rate',
-      ...statedPoint(sub(theta, div(g, w.learningRate))),
-      feedback: 'Multiply the gradient by $\\alpha$; do not divide by it.',
-    },
-  ];
+  const misconceptions = updateMistakes(w, theta, g, locale);
   return {
     title: `θ${t + 1}`,
-    prompt: `Take one gradient-descent step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$: what is $${pointName(w, t + 1)}$?`,
+    prompt: m.updatePrompt({ at: at(w, t, locale), rate: learningRateLatex(w), next: pointName(w, t + 1) }),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [
       `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha \\nabla ${w.name}(${pointName(w, t)})$`,
       `$= ${quantityLatex(theta)} - ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
     ],
-    hints: [
-      'The update rule is $\\theta_{t+1} = \\theta_t - \\alpha \\nabla f(\\theta_t)$.',
-      'Compute $\\alpha\\nabla f$ first, then subtract it component by component.',
-    ],
-    correct: 'Right: the gradient points uphill, so the step goes against it.',
+    hints: [m.updateHint1({ f: w.name }), m.updateHint2({ f: w.name })],
+    correct: m.updateCorrect,
     misconceptions,
     ...(inputs.length > 0 ? { carry: { inputs, template } } : {}),
   };
 }
 
-export function iterate({ step, workings: w, tolerance }: StepInput<Of<'iterate'>>): Derivation {
+export function iterate({ step, workings: w, tolerance, locale }: StepInput<Of<'iterate'>>): Derivation {
+  const m = say(STEPS_UPDATE, locale);
   const t = step.after;
   const rows = Array.from({ length: t + 1 }, (_, k) => `$${pointName(w, k)} = ${quantityLatex(w.point(k))}$`);
   return {
     title: `θ${t}`,
-    prompt: `Starting from ${at(w, 0)} with $\\alpha = ${learningRateLatex(w)}$, what is $${pointName(w, t)}$ after ${t} step${t > 1 ? 's' : ''}?`,
+    prompt: m.iteratePrompt({ at: at(w, 0, locale), rate: learningRateLatex(w), name: pointName(w, t), t }),
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
     solution: [
       w.problem.method
-        ? `Apply $${OPTIMIZER_TEXT.rule(w.method.optimizer, w.name)}$ repeatedly:`
-        : 'Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla f(\\theta_k)$ repeatedly:',
+        ? m.iterateOptimizerRule({ rule: OPTIMIZER_TEXT.rule(w.method.optimizer, w.name) })
+        : m.iterateRule({ f: w.name }),
       ...rows,
     ],
-    hints: ['Apply the update rule once per step, each time at the new point.'],
-    correct: `Right: after ${t} steps descent is at ${quantityLatex(w.point(t))}.`,
+    hints: [m.iterateHint],
+    correct: m.iterateCorrect({ t, point: quantityLatex(w.point(t)) }),
     misconceptions: [
       {
         id: 'one_short',
-        name: 'one step short',
+        name: m.nameOneShort,
         ...statedPoint(w.point(t - 1)),
-        feedback: `That is $${pointName(w, t - 1)}$: one more step is needed.`,
+        feedback: m.oneShort({ name: pointName(w, t - 1) }),
       },
       {
         id: 'one_over',
-        name: 'one step too many',
+        name: m.nameOneOver,
         ...statedPoint(w.point(t + 1)),
-        feedback: `That is $${pointName(w, t + 1)}$: one step too many.`,
+        feedback: m.oneOver({ name: pointName(w, t + 1) }),
       },
     ],
   };
 }
 
-export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'loss'>>): Derivation {
+export function loss({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'loss'>>): Derivation {
+  const m = say(STEPS_UPDATE, locale);
   const t = step.after ?? 0;
   const theta = w.point(t);
   const value = w.lossAt(theta);
@@ -207,68 +251,63 @@ export function loss({ step, workings: w, earlier, tolerance }: StepInput<Of<'lo
       ? [
           {
             id: 'old_point',
-            name: 'the loss at the old point',
+            name: m.nameOldPoint,
             ...statedValue(w.lossAt(w.point(t - 1))),
-            feedback: `That is the loss at $${pointName(w, t - 1)}$; evaluate at the new point ${at(w, t)}.`,
+            feedback: m.oldPoint({ name: pointName(w, t - 1), at: at(w, t, locale) }),
           },
         ]
       : [];
   return {
     title: t === 0 ? `${w.name}(θ0)` : `${w.name}(θ${t})`,
-    prompt: `What is $${w.name}$ at ${at(w, t)}?`,
+    prompt: m.lossPrompt({ f: w.name, at: at(w, t, locale) }),
     answer: valueAnswer(value, tolerance),
     answerLatex: short(value),
     solution: [`$${w.name}(${pointName(w, t)}) = ${substituted(w.problem.f, w.variables, theta)} = ${short(value)}$`],
-    hints: [`Put ${at(w, t)} into $${w.signature} = ${w.fLatex}$.`],
+    hints: [m.lossHint({ at: at(w, t, locale), signature: w.signature, formula: w.fLatex })],
     correct:
-      t > 0
-        ? `Right: the loss went from ${short(w.lossAt(w.point(t - 1)))} to ${short(value)}.`
-        : `Right: this is the loss where descent starts.`,
+      t > 0 ? m.lossCorrectAfter({ from: short(w.lossAt(w.point(t - 1))), to: short(value) }) : m.lossCorrectStart,
     misconceptions,
     // A function too long to restate (over 4,000 characters) is not carried forward.
     ...(template && toText(template).length <= 4000 ? { carry: { inputs, template } } : {}),
   };
 }
 
-export function decrease({ step, workings: w, earlier, tolerance }: StepInput<Of<'decrease'>>): Derivation {
+export function decrease({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'decrease'>>): Derivation {
   requirePlain(w, 'decrease');
+  const m = say(STEPS_UPDATE, locale);
+  const f = w.name;
+  const rate = learningRateLatex(w);
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
   const change = combine(valueOf(0), combine(w.learningRate, squares, '*'), '-');
   const source = findEarlier(earlier, (s) => s.kind === 'norm' && (s.after ?? 0) === t);
   return {
-    title: `ΔJ at θ${t}`,
-    prompt: `To first order, by how much does $${w.name}$ change in one step from ${at(w, t)} with $\\alpha = ${learningRateLatex(w)}$? (Give the change $\\Delta ${w.name}$, negative for a decrease.)`,
+    title: say(STEPS_COMMON, locale).titleAt({ what: `Δ${f}`, t }),
+    prompt: m.decreasePrompt({ f, rate, at: at(w, t, locale) }),
     answer: valueAnswer(change, tolerance),
     answerLatex: short(change),
-    solution: [
-      `To first order, $\\Delta ${w.name} \\approx \\nabla ${w.name} \\cdot \\Delta\\theta = \\nabla ${w.name} \\cdot (-\\alpha \\nabla ${w.name}) = -\\alpha \\lVert \\nabla ${w.name} \\rVert^2$.`,
-      `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`,
-    ],
-    hints: [
-      'The change of a function along a small move $\\Delta\\theta$ is about $\\nabla f \\cdot \\Delta\\theta$.',
-      'Here $\\Delta\\theta = -\\alpha\\nabla f$.',
-    ],
-    correct: 'Right: a small enough step always lowers the loss, by about α times the squared gradient length.',
+    solution: [m.decreaseWhy({ f }), `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`],
+    hints: [m.decreaseHint1({ f }), m.decreaseHint2({ f })],
+    correct: m.decreaseCorrect,
     misconceptions: [
       {
         id: 'sign',
-        name: 'the sign',
+        name: m.nameSignOnly,
         ...statedValue(combine(w.learningRate, squares, '*')),
-        feedback: 'A descent step lowers the loss: the change is negative.',
+        feedback: m.decreaseSign,
       },
       {
         id: 'not_squared',
-        name: 'the norm not squared',
+        name: m.nameNotSquared,
         ...statedValue(combine(valueOf(0), combine(w.learningRate, sqrtValue(squares), '*'), '-')),
-        feedback: 'The gradient enters twice, once in the slope and once in the step: the norm is squared.',
+        feedback: m.decreaseNotSquared,
       },
       {
         id: 'forgot_rate',
-        name: 'the learning rate forgotten',
+        name: m.nameForgotRate,
         ...statedValue(combine(valueOf(0), squares, '-')),
-        feedback: `The step is scaled by $\\alpha = ${learningRateLatex(w)}$.`,
+        feedback: m.decreaseForgotRate({ rate }),
       },
     ],
     ...(source

@@ -1,0 +1,56 @@
+/**
+ * The words of a plot's text alternative (src/plot/describe.ts): its caption, its sentences and its table.
+ * Parameters are plain text already formatted (points, numbers, names such as θ₁ or J).
+ */
+import { defineArea } from './catalogue.js';
+
+export const PLOT = defineArea('plot', {
+  en: {
+    noChange: 'no change',
+    change: (p: { up: boolean; amount: string }) =>
+      `${p.up ? 'up' : 'down'} ${p.amount} (${p.up ? 'uphill' : 'downhill'})`,
+    yourLimit: 'your limit',
+    yourPoint: 'your point',
+    yourIterate: (p: { name: string }) => `your ${p.name}`,
+    learnerHere: (p: { who: string; point: string; f: string; value: string }) =>
+      `${p.who} = ${p.point}, where ${p.f} = ${p.value}`,
+    learnerFrom: (p: { here: string; d: number; before: string; from: string }) =>
+      `${p.here}, ${p.d > 0 ? 'uphill: higher than' : p.d < 0 ? 'downhill: lower than' : 'level with'} ${p.before} at ${p.from}.`,
+    tangent: (p: { name: string; x: string; f: string; slope: string; sign: number }) =>
+      `The tangent at ${p.name} = ${p.x} has slope ${p.f}′ = ${p.slope}, so ${p.sign > 0 ? 'descent moves left' : p.sign < 0 ? 'descent moves right' : 'descent stands still'}.`,
+    gradient: (p: { name: string; f: string; vector: string }) =>
+      `The gradient at ${p.name}, ∇${p.f} = ${p.vector}, points uphill.`,
+    step: (p: { f: string; vector: string; next?: string }) =>
+      `The step −α∇${p.f} = ${p.vector} goes downhill${p.next ? ` to ${p.next}` : ''}.`,
+    contourCaption: (p: { signature: string; formula: string }) =>
+      `Contour map of ${p.signature} = ${p.formula} (darker is lower)`,
+    graphCaption: (p: { signature: string; formula: string }) => `Graph of ${p.signature} = ${p.formula}`,
+    starts: (p: { name: string; point: string; f: string; value: string }) =>
+      `Descent starts at ${p.name} = ${p.point}, where ${p.f} = ${p.value}.`,
+    after: (
+      p: { n: number; name: string; sign: string; point: string; f: string; lossSign: string; loss: string },
+      f,
+    ) =>
+      `After ${f.plural(p.n, { one: '# step', other: '# steps' })}, gradient descent is at ${p.name} ${p.sign} ${p.point}, where ${p.f} ${p.lossSign} ${p.loss}.`,
+  },
+}).with({
+  fr: {
+    noChange: 'sans changement',
+    change: (p) => `${p.up ? 'monte de' : 'descend de'} ${p.amount} (${p.up ? 'vers le haut' : 'vers le bas'})`,
+    yourLimit: 'votre limite',
+    yourPoint: 'votre point',
+    yourIterate: (p) => `votre ${p.name}`,
+    learnerHere: (p) => `${p.who} = ${p.point}, où ${p.f} = ${p.value}`,
+    learnerFrom: (p) =>
+      `${p.here}, ${p.d > 0 ? 'vers le haut : plus haut que' : p.d < 0 ? 'vers le bas : plus bas que' : 'au même niveau que'} ${p.before} en ${p.from}.`,
+    tangent: (p) =>
+      `La tangente en ${p.name} = ${p.x} a pour pente ${p.f}′ = ${p.slope}, donc ${p.sign > 0 ? 'la descente va vers la gauche' : p.sign < 0 ? 'la descente va vers la droite' : 'la descente reste sur place'}.`,
+    gradient: (p) => `Le gradient en ${p.name}, ∇${p.f} = ${p.vector}, pointe vers le haut.`,
+    step: (p) => `Le pas −α∇${p.f} = ${p.vector} descend${p.next ? ` jusqu’à ${p.next}` : ''}.`,
+    contourCaption: (p) => `Courbes de niveau de ${p.signature} = ${p.formula} (plus sombre est plus bas)`,
+    graphCaption: (p) => `Graphe de ${p.signature} = ${p.formula}`,
+    starts: (p) => `La descente part de ${p.name} = ${p.point}, où ${p.f} = ${p.value}.`,
+    after: (p, f) =>
+      `Après ${f.plural(p.n, { one: '# pas', other: '# pas' })}, la descente est en ${p.name} ${p.sign} ${p.point}, où ${p.f} ${p.lossSign} ${p.loss}.`,
+  },
+});

@@ -1,0 +1,125 @@
+/**
+ * A lesson in French: the engine's prompts, hints, solutions, feedback and named mistakes are French, with
+ * the decimal comma in numbers and a semicolon between a vector's components (as the checker reads them in
+ * fr); the lesson says `language: fr`, or `gd-tutor solve --locale fr` asks for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
+import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
+import { leaks, visibleStrings } from './visible-strings.js';
+import { runCli } from '../cli/run.js';
+
+const FRENCH = `id: bol
+title: Un pas dans le bol
+language: fr
+exercises:
+  - id: un-pas
+    title: Un pas
+    name: J
+    function: x^2 + y^2
+    variables: [x, y]
+    start: [3, 4]
+    learning_rate: 0.1
+    steps:
+      - kind: gradient
+      - kind: update
+      - kind: loss
+        after: 1
+`;
+
+function compiled(text: string): CompiledLesson {
+  const r = loadLesson('bol.yaml', text);
+  if (!r.lesson) throw new Error(r.issues.map((i) => i.message).join('; '));
+  return r.lesson;
+}
+
+/** An answer as a French learner types it: decimal commas, and a semicolon between components. */
+const typedInFrench = (text: string) =>
+  text
+    .replace(/(\d)\.(\d)/g, '$1,$2')
+    .replace(/^\[(.*)\]$/, (_, inner: string) => `(${inner.split(', ').join(' ; ')})`);
+
+describe('a lesson with language: fr', () => {
+  const lesson = compiled(FRENCH);
+  const [gradient, update, loss] = lesson.exercises[0]!.steps;
+
+  it('is compiled in French, numbers with a decimal comma and vectors with a semicolon', () => {
+    expect(lesson.language).toBe('fr');
+    expect(lesson.exercises[0]!.statement).toBe(
+      'Soit $J(x, y) = x^{2} + y^{2}$. Dans cet exercice, la descente de gradient part de $\\theta_0 = \\left(3 ; 4\\right)$ avec le taux d’apprentissage $\\alpha = 0{,}1$.',
+    );
+    expect(update!.prompt).toBe(
+      'Faites un pas de descente de gradient depuis $\\theta_{0} = \\left(3 ; 4\\right)$ avec $\\alpha = 0{,}1$ : que vaut $\\theta_{1}$ ? Donnez les nombres avec au moins 3 chiffres significatifs.',
+    );
+    expect(update!.solution.at(-1)).toBe(
+      '$= \\left(3 ; 4\\right) - 0{,}1 \\cdot \\left(6 ; 8\\right) = \\left(3 ; 4\\right) - \\left(0{,}6 ; 0{,}8\\right) = \\left(2{,}4 ; 3{,}2\\right)$',
+    );
+    expect(update!.misconceptions.map((m) => m.name)).toEqual([
+      'le signe de la mise à jour',
+      'le taux d’apprentissage oublié',
+      'le pas seul',
+      'le pas seul, changé de signe',
+      'divisé par le taux d’apprentissage',
+      'composantes inversées',
+    ]);
+    expect(gradient!.hints[1]).toBe('Le gradient a 2 composantes, une par variable.');
+    expect(loss!.feedback.correct).toBe('Juste : la perte est passée de $25$ à $16$.');
+    expect(loss!.prompt).toBe(
+      'Que vaut $J$ en $\\theta_{1}$ (après 1 pas) ? Donnez les nombres avec au moins 3 chiffres significatifs.',
+    );
+  });
+
+  it('speaks French to a learner: a named mistake, a carried-forward answer, the deductions', () => {
+    const s = openSession(lesson, 'un-pas', undefined, 'fr');
+    expect(s.answer('gradient', '(6 ; 9)').kind).toBe('incorrect');
+    expect(s.answer('update', '(2,4 ; 3,1)')).toMatchObject({
+      kind: 'carried',
+      message:
+        'Votre mise à jour découle de votre gradient $\\left(6; 9\\right)$ ; la deuxième composante de votre gradient est fausse.',
+    });
+    expect(s.answer('update', '(3,6 ; 4,8)')).toMatchObject({
+      kind: 'misconception',
+      message:
+        'Vous êtes monté : la mise à jour soustrait le gradient, $\\theta - \\alpha\\nabla J$, car le gradient pointe vers le haut.',
+    });
+    expect(s.view().steps[0]!.deductions).toEqual([]);
+    s.answer('gradient', '(6 ; 8)');
+    expect(s.view().steps[0]!.deductions.map((d) => d.text)).toEqual(['1 essai faux : −0,1']);
+  });
+});
+
+describe('every lesson of content/ compiled in French', () => {
+  it.each(contentFiles())('%s: no LaTeX source outside math, and every typed mistake named', (file) => {
+    const lesson = lessonFromContent(file, 0, 'fr');
+    expect(leaks(visibleStrings(lesson))).toEqual([]);
+    for (const e of lesson.exercises) {
+      const s = openSession(lesson, e.id, undefined, 'fr');
+      for (const step of e.steps) {
+        for (const m of step.misconceptions) {
+          const g = s.answer(step.id, typedInFrench(m.text));
+          expect(g.kind === 'misconception' ? g.misconception.id : g.kind, `${e.id} › ${step.id} ← ${m.text}`).toBe(
+            m.id,
+          );
+        }
+        expect(s.answer(step.id, typedInFrench(step.answer.text)).kind).toBe('correct');
+      }
+    }
+  });
+});
+
+describe('gd-tutor solve --locale fr', () => {
+  it('prints the French worked solution of an English lesson', async () => {
+    const r = await runCli(['solve', 'content/bowl.yaml', '--exercise', 'one-step', '--locale', 'fr']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Soit J(x, y) = x² + y². Dans cet exercice, la descente de gradient part de θ₀ = (3 ; 4) avec le taux d’apprentissage α = 0,1.',
+    );
+    expect(r.stdout).toContain('| = (3 ; 4) - 0,1 · (6 ; 8) = (3 ; 4) - (0,6 ; 0,8) = (2,4 ; 3,2)');
+  });
+
+  it('refuses a language the catalogue does not have, saying which it has', async () => {
+    const r = await runCli(['solve', 'content/bowl.yaml', '--locale', 'de']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--locale takes one of en, fr, not “de”');
+  });
+});
