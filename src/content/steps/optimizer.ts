@@ -343,9 +343,12 @@ export function state({ step, workings: w, earlier, tolerance }: StepInput<Of<'s
   const value = w.trajectory().state(name, t);
   const latex = T.stateLatex(name, t);
   const carry = stateCarry(w, name, t, earlier);
-  const lines = name === 'rate' ? [] : updateSolution(w, t - 1).slice(0, -1);
+  // The update's working up to the line that states this quantity: a worked solution ends with its answer.
+  const working = name === 'rate' ? [] : updateSolution(w, t - 1);
+  const own = working.findIndex((line) => line.startsWith(`$${latex} = `));
+  const lines = own >= 0 ? working.slice(0, own + 1) : working.slice(0, -1);
   return {
-    title: latex,
+    title: `$${latex}$`,
     noun: T.stateNoun[name],
     t,
     prompt: T.statePrompt(name, t, latex),
