@@ -51,7 +51,7 @@ describe('a choice with several right options', () => {
   it('one right option alone says one is missing', () => {
     expect(answerOf('scaling', [['choice', 'a']])).toMatchObject({
       kind: 'incorrect',
-      message: '1 right option is not chosen yet. Not yet: check your working against the hints.',
+      message: '1 right option is not chosen yet. Check your working against the hints.',
     });
   });
   it('a wrong option among the right ones is named, and counted', () => {
