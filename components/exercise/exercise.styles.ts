@@ -140,8 +140,18 @@ export const exerciseStyles = css`
     padding: 0;
   }
   fieldset label {
-    display: block;
-    padding: 0.15rem 0;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    /* A finger-sized target on a phone. */
+    min-height: 2.75rem;
+    cursor: pointer;
+  }
+  fieldset input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    flex: none;
   }
   .summary {
     margin-top: 1rem;

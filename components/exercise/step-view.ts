@@ -68,21 +68,33 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
   const { step, actions } = p;
   const label = t(p.locale, 'yourAnswer', { n: p.n });
   if (step.answer.type === 'choice') {
-    return html`<fieldset ?disabled=${disabled}>
-      <legend class="step-label">${t(p.locale, 'choose')}</legend>
-      ${step.answer.options.map(
+    const answer = step.answer;
+    // Several right options: check boxes, answered as their ids joined by commas (a,c); one: radio buttons.
+    const several = answer.expected.type === 'options';
+    const chosen = new Set(p.draft.split(',').filter(Boolean));
+    const toggle = (id: string, on: boolean): string =>
+      several
+        ? answer.options
+            .map((o) => o.id)
+            .filter((o) => (o === id ? on : chosen.has(o)))
+            .sort()
+            .join(',')
+        : id;
+    return html`<fieldset ?disabled=${disabled} class="choices" part="choices">
+      <legend class="step-label">${t(p.locale, several ? 'chooseSeveral' : 'choose')}</legend>
+      ${answer.options.map(
         (o) =>
           html`<label
             ><input
-              type="radio"
+              type=${several ? 'checkbox' : 'radio'}
               name=${inputId}
               value=${o.id}
-              .checked=${p.draft === o.id}
-              @change=${() => {
-                actions.draft(step.id, o.id);
+              .checked=${chosen.has(o.id)}
+              @change=${(e: Event) => {
+                actions.draft(step.id, toggle(o.id, (e.currentTarget as HTMLInputElement).checked));
               }}
             />
-            ${o.label}</label
+            <span>${unsafeHTML(markdownInline(o.label))}</span></label
           >`,
       )}
     </fieldset>`;

@@ -30,6 +30,7 @@ export function quantityTree(q: Quantity): Node | undefined {
     case 'expressions':
       return { type: 'vector', items: q.trees };
     case 'option':
+    case 'options':
       return undefined;
     case 'matrix':
       return matrixNode(q.rows.map((r) => r.map((x) => (x.type === 'number' ? numberTree(x) : x.tree))));
@@ -50,6 +51,8 @@ export function componentTexts(q: Quantity): string[] {
       return q.trees.map((t) => toText(t));
     case 'option':
       return [q.id];
+    case 'options':
+      return [...q.ids];
     case 'matrix':
       return q.rows.flatMap((r) => r.map((x) => (x.type === 'number' ? written(x) : toText(x.tree))));
   }

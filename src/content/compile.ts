@@ -37,6 +37,8 @@ import { describeLimit, UNLIMITED, type Budget } from './budget.js';
 import { parameterExpression } from './references.js';
 import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 import { writtenIssues } from './written-values.js';
+import { OPTIMIZER_TEXT } from './optimizer-text.js';
+import { interpolate, readConstants } from './constants.js';
 import { say, type Locale } from '../messages/catalogue.js';
 import { STEPS_COMMON } from '../messages/steps-common.js';
 import { localiseLatex, localiseText } from './localise.js';
@@ -88,7 +90,10 @@ const tolOf = (a: Answer): Tolerance | undefined =>
  */
 export function sameAnswer(a: Answer, expected: Quantity, answer: string): boolean | undefined {
   const kind = checkerKind(a);
-  if (!kind) return expected.type === 'option' && expected.id === answer;
+  if (!kind)
+    return expected.type === 'option'
+      ? expected.id === answer
+      : expected.type === 'options' && expected.ids.join(',') === answer;
   const tree = quantityTree(expected);
   const prepared = tree && prepareTree(kind, tree, varsOf(a), tolOf(a));
   return prepared?.ok ? judge(prepared.expectation, answer).verdict === 'correct' : undefined;
@@ -111,6 +116,8 @@ function ruleAnswer(a: Answer, text: string): Quantity | undefined {
     ? { type: 'number', value: evaluateConstant(lowered.scalar) }
     : { type: 'expression', tree: lowered.scalar };
 }
+
+const QUESTION_KINDS: ReadonlySet<StepFile['kind']> = new Set(['choice', 'number']);
 
 /** A matrix the teacher wrote, as data: undefined when it is not one. */
 function matrixQuantity(node: Node, vars: readonly string[]): Quantity | undefined {
@@ -143,6 +150,12 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   regime: 'regime',
   decrease: 'decrease',
   max_rate: 'max_rate',
+  state: 'state',
+  choice: 'question',
+  sgd: 'iterate',
+  iterations_to: 'count',
+  decrease_bound: 'decrease',
+  number: 'question',
   second_derivative: 'curvature',
   hessian: 'curvature',
   eigenvalues: 'curvature',
@@ -164,6 +177,10 @@ function iterateOf(step: StepFile): number | undefined {
     case 'regime':
     case 'max_rate':
     case 'table':
+    case 'choice':
+    case 'number':
+    case 'iterations_to':
+    case 'sgd':
     case 'second_derivative':
     case 'hessian':
     case 'eigenvalues':
@@ -234,6 +251,8 @@ function drawVariant(
   budget: Budget,
 ): { variant?: Variant; issues: Issue[] } {
   const specs = exercise.parameters ?? {};
+  const constants = readConstants(exercise.constants, [...exercise.variables, ...Object.keys(specs)], at, source);
+  if (constants.issues.length > 0) return { issues: constants.issues };
   const constraints = exercise.constraints ?? [];
   const failures = new Map<number, number>();
   let tried = 0;
@@ -244,9 +263,10 @@ function drawVariant(
       break;
     }
     tried++;
-    const built = buildProblem(exercise, at, source, parameters);
+    const named = { ...constants.values, ...parameters };
+    const built = buildProblem(exercise, at, source, named);
     if (!built.ok) return { issues: built.issues };
-    const failed = constraints.findIndex((c) => !meets(c, built.problem, parameters));
+    const failed = constraints.findIndex((c) => !meets(c, built.problem, named));
     if (failed < 0) return { variant: { problem: built.problem, parameters }, issues: [] };
     failures.set(failed, (failures.get(failed) ?? 0) + 1);
   }
@@ -267,7 +287,7 @@ function drawVariant(
 }
 
 function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): string {
-  if (exercise.statement) return exercise.statement;
+  if (exercise.statement) return interpolate(exercise.statement, w.problem.parameters);
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
   const statement = say(STEPS_COMMON, locale).statement({
@@ -277,7 +297,9 @@ function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): strin
     ...(p.start ? { start: `${theta0} = ${pointLatex(p.start)}` } : {}),
     ...(p.learningRate ? { rate: valueText(p.learningRate) } : {}),
   });
-  return localiseText(statement, locale);
+  // The optimiser's rule (English-only words for now: OPTIMIZER_TEXT, src/content/optimizer-text.ts).
+  const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate) : '';
+  return localiseText(`${statement}${method}`, locale);
 }
 
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
@@ -338,9 +360,11 @@ function finish(
     ...(t !== undefined ? { t } : {}),
     title: d.title,
     noun: d.noun ?? nounOf(step.kind, locale),
-    prompt: d.id
-      ? withPrecision(d.prompt, d.answer, locale)
-      : (step.prompt ?? withPrecision(d.prompt, d.answer, locale)),
+    // A question's prompt is the teacher's own, with its constants put in by the derivation.
+    prompt:
+      d.id || QUESTION_KINDS.has(step.kind)
+        ? withPrecision(d.prompt, d.answer, locale)
+        : (step.prompt ?? (ROLES[step.kind] === 'count' ? d.prompt : withPrecision(d.prompt, d.answer, locale))),
     answer: d.answer,
     answerLatex: d.answerLatex,
     solution: d.solution,
@@ -387,6 +411,20 @@ function gradientTrees(w: Workings): Node[] {
   }
 }
 
+/** The first iterates of an optimiser's run, until it settles or leaves the finite numbers (at most 60 steps). */
+function methodPath(w: Workings): number[][] {
+  const run = w.trajectory();
+  const path = [run.at(0).theta.map((v) => v.number)];
+  for (let t = 1; t <= 60; t++) {
+    const theta = run.at(t).theta.map((v) => v.number);
+    if (!theta.every(Number.isFinite)) break;
+    const moved = Math.hypot(...theta.map((x, k) => x - path[t - 1]![k]!));
+    path.push(theta);
+    if (moved <= 1e-9 * Math.max(1, Math.hypot(...theta))) break;
+  }
+  return path;
+}
+
 export type CompiledExerciseResult = { readonly exercise?: CompiledExercise; readonly issues: Issue[] };
 
 export function compileExercise(
@@ -426,6 +464,7 @@ export function compileExercise(
         earlier,
         tolerance: toleranceOf(step.tolerance),
         locale,
+        seed,
       });
       const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues, locale));
       const broken = undefinedStep(derived, w.variables, start);
@@ -465,6 +504,7 @@ export function compileExercise(
       },
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
       ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
+      ...(p.method && p.start && p.learningRate ? { path: methodPath(w) } : {}),
       steps,
     },
   };

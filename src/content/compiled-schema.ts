@@ -56,13 +56,17 @@ const VectorValue = Type.Object({ type: Type.Literal('vector'), components: Type
 const ExpressionValue = Type.Object({ type: Type.Literal('expression'), tree: Tree }, closed);
 const ExpressionsValue = Type.Object({ type: Type.Literal('expressions'), trees: Type.Array(Tree) }, closed);
 const OptionValue = Type.Object({ type: Type.Literal('option'), id: Type.String() }, closed);
+const OptionsValue = Type.Object({ type: Type.Literal('options'), ids: Strings }, closed);
 const MatrixValue = Type.Object(
   { type: Type.Literal('matrix'), rows: Type.Array(Type.Array(Type.Union([NumberValue, ExpressionValue]))) },
   { ...closed, description: 'A matrix, row by row.' },
 );
-const Quantity = Type.Union([NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue, MatrixValue], {
-  description: 'An answer as data.',
-});
+const Quantity = Type.Union(
+  [NumberValue, VectorValue, ExpressionValue, ExpressionsValue, OptionValue, OptionsValue, MatrixValue],
+  {
+    description: 'An answer as data.',
+  },
+);
 
 const Tolerance = Type.Object(
   {
@@ -83,7 +87,7 @@ const Answer = Type.Union([
   answer('value', NumberValue, { tolerance: Tolerance }),
   answer('vector', Type.Union([VectorValue, ExpressionsValue]), { vars: Strings, tolerance: Tolerance }),
   answer('matrix', MatrixValue, { vars: Strings, tolerance: Tolerance }),
-  answer('choice', OptionValue, {
+  answer('choice', Type.Union([OptionValue, OptionsValue]), {
     options: Type.Array(Type.Object({ id: Type.String(), label: Type.String() }, closed)),
   }),
 ]);
@@ -151,6 +155,7 @@ const Exercise = Type.Object(
     ),
     start: Type.Optional(Type.Array(Type.Number())),
     learningRate: Type.Optional(Type.Number()),
+    path: Type.Optional(Type.Array(Type.Array(Type.Number()), { description: 'An optimiser’s iterates θ₀, θ₁, ….' })),
     steps: Type.Array(Step),
     html: Type.Optional(RenderedProse),
   },

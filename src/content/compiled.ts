@@ -43,6 +43,8 @@ export interface CompiledExercise {
   };
   readonly start?: readonly number[];
   readonly learningRate?: number;
+  /** The iterates θ₀, θ₁, … of an exercise with an optimiser or a schedule, which plots draw instead of plain descent. */
+  readonly path?: readonly (readonly number[])[];
   readonly steps: readonly DerivedStep[];
   /** Its prose and math rendered at compile time (prose-html.ts): Markdown source → HTML. */
   readonly html?: Readonly<Record<string, string>>;

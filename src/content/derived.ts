@@ -40,6 +40,12 @@ export interface OptionValue {
   readonly id: string;
 }
 
+/** Several of a choice step's options, by id (sorted): the right answer when several are right. */
+export interface OptionsValue {
+  readonly type: 'options';
+  readonly ids: readonly string[];
+}
+
 /** A matrix row by row (a Hessian): each entry a number, or an expression in the exercise's variables. */
 export interface MatrixValue {
   readonly type: 'matrix';
@@ -47,7 +53,8 @@ export interface MatrixValue {
 }
 
 /** An answer as data. */
-export type Quantity = NumberValue | VectorValue | ExpressionValue | ExpressionsValue | OptionValue | MatrixValue;
+export type Quantity =
+  NumberValue | VectorValue | ExpressionValue | ExpressionsValue | OptionValue | OptionsValue | MatrixValue;
 
 /**
  * A step's expected answer, with how it is checked. `text` is the same answer
@@ -78,7 +85,7 @@ export type Answer =
     }
   | {
       readonly type: 'choice';
-      readonly expected: OptionValue;
+      readonly expected: OptionValue | OptionsValue;
       readonly text: string;
       readonly options: readonly { readonly id: string; readonly label: string }[];
     };
@@ -125,6 +132,9 @@ export const STEP_ROLES = [
   'decrease',
   'regime',
   'max_rate',
+  'state',
+  'question',
+  'count',
   'curvature',
   'critical',
   'newton',

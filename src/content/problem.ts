@@ -6,6 +6,9 @@
  */
 import { bin, freeSymbols, num, read, substitute, sym, toLatex, LIMITS, type Node } from '../math/index.js';
 import type { Issue } from './issues.js';
+import { readMethod } from './optimizer-file.js';
+import { modelLoss } from './model-loss.js';
+import { isPlain, type Method } from './optimizer.js';
 import type { ExerciseFile } from './schema.js';
 import type { Path, Source } from './source.js';
 import { evaluateAt, type Point, type Value } from './values.js';
@@ -29,6 +32,10 @@ export interface Problem {
   };
   readonly start?: Point;
   readonly learningRate?: Value;
+  /** A model's examples: each one's data row and its loss ℓᵢ = ½(predictionᵢ − targetᵢ)², so f is their mean. */
+  readonly examples?: readonly { readonly row: Readonly<Record<string, number>>; readonly loss: Node }[];
+  /** The update rule and schedule, when not plain gradient descent at a constant rate. */
+  readonly method?: Method;
   readonly parameters: Parameters;
 }
 
@@ -96,6 +103,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
   const given: string[] = [];
   let inner: Problem['inner'];
   let matrix: Problem['matrix'];
+  let examples: Problem['examples'];
   if (exercise.function !== undefined) {
     const where = exercise.where ?? {};
     const innerNames = Object.keys(where);
@@ -132,16 +140,16 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       [...variables, ...columns.filter((c) => c !== target)],
     );
     if (prediction && issues.length === 0) {
-      const n = model.data[target]!.length;
-      const residuals = Array.from({ length: n }, (_, i) => {
-        const row = Object.fromEntries(columns.map((c) => [c, num(model.data[c]![i]!)]));
-        return bin('^', bin('-', substitute(prediction, row), row[target]!), num(2));
-      });
-      f = bin('*', bin('/', num(1), num(2 * n)), sum(residuals));
+      const rows = Array.from({ length: model.data[target]!.length }, (_, i) =>
+        Object.fromEntries(columns.map((c) => [c, model.data[c]![i]!])),
+      );
+      const loss = modelLoss(model.loss ?? 'mse_half', (row) => substitute(prediction, row), rows, columns, target);
+      f = loss.f;
+      examples = loss.examples;
+      written = loss.written;
       given.push(
         `(${columns.map((c) => toLatex(sym(`${c}_i`))).join(', ')}) \\in \\{${Array.from({ length: model.data[target]!.length }, (_, i) => `(${columns.map((c) => model.data[c]![i]).join(', ')})`).join(', ')}\\}`,
       );
-      written = `\\frac{1}{2n}\\sum_{i=1}^{n}\\left(${toLatex(substitute(prediction, Object.fromEntries(columns.map((c) => [c, sym(`${c}_i`)]))))} - ${target}_i\\right)^2,\\ n = ${n}`;
     }
   } else if (exercise.matrix !== undefined) {
     const spec = exercise.matrix;
@@ -202,6 +210,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
         source.issue([...at, 'learning_rate'], `The learning rate must be positive (it is ${learningRate.number}).`),
       );
   }
+  const method = readMethod(exercise, at, source, scalar, issues);
   if (issues.length > 0 || !f) return { ok: false, issues };
   return {
     ok: true,
@@ -213,8 +222,10 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       given,
       ...(inner ? { inner } : {}),
       ...(matrix ? { matrix } : {}),
+      ...(examples ? { examples } : {}),
       ...(start ? { start } : {}),
       ...(learningRate ? { learningRate } : {}),
+      ...(method && !isPlain(method) ? { method } : {}),
       parameters,
     },
   };

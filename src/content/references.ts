@@ -50,9 +50,9 @@ function rangeIssue(name: string, spec: ParameterFile, at: Path, source: Source)
 
 function parameterIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
   const specs = exercise.parameters ?? {};
-  const names = Object.keys(specs);
+  const names = [...Object.keys(specs), ...Object.keys(exercise.constants ?? {})];
   const issues: Issue[] = [];
-  for (const name of names) {
+  for (const name of Object.keys(specs)) {
     const where = [...at, 'parameters', name];
     if (exercise.variables.includes(name))
       issues.push(

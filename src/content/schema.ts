@@ -7,6 +7,10 @@
  */
 import { LOCALES } from '../messages/catalogue.js';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { OptimizerSchema, ScheduleSchema } from './optimizer-file.js';
+import { STATE_NAMES } from './optimizer.js';
+import { MODEL_LOSSES } from './model-loss.js';
+import { CHOICE_STEP, NUMBER_STEP } from './question-file.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -154,6 +158,36 @@ export const STEP_SCHEMAS = [
   ),
   step('decrease', 'The first-order predicted change of the loss in one step, −α‖∇f‖².', { after }),
   step('max_rate', 'The largest learning rate 1/L that guarantees descent on this L-smooth quadratic.', {}),
+  step('state', 'The optimiser’s state after `after` steps (v₁, m₁, m̂₁…), or the rate αₜ of the step from θₜ.', {
+    of: Type.Union(
+      STATE_NAMES.map((n) => Type.Literal(n)),
+      { description: 'velocity (momentum), m, v, m_hat, v_hat (adam), s (rmsprop), G (adagrad), rate (αₜ).' },
+    ),
+    after,
+  }),
+  step(
+    'iterations_to',
+    'How many steps until ‖∇f(θₜ)‖ (gradient_norm) or |f(θₜ) − f*| (loss_gap) is under a tolerance.',
+    {
+      gradient_norm: Type.Optional(
+        Type.Number({ exclusiveMinimum: 0, description: 'The tolerance on ‖∇f‖ (default 1e-6).' }),
+      ),
+      loss_gap: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'The tolerance on |f − f*| instead.' })),
+    },
+  ),
+  step('decrease_bound', 'The decrease α/2·‖∇f‖² one step is guaranteed for α ≤ 1/L.', { after }),
+  step(
+    'sgd',
+    'One stochastic step from the start on one example of a model’s data, or on a mini-batch drawn per learner.',
+    {
+      example: Type.Optional(Type.Integer({ minimum: 1, description: 'The example (1 for the first row).' })),
+      batch: Type.Optional(
+        Type.Integer({ minimum: 1, description: 'The mini-batch size; its examples are drawn per learner.' }),
+      ),
+    },
+  ),
+  step('choice', CHOICE_STEP.description, CHOICE_STEP.props),
+  step('number', NUMBER_STEP.description, NUMBER_STEP.props),
   // Second order (issue 14): at `at` or the `critical`-th critical point; without either, hessian and
   // second_derivative ask for expressions, eigenvalues and classify are at the start θ₀ (or anywhere, for a quadratic).
   step('second_derivative', 'f″ of a function of one variable: an expression, or its value at a point.', atPoint),
@@ -240,8 +274,17 @@ const Model = Type.Object(
       description: 'Columns of the data set, e.g. {x: [1, 2, 3], y: [2, 3, 5]}; the target column is y.',
     }),
     target: Type.Optional(Type.String({ description: 'The column the model predicts (default y).' })),
+    loss: Type.Optional(
+      Type.Union(
+        MODEL_LOSSES.map((l) => Type.Literal(l)),
+        {
+          description:
+            'mse_half: J = (1/2n) Σ (prediction − y)² (default); mse: (1/n) Σ; cross_entropy: −(1/n) Σ [y log p + (1 − y) log(1 − p)] with the prediction p a probability, e.g. sigmoid(w*x + b).',
+        },
+      ),
+    ),
   },
-  { ...closed, description: 'A model fitted by the mean squared error J = (1/2n) Σ (prediction − target)².' },
+  { ...closed, description: 'A model fitted to its data by a loss: the mean squared error, or the cross-entropy.' },
 );
 
 export const ExerciseSchema = Type.Object(
@@ -281,6 +324,13 @@ export const ExerciseSchema = Type.Object(
       Type.Array(Scalar, { minItems: 1, description: 'The start point θ₀, one entry per variable.' }),
     ),
     learning_rate: Type.Optional(Scalar),
+    optimizer: Type.Optional(OptimizerSchema),
+    schedule: Type.Optional(ScheduleSchema),
+    constants: Type.Optional(
+      Type.Record(Type.String(), Scalar, {
+        description: 'Named numbers the function, start, rate and statement ({{name}}) may use, e.g. {c: 3}.',
+      }),
+    ),
     parameters: Type.Optional(Type.Record(Type.String(), Parameter, { description: 'Numbers drawn per variant.' })),
     constraints: Type.Optional(Type.Array(Constraint)),
     tolerance: Type.Optional(ToleranceSchema),

@@ -8,6 +8,7 @@ import { differentiate, type Derivative, type DerivativeResult } from '../math/d
 import { UnknownSymbolError } from '../math/evaluate.js';
 import { bin, compile, num, substitute, terminates, toLatex, toText, type Node } from '../math/index.js';
 import type { Problem } from './problem.js';
+import { PLAIN, Trajectory, type Method } from './optimizer.js';
 import { combine, evaluateAt, type Point, type Value } from './values.js';
 
 export class DerivationError extends Error {}
@@ -15,6 +16,7 @@ export class DerivationError extends Error {}
 export class Workings {
   private readonly partials = new Map<string, Derivative>();
   private readonly points: Point[] = [];
+  private run: Trajectory | undefined;
 
   constructor(readonly problem: Problem) {
     if (problem.start) this.points.push(problem.start);
@@ -57,8 +59,21 @@ export class Workings {
     return this.problem.learningRate;
   }
 
+  /** How this exercise descends (plain gradient descent unless it says otherwise). */
+  get method(): Method {
+    return this.problem.method ?? PLAIN;
+  }
+
+  /** The run of the exercise's optimiser from the start, with its state at every step. */
+  trajectory(): Trajectory {
+    if (this.points.length === 0) throw new DerivationError('This step needs a start point.');
+    this.run ??= new Trajectory(this.method, this.points[0]!, this.learningRate, (p) => this.gradientAt(p));
+    return this.run;
+  }
+
   /** θₜ, the iterate after t steps from the start. */
   point(t: number): Point {
+    if (this.problem.method) return this.trajectory().at(t).theta;
     if (this.points.length === 0) throw new DerivationError('This step needs a start point.');
     while (this.points.length <= t) {
       const theta = this.points[this.points.length - 1]!;

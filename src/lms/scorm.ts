@@ -10,6 +10,7 @@
 import type { CompiledLesson } from '../content/compile.js';
 import type { DerivedStep } from '../content/derived.js';
 import { componentTexts } from '../content/answer-tree.js';
+import { chosenIds } from '../tutor/grade.js';
 import type { SavedSession } from '../tutor/saved.js';
 import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
 import type { ScormVersion } from './launch.js';
@@ -323,10 +324,15 @@ class ScormStorage implements SessionStorage {
               ? ': right from an earlier answer'
               : '';
         this.channel.set(`${n}.id`, `urn:gd-tutor:${idPart(this.lesson.id)}:${idPart(exercise.id)}:${idPart(step.id)}`);
-        this.channel.set(`${n}.type`, 'fill-in');
+        // A choice is a 2004 choice interaction: responses are option ids ("a[,]c"), short identifiers.
+        const choice = step.answer.type === 'choice';
+        this.channel.set(`${n}.type`, choice ? 'choice' : 'fill-in');
         this.channel.set(`${n}.timestamp`, scorm2004Timestamp(new Date(event.at)));
         this.channel.set(`${n}.weighting`, '1');
-        this.channel.set(`${n}.learner_response`, responseText(event.text));
+        this.channel.set(
+          `${n}.learner_response`,
+          choice ? chosenIds(event.text).map(idPart).join('[,]') || '-' : responseText(event.text),
+        );
         this.channel.set(`${n}.result`, right ? 'correct' : 'incorrect');
         const pattern = correctPattern(step.answer);
         if (pattern !== undefined) this.channel.set(`${n}.correct_responses.0.pattern`, pattern);

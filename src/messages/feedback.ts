@@ -8,6 +8,10 @@ export const FEEDBACK = defineArea('feedback', {
   en: {
     chooseFirst: 'Choose an answer first.',
     chooseOneOf: (p: { options: readonly string[] }) => `Choose one of: ${p.options.join('; ')}.`,
+    choiceMissing: (p: { n: number }, f) =>
+      f.plural(p.n, { one: '# right option is not chosen yet.', other: '# right options are not chosen yet.' }),
+    choiceExtra: (p: { n: number }, f) =>
+      f.plural(p.n, { one: '# of the chosen options is not right.', other: '# of the chosen options are not right.' }),
     /** "the gradient’s first and second components are off". */
     componentsOff: (p: { noun: string; components: readonly number[] }, f) =>
       `the ${p.noun}’s ${f.list(p.components.map((k) => ['first', 'second', 'third', 'fourth', 'fifth'][k] ?? `${k + 1}th`))} ${f.plural(p.components.length, { one: 'component is', other: 'components are' })} off`,
@@ -26,6 +30,16 @@ export const FEEDBACK = defineArea('feedback', {
   fr: {
     chooseFirst: 'Choisissez d’abord une réponse.',
     chooseOneOf: (p) => `Choisissez parmi : ${p.options.join(' ; ')}.`,
+    choiceMissing: (p, f) =>
+      f.plural(p.n, {
+        one: '# bonne option n’est pas encore choisie.',
+        other: '# bonnes options ne sont pas encore choisies.',
+      }),
+    choiceExtra: (p, f) =>
+      f.plural(p.n, {
+        one: '# des options choisies n’est pas juste.',
+        other: '# des options choisies ne sont pas justes.',
+      }),
     componentsOff: (p, f) =>
       `${f.plural(p.components.length, { one: 'la', other: 'les' })} ${f.list(p.components.map((k) => ['première', 'deuxième', 'troisième', 'quatrième', 'cinquième'][k] ?? `${k + 1}e`))} ${f.plural(p.components.length, { one: 'composante', other: 'composantes' })} de votre ${p.noun} ${f.plural(p.components.length, { one: 'est fausse', other: 'sont fausses' })}`,
     yoursOff: (p) => `votre ${p.noun} n’est pas juste`,

@@ -51,6 +51,12 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_directional: 'directional derivative',
     noun_unit_direction: 'direction',
     noun_jacobian: 'Jacobian',
+    noun_state: 'state',
+    noun_choice: 'answer',
+    noun_number: 'answer',
+    noun_sgd: 'update',
+    noun_iterations_to: 'number of steps',
+    noun_decrease_bound: 'guaranteed decrease',
   },
 }).with({
   fr: {
@@ -94,5 +100,11 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_directional: 'dérivée directionnelle',
     noun_unit_direction: 'direction',
     noun_jacobian: 'jacobienne',
+    noun_state: 'état',
+    noun_choice: 'réponse',
+    noun_number: 'réponse',
+    noun_sgd: 'mise à jour',
+    noun_iterations_to: 'nombre de pas',
+    noun_decrease_bound: 'décroissance garantie',
   },
 });

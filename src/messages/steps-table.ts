@@ -28,6 +28,7 @@ export const STEPS_TABLE = defineArea('steps-table', {
     nextPrompt: (p: { t: number; next: string; name: string; f: string; rate: string }) =>
       `Row ${p.t}: the next iterate $${p.next} = ${p.name} - \\alpha \\nabla ${p.f}(${p.name})$, with $\\alpha = ${p.rate}$.`,
     nextHint: 'Subtract α times the gradient from this row’s iterate.',
+    optimizerNextHint: 'Apply the statement’s rule once from this row’s iterate.',
   },
 }).with({
   fr: {
@@ -54,5 +55,6 @@ export const STEPS_TABLE = defineArea('steps-table', {
     nextPrompt: (p) =>
       `Ligne ${p.t} : l’itéré suivant $${p.next} = ${p.name} - \\alpha \\nabla ${p.f}(${p.name})$, avec $\\alpha = ${p.rate}$.`,
     nextHint: 'Soustrayez α fois le gradient de l’itéré de cette ligne.',
+    optimizerNextHint: 'Appliquez une fois la règle de l’énoncé depuis l’itéré de cette ligne.',
   },
 });

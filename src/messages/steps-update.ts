@@ -43,6 +43,7 @@ export const STEPS_UPDATE = defineArea('steps-update', {
     iteratePrompt: (p: Rate & { at: string; name: string; t: number }, f) =>
       `Starting from ${p.at} with $\\alpha = ${p.rate}$, what is $${p.name}$ after ${f.plural(p.t, { one: '# step', other: '# steps' })}?`,
     iterateRule: (p: F) => `Apply $\\theta_{k+1} = \\theta_k - \\alpha \\nabla ${p.f}(\\theta_k)$ repeatedly:`,
+    iterateOptimizerRule: (p: { rule: string }) => `Apply $${p.rule}$ repeatedly:`,
     iterateHint: 'Apply the update rule once per step, each time at the new point.',
     iterateCorrect: (p: { t: number; point: string }, f) =>
       `Right: after ${f.plural(p.t, { one: '# step', other: '# steps' })} descent is at $${p.point}$.`,
@@ -109,6 +110,7 @@ export const STEPS_UPDATE = defineArea('steps-update', {
       `En partant de ${p.at} avec $\\alpha = ${p.rate}$, que vaut $${p.name}$ après ${f.plural(p.t, { one: '# pas', other: '# pas' })} ?`,
     iterateRule: (p) =>
       `Appliquez $\\theta_{k+1} = \\theta_k - \\alpha \\nabla ${p.f}(\\theta_k)$ à plusieurs reprises :`,
+    iterateOptimizerRule: (p) => `Appliquez $${p.rule}$ à plusieurs reprises :`,
     iterateHint: 'Appliquez la règle de mise à jour une fois par pas, chaque fois au nouveau point.',
     iterateCorrect: (p, f) =>
       `Juste : après ${f.plural(p.t, { one: '# pas', other: '# pas' })}, la descente est en $${p.point}$.`,

@@ -37,6 +37,7 @@ export const UI = defineArea('ui', {
     lessonErrors: 'This lesson has errors:',
     keys: 'Math keys',
     choose: 'Choose one',
+    chooseSeveral: 'Choose every right answer',
     answerKey: (p: { title: string }) => `${p.title} — answer key`,
     answer: 'Answer:',
     noMap: (p: { name: string; count: number; variables: string }) =>
@@ -78,6 +79,7 @@ export const UI = defineArea('ui', {
     lessonErrors: 'Cette leçon contient des erreurs :',
     keys: 'Touches mathématiques',
     choose: 'Choisissez',
+    chooseSeveral: 'Choisissez toutes les bonnes réponses',
     answerKey: (p) => `${p.title} — corrigé`,
     answer: 'Réponse :',
     noMap: (p) =>

@@ -21,7 +21,7 @@ export interface PlotInput {
   readonly start?: readonly number[] | undefined;
   readonly learningRate?: number | undefined;
   /** The exercise whose steps the learner's answers belong to. */
-  readonly exercise?: Pick<CompiledExercise, 'steps' | 'function'> | undefined;
+  readonly exercise?: Pick<CompiledExercise, 'steps' | 'function' | 'path'> | undefined;
   readonly steps?: readonly StepView[] | undefined;
   /** A fixed view (the explorer's); otherwise one is chosen around the start, the path and the learner's points. */
   readonly view?: Box | undefined;
@@ -65,11 +65,15 @@ export function plotModel(input: PlotInput): PlotModel | undefined {
     input.learningRate !== undefined && input.learningRate > 0 && Number.isFinite(input.learningRate)
       ? input.learningRate
       : undefined;
-  const engine = start
-    ? learningRate
-      ? pathOf(landscape, learningRate, start, input.iterations ?? 1000)
-      : [start]
-    : [];
+  // An optimiser's path comes compiled with its exercise; plain descent is run here.
+  const compiled = input.exercise?.path?.map((p) => Float64Array.from(p));
+  const engine = compiled
+    ? compiled
+    : start
+      ? learningRate
+        ? pathOf(landscape, learningRate, start, input.iterations ?? 1000)
+        : [start]
+      : [];
   // The learner's points are judged against the whole path; only what is drawn is concealed.
   const learner = input.exercise && input.steps ? learnerPoints(input.exercise, input.steps, engine) : [];
   const path = input.conceal ? engine.slice(0, 1) : engine;

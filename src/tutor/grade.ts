@@ -100,24 +100,53 @@ export function prepareStep(step: DerivedStep, locale?: string): PreparedStep {
   return { step, expected, locale, mistakes };
 }
 
+/** The options a choice answer picks: one id, or several separated by commas (check boxes). */
+export const chosenIds = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
+
 function gradeChoice(
   step: DerivedStep & { answer: { type: 'choice' } },
   text: string,
   locale: string | undefined,
 ): Grade {
   const m = say(FEEDBACK, locale);
-  const choice = text.trim();
-  if (choice === '') return { kind: 'empty', message: m.chooseFirst };
-  const option = step.answer.options.find((o) => o.id === choice);
-  if (!option)
+  const chosen = chosenIds(text);
+  const a = step.answer;
+  if (chosen.length === 0) return { kind: 'empty', message: m.chooseFirst };
+  const picked = chosen.map((id) => a.options.find((o) => o.id === id));
+  if (picked.some((o) => !o))
     return {
       kind: 'unreadable',
-      message: m.chooseOneOf({ options: step.answer.options.map((o) => o.label) }),
+      message: m.chooseOneOf({ options: a.options.map((o) => o.label) }),
       range: { start: 0, end: text.length },
     };
-  return choice === step.answer.expected.id
-    ? { kind: 'correct', latex: `\\text{${option.label}}`, message: step.feedback.correct }
-    : { kind: 'incorrect', latex: `\\text{${option.label}}`, message: step.feedback.incorrect };
+  const latex = `\\text{${picked.map((o) => o!.label.replace(/[\\{}$]/g, '')).join('; ')}}`;
+  const right = a.expected.type === 'option' ? [a.expected.id] : a.expected.ids;
+  const wrong = chosen.filter((id) => !right.includes(id));
+  const missing = right.filter((id) => !chosen.includes(id));
+  if (wrong.length === 0 && missing.length === 0) return { kind: 'correct', latex, message: step.feedback.correct };
+  // A wrong option the teacher wrote feedback for is a named mistake.
+  const named = step.misconceptions.find((x) => x.answer.type === 'option' && wrong.includes(x.answer.id));
+  const more = [
+    wrong.length > 0 && right.length > 1 ? m.choiceExtra({ n: wrong.length }) : '',
+    missing.length > 0 && right.length > 1 ? m.choiceMissing({ n: missing.length }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (named)
+    return {
+      kind: 'misconception',
+      latex,
+      message: `${named.feedback}${more ? ` ${more}` : ''}`,
+      misconception: { id: named.id, name: named.name },
+    };
+  return { kind: 'incorrect', latex, message: `${more ? `${more} ` : ''}${step.feedback.incorrect}` };
 }
 
 /** Grades one answer: the text is read and judged against the expected answer once. */

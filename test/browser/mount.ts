@@ -6,7 +6,9 @@ import type { Locator, Page } from 'playwright-core';
 import type { CompiledLesson } from '../../src/content/index.js';
 
 export interface ExerciseOptions {
-  /** Which exercise of the bowl lesson: 0 is "One step from (3, 4)". */
+  /** Which lesson of the site (default bowl). */
+  readonly lesson?: string;
+  /** Which exercise of the lesson: 0 is the bowl's "One step from (3, 4)". */
   readonly index?: number;
   readonly locale?: 'en' | 'fr';
   /** Inside a shadow root of a <div id="host">, as in an LMS widget: only composed events leave it. */
@@ -15,8 +17,8 @@ export interface ExerciseOptions {
 
 /** A <gd-exercise> of the bowl lesson; progress goes to this context's (empty) localStorage. */
 export async function mountExercise(page: Page, options: ExerciseOptions = {}): Promise<Locator> {
-  await page.evaluate(async ({ index = 0, locale = 'en', inShadowRoot = false }) => {
-    const lesson = (await (await fetch('lessons/bowl/0.json')).json()) as CompiledLesson;
+  await page.evaluate(async ({ lesson: id = 'bowl', index = 0, locale = 'en', inShadowRoot = false }) => {
+    const lesson = (await (await fetch(`lessons/${id}/0.json`)).json()) as CompiledLesson;
     const el = document.createElement('gd-exercise');
     el.exercise = lesson.exercises[index];
     el.policy = lesson.policy;

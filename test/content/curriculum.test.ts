@@ -78,9 +78,10 @@ interface SourceLesson {
 const sourceOf = (file: string) => parse(textOf(file)) as SourceLesson;
 
 describe('the curriculum files', () => {
-  it('are the nine lessons of the seed curriculum and the five lessons of issue 14', () => {
+  it('are the nine lessons of the seed curriculum, the five of issue 14 and the five of issue 15', () => {
     expect(FILES).toEqual([
       'bowl.yaml',
+      'concepts.yaml',
       'critical-points.yaml',
       'directional.yaml',
       'gradient.yaml',
@@ -88,12 +89,16 @@ describe('the curriculum files', () => {
       'ill-conditioned.yaml',
       'jacobian.yaml',
       'linear-regression.yaml',
+      'logistic.yaml',
       'matrix-calculus.yaml',
       'neuron.yaml',
       'newton.yaml',
       'non-convex.yaml',
       'one-variable.yaml',
+      'optimizers.yaml',
+      'stochastic.yaml',
       'sufficient-decrease.yaml',
+      'textbook-example.yaml',
     ]);
   });
 

@@ -24,6 +24,8 @@ export interface StepInput<S extends StepFile = StepFile> {
   readonly workings: Workings;
   readonly earlier: readonly Earlier[];
   readonly tolerance: Tolerance;
+  /** The exercise's seed (the learner's variant), for what is drawn per learner (a choice's order). */
+  readonly seed?: number;
   /** The language the step's words are written in: the lesson's (`language:`), or the one asked for. */
   readonly locale: Locale;
 }

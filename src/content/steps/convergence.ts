@@ -19,6 +19,7 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { requirePlain } from './optimizer.js';
 import { say, type Locale } from '../../messages/catalogue.js';
 import { STEPS_CONVERGENCE } from '../../messages/steps-convergence.js';
 
@@ -33,6 +34,7 @@ function limitOf(
   w: Workings,
   learningRate = w.learningRate.number,
 ): { point: Point; regime: Regime; iterations: number } {
+  requirePlain(w, 'limit, limit_loss or regime');
   const result = run(
     stepper(w.compiledGradient(), learningRate),
     Float64Array.from(w.point(0), (v) => v.number),
@@ -140,7 +142,7 @@ function learningRateOf(value: number | string, w: Workings): number {
 }
 
 /** The Hessian at the start, numerically (exact for a quadratic, whose Hessian is constant). */
-function hessian(w: Workings): number[][] {
+export function hessian(w: Workings): number[][] {
   const theta = Float64Array.from(w.point(0), (v) => v.number);
   return w.variables.map((a) =>
     w.variables.map((b) => compile(differentiateByRules(differentiateByRules(w.problem.f, a), b), w.variables)(theta)),
@@ -148,6 +150,7 @@ function hessian(w: Workings): number[][] {
 }
 
 export function maxRate({ workings: w, tolerance, locale }: StepInput<Of<'max_rate'>>): Derivation {
+  requirePlain(w, 'max_rate');
   const H = hessian(w);
   const L = settle(largestEigenvalue(H));
   if (!(L > 0))

@@ -5,6 +5,10 @@ import { decrease, iterate, loss, step, update } from './update.js';
 import { gradient, negativeGradient, norm, partial, partialValue } from './derivatives.js';
 import { limit, limitLoss, maxRate, regime } from './convergence.js';
 import { table } from './table.js';
+import { state } from './optimizer.js';
+import { choice, numberQuestion } from './questions.js';
+import { decreaseBound, iterationsTo } from './iterations.js';
+import { sgd } from './stochastic.js';
 import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './second-order.js';
 import { criticalPointsStep, newton } from './newton.js';
 import { directional, unitDirection } from './directional.js';
@@ -28,6 +32,12 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   regime,
   decrease,
   max_rate: maxRate,
+  state,
+  choice,
+  number: numberQuestion,
+  iterations_to: iterationsTo,
+  decrease_bound: decreaseBound,
+  sgd,
   second_derivative: secondDerivative,
   hessian,
   eigenvalues,

@@ -25,6 +25,7 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { optimizerNextCell } from './optimizer.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -146,20 +147,32 @@ export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of
     });
     const thetaIn = cellInputs(w, thetaId, 'p');
     const gradIn = cellInputs(w, gradientId, 'g');
-    cells.push({
+    const common = {
       id: cellId(id, t, 'next'),
       noun: nouns.noun_next,
       role: 'iterate',
       t: t + 1,
       title: row(`$${pointName(w, t + 1)}$`),
-      prompt: m.nextPrompt({ t, next: pointName(w, t + 1), name, f: w.name, rate: short(w.learningRate) }),
       answer: pointAnswer(next, tolerance),
       answerLatex: quantityLatex(next),
+      correct: m.right,
+    } as const;
+    if (w.problem.method) {
+      // An optimiser's next iterate depends on its state, which the table does not ask: no carry-forward.
+      cells.push({
+        ...common,
+        ...optimizerNextCell(w, t),
+        hints: cellHints(step, t, 'next', [m.optimizerNextHint]),
+      });
+      return;
+    }
+    cells.push({
+      ...common,
+      prompt: m.nextPrompt({ t, next: pointName(w, t + 1), name, f: w.name, rate: short(w.learningRate) }),
       solution: [
         `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.learningRate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
       hints: cellHints(step, t, 'next', [m.nextHint]),
-      correct: m.right,
       misconceptions: updateMistakes(w, theta, g, locale),
       carry: {
         inputs: [...thetaIn, ...gradIn],

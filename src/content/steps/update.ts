@@ -27,6 +27,8 @@ import {
   type Derivation,
   type StepInput,
 } from './context.js';
+import { optimizerUpdate, requirePlain } from './optimizer.js';
+import { OPTIMIZER_TEXT } from '../optimizer-text.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -44,6 +46,7 @@ function learningRateLatex(w: Workings): string {
 }
 
 export function step({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'step'>>): Derivation {
+  requirePlain(w, 'step');
   const m = say(STEPS_UPDATE, locale);
   const f = w.name;
   const rate = learningRateLatex(w);
@@ -155,7 +158,9 @@ export function updateMistakes(w: Workings, theta: Point, g: Point, locale: Loca
   ];
 }
 
-export function update({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'update'>>): Derivation {
+export function update(input: StepInput<Of<'update'>>): Derivation {
+  if (input.workings.problem.method) return optimizerUpdate(input);
+  const { step, workings: w, earlier, tolerance, locale } = input;
   const m = say(STEPS_UPDATE, locale);
   const t = step.after ?? 0;
   const theta = w.point(t);
@@ -200,7 +205,12 @@ export function iterate({ step, workings: w, tolerance, locale }: StepInput<Of<'
     prompt: m.iteratePrompt({ at: at(w, 0, locale), rate: learningRateLatex(w), name: pointName(w, t), t }),
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
-    solution: [m.iterateRule({ f: w.name }), ...rows],
+    solution: [
+      w.problem.method
+        ? m.iterateOptimizerRule({ rule: OPTIMIZER_TEXT.rule(w.method.optimizer, w.name) })
+        : m.iterateRule({ f: w.name }),
+      ...rows,
+    ],
     hints: [m.iterateHint],
     correct: m.iterateCorrect({ t, point: quantityLatex(w.point(t)) }),
     misconceptions: [
@@ -263,6 +273,7 @@ export function loss({ step, workings: w, earlier, tolerance, locale }: StepInpu
 }
 
 export function decrease({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'decrease'>>): Derivation {
+  requirePlain(w, 'decrease');
   const m = say(STEPS_UPDATE, locale);
   const f = w.name;
   const rate = learningRateLatex(w);
