@@ -128,7 +128,7 @@ describe('content/newton.yaml', () => {
     expect(grade(s.newton!, '-1.89')).toBe('correct');
     expect(grade(s.newton!, '17.9')).toBe('misconception sign');
     expect(s.newton!.solution[2]).toBe(
-      "The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $f$ goes from $7.836$ to $9.60041$.",
+      "The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $f$ goes from $7.836$ to $9.60041$. So $x_1 = -1.89346$.",
     );
     expect(s.update!.answer.text).toBe('8.80603660067957');
   });
@@ -147,9 +147,10 @@ describe('content/directional.yaml', () => {
     expect(grade(s['along-diagonal']!, '4.24')).toBe('correct');
     expect(grade(s['along-diagonal']!, '6')).toBe('misconception not_normalised');
     expect(s['small-move']!.answer.text).toBe('-0.4');
-    expect(s['small-move']!.solution[2]).toBe(
-      'The true change is $C(\\theta + \\Delta v) - C(\\theta) = -0.385$: the first-order estimate is close for a small move.',
-    );
+    expect(s['small-move']!.solution.slice(1)).toEqual([
+      'The true change is $C(\\theta + \\Delta v) - C(\\theta) = -0.385$.',
+      'The first-order estimate, close to it for a small move: $\\nabla C \\cdot \\Delta v = 2 \\cdot \\left(-0.1\\right) + 4 \\cdot \\left(-0.05\\right) = -0.4$.',
+    ]);
   });
 
   it('gives the unit steepest-descent direction −(2, 4)/√20, and names the uphill and unnormalised answers', () => {

@@ -33,6 +33,7 @@ describe('the plots’ browser bundle', () => {
       'src/math/vectors.ts',
       'src/messages/catalogue.ts', // the text alternative's words, in the learner's language
       'src/messages/plot.ts',
+      'src/messages/ui.ts', // the elements' own words (the no-map sentence)
     ]);
   });
 

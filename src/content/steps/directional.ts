@@ -66,8 +66,8 @@ export function directional({ step, workings: w, tolerance, locale }: StepInput<
       answerLatex: valueShort(change),
       solution: [
         `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${gl}$.`,
-        `$\\nabla ${w.name} \\cdot \\Delta v = ${g.map((x, k) => `${valueShort(x)} \\cdot ${operand(d[k]!)}`).join(' + ')} = ${valueShort(change)}$.`,
-        `The true change is $${w.name}(\\theta + \\Delta v) - ${w.name}(\\theta) = ${valueShort(trueChange)}$: the first-order estimate is close for a small move.`,
+        `The true change is $${w.name}(\\theta + \\Delta v) - ${w.name}(\\theta) = ${valueShort(trueChange)}$.`,
+        `The first-order estimate, close to it for a small move: $\\nabla ${w.name} \\cdot \\Delta v = ${g.map((x, k) => `${valueShort(x)} \\cdot ${operand(d[k]!)}`).join(' + ')} = ${valueShort(change)}$.`,
       ],
       hints: ['Compute the gradient at the point first.', 'Multiply component by component and add: the dot product.'],
       correct: `Right: to first order ${w.name} changes by ${valueShort(change)} (the true change is ${valueShort(trueChange)}).`,

@@ -75,7 +75,12 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
     answer: pointAnswer(answer, tolerance),
     answerLatex: pointLatex(answer),
     solution: one
-      ? [`Set the derivative to zero: $${zero}$.`, `Its real solutions: $${x} = ${listed}$.`]
+      ? [
+          `Set the derivative to zero: $${zero}$.`,
+          answer.length > 1
+            ? `Its real solutions, from smallest to largest: $${pointLatex(answer)}$.`
+            : `Its real solution: $${x} = ${listed}$.`,
+        ]
       : [
           `Set each partial derivative to zero: ${w.variables.map((v) => `$${w.partial(v).latex} = 0$`).join(', ')}.`,
           `Solving these linear equations together: $${pointLatex(answer)}$.`,
@@ -209,11 +214,13 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
       one
         ? `The step is $${w.name}'/${w.name}'' = ${pointLatex(step)}$, so $${latexName(w.variables[0]!)}_1 = ${pointLatex(theta)} - ${pointLatex(step)} = ${pointLatex(next)}$.`
         : `Solve $H d = \\nabla ${w.name}$: $d = ${pointLatex(step)}$, so $\\theta_1 = \\theta_0 - d = ${pointLatex(next)}$.`,
-      constantHessian(w)
-        ? 'On a quadratic, one Newton step lands on the critical point: the quadratic model is the function itself.'
-        : test(eigenvalues(H)) === 'minimum'
-          ? `The curvature is positive here, so the step heads for a minimum of the local quadratic model: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`
-          : `The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`,
+      `${
+        constantHessian(w)
+          ? 'On a quadratic, one Newton step lands on the critical point: the quadratic model is the function itself.'
+          : test(eigenvalues(H)) === 'minimum'
+            ? `The curvature is positive here, so the step heads for a minimum of the local quadratic model: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`
+            : `The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`
+      } So $${one ? `${latexName(w.variables[0]!)}_1` : '\\theta_1'} = ${pointLatex(next)}$.`,
     ],
     hints: [
       one ? "Compute $f'$ and $f''$ at the start." : 'Compute the gradient and the Hessian at the start.',
@@ -221,7 +228,7 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
         ? "Subtract $f'/f''$ from the start."
         : 'Solve $H d = \\nabla f$ for the step $d$, then subtract it from the start.',
     ],
-    correct: `Right: Newton's step lands at ${pointLatex(next)}.`,
+    correct: `Right: Newton's step lands at $${pointLatex(next)}$.`,
     ...(carry ? { carry } : {}),
     misconceptions: slips.filter(
       (m, k) => slips.findIndex((o) => o.text === m.text) === k && m.text !== pointAnswer(next, tolerance).text,

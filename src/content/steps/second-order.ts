@@ -257,17 +257,19 @@ export function eigenvalues({ step, workings: w, tolerance, earlier }: StepInput
   const diagonal = H.map((r, k) => r[k]!).sort((a, b) => a.number - b.number);
   const isDiagonal = H.every((r, i) => r.every((v, j) => i === j || v.number === 0));
   const carry = eigenCarry(w, earlier, step, p);
+  const answerLatex = exact ? `\\left(${exact.map((t) => toLatex(t)).join(', ')}\\right)` : pointLatex(lambda);
   return {
     title: `eigenvalues of H${p ? ` at ${pointLatex(p)}` : ''}`,
     prompt: `What are the eigenvalues of the Hessian of $${w.signature} = ${w.problem.written}$${where}? List them from smallest to largest, like (1, 3).`,
     answer: exact ? expressionsAnswer(exact, [], tolerance) : pointAnswer(lambda, tolerance),
-    answerLatex: exact ? `\\left(${exact.map((t) => toLatex(t)).join(', ')}\\right)` : pointLatex(lambda),
+    answerLatex,
     solution: [
       `The Hessian${where} is $H = ${Hl}$.`,
       w.variables.length === 2
         ? `Its eigenvalues solve $\\det(H - \\lambda I) = 0$, that is $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$: $\\lambda = ${shown.join('$ and $')}$.`
         : `Its eigenvalues solve $\\det(H - \\lambda I) = 0$: $\\lambda = ${shown.join('$, $')}$.`,
       `They are the curvatures along the Hessian's axes; the largest, $L = ${valueShort(lambda[lambda.length - 1]!)}$, limits the learning rate ($\\alpha \\le 1/L$), and their ratio is how elongated the valley is (the zig-zag of descent).`,
+      `From smallest to largest: $${answerLatex}$.`,
     ],
     hints: [
       'For a 2×2 matrix, the eigenvalues solve $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$.',
@@ -331,7 +333,7 @@ export function classify({ step, workings: w }: StepInput<Of<'classify'>>): Deri
       : 'zero in some direction and of one sign otherwise: the test cannot decide.',
   };
   return {
-    title: `classify ${pointLatex(p)}`,
+    title: `classify $${pointLatex(p)}$`,
     prompt: `${named(w, p)} is a critical point of $${w.signature} = ${w.problem.written}$. By the second-derivative test, what is it?`,
     answer: { type: 'choice', expected: { type: 'option', id: verdict }, text: verdict, options: OPTIONS },
     answerLatex: `\\text{${label}}`,
