@@ -145,8 +145,16 @@ export interface LmsHarness {
    * A page in a fresh context (empty storage); errors in any of its frames fail the test unless `allow` matches.
    * A cross-site frame's storage is partitioned by top-level site, as in Chrome; `{ thirdPartyStorage: 'blocked' }`
    * opens a browser that refuses it instead (as Safari and strict privacy settings do).
+   * `{ crossSiteFrames: 'in-process' }` opens one whose cross-site frames share their page's renderer (no site
+   * isolation): Playwright loses track of an out-of-process frame that navigates again while it is still attaching
+   * to it (the frame tree it keeps stops at the frame's first document, so locators inside wait forever), which a
+   * loaded machine makes likely for a frame that signs in by posting itself on. Cookies, storage partitioning and
+   * postMessage origins do not depend on the process a frame runs in.
    */
-  open(allow?: RegExp, options?: { thirdPartyStorage?: 'partitioned' | 'blocked' }): Promise<Page>;
+  open(
+    allow?: RegExp,
+    options?: { thirdPartyStorage?: 'partitioned' | 'blocked'; crossSiteFrames?: 'isolated' | 'in-process' },
+  ): Promise<Page>;
   /** Closes with the file: servers, temporary directories. */
   cleanup(fn: () => unknown): void;
 }
@@ -155,6 +163,7 @@ export interface LmsHarness {
 export function useLms(): LmsHarness {
   let browser: Browser | undefined;
   let blocking: Promise<Browser> | undefined;
+  let unisolated: Promise<Browser> | undefined;
   let dist = '';
   let contexts: { context: BrowserContext; errors: string[] }[] = [];
   const cleanups: (() => unknown)[] = [];
@@ -176,6 +185,7 @@ export function useLms(): LmsHarness {
   afterAll(async () => {
     await browser?.close();
     await (await blocking)?.close();
+    await (await unisolated)?.close();
     for (const fn of cleanups.reverse()) await fn();
   });
 
@@ -186,10 +196,21 @@ export function useLms(): LmsHarness {
     async open(allow, options = {}) {
       if (!browser) throw new Error('Chromium did not start (see the error in beforeAll).');
       const contextOptions = { viewport: { width: 1000, height: 800 }, locale: 'en-US' };
+      if (options.thirdPartyStorage === 'blocked' && options.crossSiteFrames === 'in-process')
+        throw new Error('open: a browser that blocks third-party storage with frames in-process is not offered');
       if (options.thirdPartyStorage === 'blocked') blocking ??= launchChromium();
-      const context = await (options.thirdPartyStorage === 'blocked' ? await blocking! : browser).newContext(
-        contextOptions,
-      );
+      if (options.crossSiteFrames === 'in-process')
+        unisolated ??= launchChromium([
+          ...AS_CHROME.map((a) => (a.startsWith('--disable-features=') ? `${a},IsolateOrigins,site-per-process` : a)),
+          '--disable-site-isolation-trials',
+        ]);
+      const chosen =
+        options.thirdPartyStorage === 'blocked'
+          ? await blocking!
+          : options.crossSiteFrames === 'in-process'
+            ? await unisolated!
+            : browser;
+      const context = await chosen.newContext(contextOptions);
       const errors: string[] = [];
       contexts.push({ context, errors });
       const page = await context.newPage();
