@@ -126,8 +126,12 @@ export function descentPath(step: Step, start: ArrayLike<number>, max: number): 
   return path;
 }
 
-/** The largest eigenvalue of a symmetric matrix (the L of an L-smooth quadratic), by Jacobi rotations. */
-export function largestEigenvalue(matrix: readonly (readonly number[])[]): number {
+/** The largest eigenvalue of a symmetric matrix (the L of an L-smooth quadratic). */
+export const largestEigenvalue = (matrix: readonly (readonly number[])[]): number =>
+  Math.max(...symmetricEigenvalues(matrix));
+
+/** The eigenvalues of a small symmetric matrix, in diagonal order, by cyclic Jacobi rotations. */
+export function symmetricEigenvalues(matrix: readonly (readonly number[])[]): number[] {
   const n = matrix.length;
   const a = matrix.map((row) => [...row]);
   for (let sweep = 0; sweep < 50; sweep++) {
@@ -155,5 +159,5 @@ export function largestEigenvalue(matrix: readonly (readonly number[])[]): numbe
         }
       }
   }
-  return Math.max(...a.map((row, k) => row[k]!));
+  return a.map((row, k) => row[k]!);
 }

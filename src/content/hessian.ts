@@ -7,6 +7,7 @@
  */
 import { differentiate, type Derivative } from '../math/derivative.js';
 import { bin, compile, type Node } from '../math/index.js';
+import { symmetricEigenvalues } from './descent.js';
 import { valueTree } from './quantity.js';
 import { sqrtValue } from './steps/derivatives.js';
 import { combine, evaluateAt, valueOf, type Point, type Value } from './values.js';
@@ -97,41 +98,9 @@ export function eigenvalues(H: readonly (readonly Value[])[]): Value[] {
     const root = sqrtValue(combine(combine(offset, offset, '*'), combine(b!, b!, '*'), '+'));
     return [combine(mid, root, '-'), combine(mid, root, '+')];
   }
-  return jacobi(H.map((r) => r.map((v) => v.number)))
+  return symmetricEigenvalues(H.map((r) => r.map((v) => v.number)))
     .sort((x, y) => x - y)
     .map((x) => valueOf(settle(x)));
-}
-
-/** The eigenvalues of a small symmetric matrix by cyclic Jacobi rotations. */
-function jacobi(input: number[][]): number[] {
-  const a = input.map((r) => [...r]);
-  const n = a.length;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p]![q]! ** 2;
-    if (off < 1e-30) break;
-    for (let p = 0; p < n; p++)
-      for (let q = p + 1; q < n; q++) {
-        if (a[p]![q] === 0) continue;
-        const theta = (a[q]![q]! - a[p]![p]!) / (2 * a[p]![q]!);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k]![p]!;
-          const akq = a[k]![q]!;
-          a[k]![p] = c * akp - s * akq;
-          a[k]![q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p]![k]!;
-          const aqk = a[q]![k]!;
-          a[p]![k] = c * apk - s * aqk;
-          a[q]![k] = s * apk + c * aqk;
-        }
-      }
-  }
-  return a.map((r, k) => r[k]!);
 }
 
 export type Classification = 'minimum' | 'maximum' | 'saddle' | 'undecided';
