@@ -6,7 +6,7 @@
  * worked solution shows 0.4 and −1/2 rather than their binary neighbours.
  */
 import { differentiate, type Derivative } from '../math/derivative.js';
-import { bin, compile, type Node } from '../math/index.js';
+import { bin, compile, symbolsOf, type Node } from '../math/index.js';
 import { symmetricEigenvalues } from './descent.js';
 import { valueTree } from './quantity.js';
 import { sqrtValue } from './steps/derivatives.js';
@@ -39,23 +39,7 @@ export const hessianAt = (w: Workings, point: Point): Value[][] =>
 
 /** Whether the Hessian is the same everywhere (a quadratic), so no point is needed. */
 export const constantHessian = (w: Workings): boolean =>
-  hessianTrees(w).every((row) => row.every((t) => !hasSymbols(t, w.variables)));
-
-function hasSymbols(node: Node, vars: readonly string[]): boolean {
-  switch (node.type) {
-    case 'number':
-      return false;
-    case 'symbol':
-      return vars.includes(node.name);
-    case 'neg':
-      return hasSymbols(node.arg, vars);
-    case 'binary':
-      return hasSymbols(node.left, vars) || hasSymbols(node.right, vars);
-    case 'call':
-    case 'vector':
-      return (node.type === 'call' ? node.args : node.items).some((n) => hasSymbols(n, vars));
-  }
-}
+  hessianTrees(w).every((row) => row.every((t) => ![...symbolsOf(t)].some((name) => w.variables.includes(name))));
 
 /** A numeric result to 10 significant digits, so 1.9999999999 reads 2. */
 export const settle = (x: number): number => Number(x.toPrecision(10));
