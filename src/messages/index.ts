@@ -10,6 +10,7 @@ export { PLOT } from './plot.js';
 export { STEPS_COMMON } from './steps-common.js';
 export { STEPS_CONVERGENCE } from './steps-convergence.js';
 export { STEPS_DERIVATIVES } from './steps-derivatives.js';
+export { STEPS_JACOBIAN } from './steps-jacobian.js';
 export { STEPS_TABLE } from './steps-table.js';
 export { STEPS_UPDATE } from './steps-update.js';
 export { UI } from './ui.js';

@@ -88,6 +88,49 @@ describe('a lesson with language: fr', () => {
   });
 });
 
+describe('a Jacobian step in a French lesson', () => {
+  const lesson = compiled(`id: j
+title: Jacobiennes
+language: fr
+exercises:
+  - id: ax
+    title: Ax
+    function: x^2 + y^2
+    variables: [x, y]
+    steps:
+      - kind: jacobian
+        map: ['x + 2*y', '3*x + 4*y']
+        layout: denominator
+`);
+  const jacobian = lesson.exercises[0]!.steps[0]!;
+
+  it('is worded in French: title, prompt, hints, worked solution, the named layout mistake', () => {
+    expect(jacobian.title).toBe('Jacobienne');
+    expect(jacobian.prompt).toMatch(
+      /^Trouvez la jacobienne de l’application \$\(x, y\) \\mapsto \\left\(x \+ 2y ; 3x \+ 4y\\right\)\$, en disposition dénominateur : la colonne \$i\$ est le gradient de la sortie \$i\$/,
+    );
+    expect(jacobian.hints).toEqual([
+      'Dérivez chaque sortie par rapport à chaque variable.',
+      'La colonne $i$ contient les dérivées partielles de la sortie $i$.',
+    ]);
+    expect(jacobian.solution[0]).toBe(
+      'Les dérivées partielles de chaque sortie : $\\nabla f_{1} = \\left(1 ; 2\\right)$, $\\nabla f_{2} = \\left(3 ; 4\\right)$.',
+    );
+    expect(jacobian.feedback.correct).toBe('Juste : c’est la jacobienne en disposition dénominateur.');
+    expect(jacobian.misconceptions.map((m) => m.name)).toEqual(['l’autre disposition']);
+  });
+
+  it('names the transpose to a French learner who types the matrix in row notation', () => {
+    const s = openSession(lesson, 'ax', undefined, 'fr');
+    expect(s.answer(jacobian.id, '[1 2; 3 4]')).toMatchObject({
+      kind: 'misconception',
+      message:
+        'C’est la transposée : cette leçon utilise la disposition dénominateur, où la colonne $i$ contient les dérivées partielles de la sortie $i$ (donc $\\nabla_x(Ax) = A^{\\top}$).',
+    });
+    expect(s.answer(jacobian.id, '[1 3; 2 4]').kind).toBe('correct');
+  });
+});
+
 describe('every lesson of content/ compiled in French', () => {
   it.each(contentFiles())('%s: no LaTeX source outside math, and every typed mistake named', (file) => {
     const lesson = lessonFromContent(file, 0, 'fr');

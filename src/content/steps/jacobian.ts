@@ -2,7 +2,9 @@
  * The Jacobian of a map ℝⁿ → ℝᵐ given on the step (`map`, one expression per
  * output), in the layout the lesson states: numerator (row i is the gradient
  * of output i, m × n, so the Jacobian of Ax is A) or denominator (its
- * transpose, n × m: ∇ₓ(Ax) = Aᵀ). The other layout is the named mistake.
+ * transpose, n × m: ∇ₓ(Ax) = Aᵀ). The other layout is the named mistake. The
+ * learner's words are the catalogue's (src/messages/steps-jacobian.ts); the
+ * lesson-file errors stay English, like the other kinds'.
  */
 import { differentiate } from '../../math/derivative.js';
 import { freeSymbols, num, read, substitute, toLatex, type Node } from '../../math/index.js';
@@ -11,35 +13,19 @@ import type { StepFile } from '../schema.js';
 import { evaluateAt, pointLatex, valueOf, valueShort } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
 import type { Derivation, StepInput } from './context.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_JACOBIAN } from '../../messages/steps-jacobian.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
-
-/** The English of this module, in one place (to move into the message catalogue). */
-export const JACOBIAN_TEXT = {
-  unreadable: (k: number, why: string) => `map, output ${k}: ${why}`,
-  atLength: (n: number) => `\`at\` needs one coordinate per variable (${n}).`,
-  layout: {
-    numerator: 'numerator layout: row $i$ is the gradient of output $i$ (an $m \\times n$ matrix)',
-    denominator:
-      'denominator layout: column $i$ is the gradient of output $i$ (an $n \\times m$ matrix, the transpose)',
-  },
-  transposed: {
-    numerator:
-      'That is the transpose: this lesson uses the numerator layout, where row $i$ holds the partial derivatives of output $i$.',
-    denominator:
-      'That is the transpose: this lesson uses the denominator layout, where column $i$ holds the partial derivatives of output $i$ (so $\\nabla_x(Ax) = A^{\\top}$).',
-  },
-} as const;
 
 function outputs(w: Workings, map: readonly string[]): Node[] {
   const params = Object.fromEntries(Object.entries(w.problem.parameters).map(([k, v]) => [k, num(v)]));
   return map.map((text, k) => {
     const r = read(text, { variables: w.variables, maxLength: 4000 });
-    if (!r.ok) throw new DerivationError(JACOBIAN_TEXT.unreadable(k + 1, r.error.message));
+    if (!r.ok) throw new DerivationError(`map, output ${k + 1}: ${r.error.message}`);
     const node = substitute(r.node, params);
     const stray = freeSymbols(node).filter((s) => !w.variables.includes(s));
-    if (stray.length > 0)
-      throw new DerivationError(JACOBIAN_TEXT.unreadable(k + 1, `${stray.join(', ')} is not a variable`));
+    if (stray.length > 0) throw new DerivationError(`map, output ${k + 1}: ${stray.join(', ')} is not a variable`);
     return node;
   });
 }
@@ -48,7 +34,8 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
   `\\begin{bmatrix}${rows.map((r) => r.join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
 const transpose = <T>(m: readonly (readonly T[])[]): T[][] => (m[0] ?? []).map((_, j) => m.map((r) => r[j]!));
 
-export function jacobian({ step, workings: w, tolerance }: StepInput<Of<'jacobian'>>): Derivation {
+export function jacobian({ step, workings: w, tolerance, locale }: StepInput<Of<'jacobian'>>): Derivation {
+  const m = say(STEPS_JACOBIAN, locale);
   const f = outputs(w, step.map);
   const layout = step.layout ?? 'numerator';
   // Numerator layout: J[i][j] = ∂fᵢ/∂xⱼ.
@@ -60,7 +47,7 @@ export function jacobian({ step, workings: w, tolerance }: StepInput<Of<'jacobia
     }),
   );
   if (step.at && step.at.length !== w.variables.length)
-    throw new DerivationError(JACOBIAN_TEXT.atLength(w.variables.length));
+    throw new DerivationError(`\`at\` needs one coordinate per variable (${w.variables.length}).`);
   const point = step.at?.map(valueOf);
   const entry = (t: Node): Entry =>
     point
@@ -75,32 +62,30 @@ export function jacobian({ step, workings: w, tolerance }: StepInput<Of<'jacobia
   const vars = w.variables.map(latexName).join(', ');
   const square = f.length === w.variables.length;
   const symmetric = square && statedMatrix(rows).text === statedMatrix(other).text;
+  const inLayout = m[`layout_${layout}` as const];
   return {
-    title: 'Jacobian',
-    prompt: `Find the Jacobian of the map $(${vars}) \\mapsto ${fl}$${point ? ` at $${pointLatex(point)}$` : ''}, in the ${JACOBIAN_TEXT.layout[layout]}. Write it like [[a, b], [c, d]].`,
+    title: m.title,
+    prompt: m.prompt({ vars, map: fl, at: point && pointLatex(point), layout: inLayout }),
     answer: matrixAnswer(rows, point ? [] : w.variables, tolerance),
     answerLatex: matrixLatex(rows.map((r) => r.map(shown))),
     solution: [
-      `The partial derivatives of each output: ${f
-        .map((_, i) => `$\\nabla f_{${i + 1}} = \\left(${J[i]!.map((t) => toLatex(t)).join(', ')}\\right)$`)
-        .join(', ')}.`,
-      `In the ${JACOBIAN_TEXT.layout[layout]}: $${matrixLatex(rows.map((r) => r.map(shown)))}$.`,
+      m.partials({
+        list: f
+          .map((_, i) => `$\\nabla f_{${i + 1}} = \\left(${J[i]!.map((t) => toLatex(t)).join(', ')}\\right)$`)
+          .join(', '),
+      }),
+      m.inLayout({ layout: inLayout, matrix: matrixLatex(rows.map((r) => r.map(shown))) }),
     ],
-    hints: [
-      'Differentiate each output with respect to each variable.',
-      layout === 'numerator'
-        ? 'Row $i$ holds the partial derivatives of output $i$.'
-        : 'Column $i$ holds the partial derivatives of output $i$.',
-    ],
-    correct: `Right: that is the Jacobian in the ${layout} layout.`,
+    hints: [m.hint, m[`hint_${layout}` as const]],
+    correct: m[`correct_${layout}` as const],
     misconceptions: symmetric
       ? []
       : [
           {
             id: 'transpose',
-            name: 'the other layout',
+            name: m.nameTranspose,
             ...statedMatrix(other),
-            feedback: JACOBIAN_TEXT.transposed[layout],
+            feedback: m[`transposed_${layout}` as const],
           },
         ],
   };
