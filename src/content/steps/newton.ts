@@ -7,7 +7,7 @@
 import { criticalPoints, polynomialRoots } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
 import { classify as test, constantHessian, eigenvalues, hessianAt, solve, times } from '../hessian.js';
-import { statedPoint, statedValue, type Stated } from '../quantity.js';
+import { statedPoint } from '../quantity.js';
 import type { StepFile } from '../schema.js';
 import { combine, pointLatex, valueOf, valueShort, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
@@ -23,9 +23,6 @@ export const NEWTON_TEXT = {
   singular: 'The Hessian at the start is singular, so Newton’s step H⁻¹∇f is not defined there; choose another start.',
   none: 'This function has no critical point: f′ is never zero.',
 } as const;
-
-/** A point stated the way the step's answer is: a number when it is one number (see pointAnswer). */
-const stated = (p: Point): Stated => (p.length === 1 ? statedValue(p[0]!) : statedPoint(p));
 
 const matrixLatex = (rows: readonly (readonly string[])[]): string =>
   `\\begin{bmatrix}${rows.map((r) => r.join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
@@ -44,13 +41,13 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
   const misconceptions: Misconception[] = [
     ...(roots &&
     roots.length > 0 &&
-    stated(roots).text !== stated(answer).text &&
+    statedPoint(roots).text !== statedPoint(answer).text &&
     (roots.length === 1) === (answer.length === 1)
       ? [
           {
             id: 'roots_of_f',
             name: 'where f is zero',
-            ...stated(roots),
+            ...statedPoint(roots),
             feedback: `Those are the zeros of $${w.name}$; critical points are where the derivative $${w.name}'$ is zero.`,
           },
         ]
@@ -60,7 +57,7 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
           {
             id: 'order',
             name: 'decreasing order',
-            ...stated([...answer].reverse()),
+            ...statedPoint([...answer].reverse()),
             feedback: 'These are the critical points; list them from smallest to largest.',
           },
         ]
@@ -168,7 +165,7 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
     {
       id: 'hessian_not_inverse',
       name: 'H instead of H⁻¹',
-      ...stated(minus(theta, times(H, g))),
+      ...statedPoint(minus(theta, times(H, g))),
       feedback: one
         ? "Newton's step divides the derivative by $f''$; this multiplies by it."
         : "Newton's step multiplies the gradient by the inverse Hessian $H^{-1}$ (solve $H d = \\nabla f$), not by $H$.",
@@ -176,13 +173,13 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
     {
       id: 'sign',
       name: 'the sign',
-      ...stated(plus(theta, step)),
+      ...statedPoint(plus(theta, step)),
       feedback: 'The step is subtracted: $\\theta_1 = \\theta_0 - H^{-1}\\nabla f$.',
     },
     {
       id: 'step_only',
       name: 'the step alone',
-      ...stated(step.map((s) => combine(valueOf(0), s, '-'))),
+      ...statedPoint(step.map((s) => combine(valueOf(0), s, '-'))),
       feedback: 'That is the move $-H^{-1}\\nabla f$; add it to the start point.',
     },
     ...(one
@@ -190,7 +187,7 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
           {
             id: 'forgot_gradient',
             name: 'the gradient forgotten',
-            ...stated([combine(theta[0]!, combine(valueOf(1), H[0]![0]!, '/'), '-')]),
+            ...statedPoint([combine(theta[0]!, combine(valueOf(1), H[0]![0]!, '/'), '-')]),
             feedback: "Newton's step is $f'/f''$: you left out the derivative $f'$.",
           },
         ]
@@ -198,7 +195,7 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
     {
       id: 'gradient_step',
       name: 'a gradient step',
-      ...stated(minus(theta, g)),
+      ...statedPoint(minus(theta, g)),
       feedback: 'That is a gradient step with $\\alpha = 1$; Newton’s step scales the gradient by $H^{-1}$.',
     },
   ];
