@@ -25,7 +25,7 @@ const sameExact = (a: Value, b: Value): boolean =>
   a.exact !== undefined && b.exact !== undefined && a.exact.n === b.exact.n && a.exact.d === b.exact.d;
 
 /** The coefficients (constant first) of `node` as a polynomial in `x`, exactly; undefined when it is not one. */
-export function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
+function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
   const xs = Array.from({ length: MAX_DEGREE + 2 }, (_, k) => valueOf(k));
   const ys = xs.map((v) => evaluateAt(node, [x], [v]));
   if (!ys.every((y) => y.exact)) return undefined;
@@ -62,7 +62,7 @@ const evaluate = (c: readonly number[], x: number): number => c.reduceRight((s, 
 const derivative = (c: readonly number[]): number[] => c.slice(1).map((a, k) => a * (k + 1));
 
 /** The real roots of a polynomial (constant first), increasing: each lies between two roots of its derivative. */
-export function realRoots(c: readonly number[]): number[] {
+function realRoots(c: readonly number[]): number[] {
   const degree = c.length - 1;
   if (degree < 1) return [];
   if (degree === 1) return [-c[0]! / c[1]!];

@@ -6,7 +6,7 @@
  * worked solution shows 0.4 and −1/2 rather than their binary neighbours.
  */
 import { differentiate, type Derivative } from '../math/derivative.js';
-import { bin, compile, symbolsOf, type Node } from '../math/index.js';
+import { bin, symbolsOf, type Node } from '../math/index.js';
 import { symmetricEigenvalues } from './descent.js';
 import { valueTree } from './quantity.js';
 import { sqrtValue } from './steps/derivatives.js';
@@ -125,7 +125,3 @@ export function solve(A: readonly (readonly Value[])[], b: readonly Value[]): Va
 /** The matrix times a vector. */
 export const times = (A: readonly (readonly Value[])[], x: readonly Value[]): Value[] =>
   A.map((row) => row.reduce((s, a, k) => combine(s, combine(a, x[k]!, '*'), '+'), valueOf(0)));
-
-/** A function's compiled value at a point (for checks that need no exactness). */
-export const numericAt = (node: Node, vars: readonly string[], p: readonly number[]): number =>
-  compile(node, vars)(Float64Array.from(p));

@@ -10,7 +10,7 @@ import { mathSpans } from './math-spans.js';
 import type { Derivation } from './steps/context.js';
 
 /** One formula in the locale's number format. */
-export function localiseFormula(latex: string): string {
+function localiseFormula(latex: string): string {
   const decimals = latex.replace(/(\d)\.(\d)/g, '$1{,}$2');
   // Top-level commas of each \left( … \right) group: the separators of a vector.
   let out = '';

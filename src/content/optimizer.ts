@@ -96,7 +96,7 @@ export const squared = (p: Point): Point => p.map((x) => mul(x, x));
 const power = (b: Value, t: number): Value => Array.from({ length: t }, () => b).reduce(mul, ONE);
 
 /** α_k, the rate of the step from θ_k. */
-export function rateAt(schedule: Schedule, alpha: Value, k: number): Value {
+function rateAt(schedule: Schedule, alpha: Value, k: number): Value {
   switch (schedule.kind) {
     case 'constant':
       return alpha;

@@ -29,7 +29,7 @@ export const QUESTION_TEXT = {
 } as const;
 
 /** Option ids in the order written: a … z. */
-export const optionId = (k: number): string => String.fromCharCode(97 + k);
+const optionId = (k: number): string => String.fromCharCode(97 + k);
 
 /** A permutation of 0 … n − 1 drawn from the seed (Fisher–Yates). */
 function order(n: number, seed: number): number[] {

@@ -48,7 +48,7 @@ export const STOCHASTIC_TEXT = {
 } as const;
 
 /** The examples of a mini-batch of `size`, drawn without replacement from the seed, in increasing order (0-based). */
-export function drawBatch(n: number, size: number, seed: number): number[] {
+function drawBatch(n: number, size: number, seed: number): number[] {
   const random = seeded(seed);
   const pool = Array.from({ length: n }, (_, k) => k);
   for (let k = 0; k < size; k++) {
