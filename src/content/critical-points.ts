@@ -58,6 +58,9 @@ function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
   return sameExact(at, p) ? coefficients : undefined;
 }
 
+const sameRoot = (a: Value, b: Value): boolean =>
+  sameExact(a, b) || Math.abs(a.number - b.number) <= 1e-9 * Math.max(1, Math.abs(a.number));
+
 const evaluate = (c: readonly number[], x: number): number => c.reduceRight((s, a) => s * x + a, 0);
 const derivative = (c: readonly number[]): number[] => c.slice(1).map((a, k) => a * (k + 1));
 
@@ -89,11 +92,18 @@ function realRoots(c: readonly number[]): number[] {
   return roots.filter((r, k) => k === 0 || Math.abs(r - roots[k - 1]!) > 1e-9 * Math.max(1, Math.abs(r)));
 }
 
-/** A root as a value: exactly, when a fraction with a small denominator is one. */
+/**
+ * A root as a value: exactly, when a fraction with a small denominator is one. A root of multiplicity m is
+ * found only to about ε^(1/m) (1.5 as 1.49998 when triple), hence the wide window; the exact test decides.
+ */
 function rootValue(node: Node, x: string, r: number): Value {
   for (let q = 1; q <= 24; q++) {
     const candidate = exactValue({ n: BigInt(Math.round(r * q)), d: BigInt(q) });
-    if (candidate.exact && Math.abs(candidate.number - r) < 1e-6 && zero(evaluateAt(node, [x], [candidate])))
+    if (
+      candidate.exact &&
+      Math.abs(candidate.number - r) < 1e-4 * Math.max(1, Math.abs(r)) &&
+      zero(evaluateAt(node, [x], [candidate]))
+    )
       return candidate;
   }
   return valueOf(Number(r.toPrecision(10)));
@@ -102,7 +112,11 @@ function rootValue(node: Node, x: string, r: number): Value {
 /** The real roots of a polynomial in `x`, increasing (exact where rational), or undefined when `node` is not one. */
 export function polynomialRoots(node: Node, x: string): Value[] | undefined {
   const c = polynomialCoefficients(node, x);
-  return c && realRoots(c.map((v) => v.number)).map((r) => rootValue(node, x, r));
+  if (!c) return undefined;
+  // A repeated root can come out of the bisection more than once, a hair apart (the sign of p near it is
+  // rounding noise); snapped to values, the copies are equal or within rounding, and one is kept.
+  const roots = realRoots(c.map((v) => v.number)).map((r) => rootValue(node, x, r));
+  return roots.filter((v, k) => k === 0 || !sameRoot(roots[k - 1]!, v));
 }
 
 /** Every critical point, in increasing order for one variable; the one point of a quadratic in several. */
