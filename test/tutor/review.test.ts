@@ -23,7 +23,9 @@ describe('review after a step is settled', () => {
     expect(view('loss')).toMatchObject({ credit: 1, review: true, solutionOffered: true });
     s.hint('loss');
     expect(view('loss')).toMatchObject({ credit: 1, deductions: [], hintsShown: 1 });
-    expect(s.reveal('loss')).toBeDefined();
+    const loss = bowl.exercises.find((e) => e.id === 'one-step')!.steps.find((x) => x.id === 'loss')!;
+    expect(s.reveal('loss')).toEqual(loss.solution);
+    expect(loss.solution.length).toBeGreaterThan(0);
     expect(view('loss')).toMatchObject({ credit: 1, deductions: [], revealed: true });
     expect(costs).toEqual([0]);
   });
