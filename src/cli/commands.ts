@@ -16,14 +16,14 @@ export interface CommandEntry {
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   check: {
     usage: `check --jsonl FILE        Judge answers, one JSON request per line (FILE - for stdin).
-      in:  {"id":"1","kind":"expr"|"value"|"vector","expected":"2*x","answer":"2x",
+      in:  {"id":"1","kind":"expr"|"value"|"vector"|"matrix","expected":"2*x","answer":"2x",
             "vars":["x","y"],"tolerance":{"relative":1e-4}}
            (vars for expr and symbolic vectors; tolerance: absolute, relative, places,
             sigFigs, plainNumber; default 3 significant figures)
       out: {"id":"1","verdict":"correct"|"incorrect"|"unknown-symbol"|"imprecise"|"unreadable"|"empty",
             "latex":"2x","message":"…"} one line per request, in order; incorrect and imprecise add
            "reason", unknown-symbol adds "symbols", unreadable adds "range" {start,end}, vectors
-           add "components".
+           add "components", matrices "entries" (row by row; [[1, 2], [3, 4]] or [1 2; 3 4]).
       Exit 0 when every line was judged, 2 for a malformed line (named by line number).`,
     load: async () => (await import('./check.js')).checkCommand,
   },
@@ -38,8 +38,9 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./lint.js')).lintCommand,
   },
   solve: {
-    usage: `solve FILE [--exercise ID] [--seed N] [--json | --html | --pdf OUT.pdf]
+    usage: `solve FILE [--exercise ID] [--seed N] [--locale en|fr] [--json | --html | --pdf OUT.pdf]
                                      The worked solution of every step, as the engine derives it;
+                                     --locale writes the engine's words in that language;
                                      --html prints a printable answer key, --pdf prints it to a file
                                      through Chromium.`,
     load: async () => (await import('./solve.js')).solveCommand,
@@ -55,7 +56,9 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./new.js')).newCommand,
   },
   serve: {
-    usage: `serve [--port 8080] [--database-url URL]   The LTI 1.3 tool server (see README, "On an LMS with LTI 1.3").`,
+    usage: `serve [--host 127.0.0.1] [--port 8080] [--public-url URL] [--database-url URL] [--data DIR]
+      [--content DIR] [--site DIR] [--platform FILE.json]
+                                     The LTI 1.3 tool server (see README, "On an LMS with LTI 1.3").`,
     load: async () => (await import('./serve.js')).serveCommand,
   },
 };

@@ -19,7 +19,9 @@ export type ExitCode = 0 | 1 | 2;
 
 export class UsageError extends Error {}
 
-type Options = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+type Options = Readonly<
+  Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean }>
+>;
 
 const spelled = (options: Options): string =>
   Object.entries(options)

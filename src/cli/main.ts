@@ -24,6 +24,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     io.stderr.write(`gd-tutor: unknown command "${name}"\n\n${HELP}`);
     return 2;
   }
+  // `gd-tutor solve --help` is the command's own usage, not an unknown option (nor a server started, for serve).
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`Usage:\n  gd-tutor ${entry.usage}\n`);
+    return 0;
+  }
   try {
     const command = await entry.load();
     return await command(rest, io);

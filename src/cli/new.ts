@@ -12,7 +12,7 @@ import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 /** Two folders up from src/cli/ in a checkout and from dist/cli/ in the package. */
 const SCHEMA = resolve(import.meta.dirname, '../../schema/lesson.schema.json');
 
-export function schemaReference(fromDir: string): string {
+function schemaReference(fromDir: string): string {
   return relative(fromDir, SCHEMA).split(sep).join('/');
 }
 

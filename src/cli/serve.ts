@@ -3,21 +3,22 @@
  * Postgres of DATABASE_URL), the lessons of content/ and the player of site/ (npm run build). Runs until SIGINT or
  * SIGTERM, then stops gracefully.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ROUTES } from '../server/app.js';
 import type { PlatformRegistration } from '../server/platforms.js';
 import { jsonLogger } from '../server/log.js';
 import { startServer } from '../server/serve.js';
-import { UsageError, type ExitCode, type Io } from './io.js';
-
-export const SERVE_USAGE = `usage: gd-tutor serve [--host 127.0.0.1] [--port 8080] [--public-url URL] [--database-url URL | --data DIR]
-                      [--content content] [--site site] [--platform FILE.json]…`;
+import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
 function platformsFrom(files: readonly string[], cwd: string): PlatformRegistration[] {
   return files.flatMap((file) => {
-    const data: unknown = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--platform ${file}: ${(e as Error).message}`);
+    }
     const list = Array.isArray(data) ? data : [data];
     return list.map((p: Record<string, unknown>) => {
       const need = ['issuer', 'clientId', 'authUrl', 'tokenUrl', 'jwksUrl'] as const;
@@ -37,32 +38,39 @@ function platformsFrom(files: readonly string[], cwd: string): PlatformRegistrat
 }
 
 export async function serveCommand(args: readonly string[], io: Io): Promise<ExitCode> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        host: { type: 'string', default: '127.0.0.1' },
-        port: { type: 'string', default: '8080' },
-        'public-url': { type: 'string' },
-        'database-url': { type: 'string' },
-        data: { type: 'string', default: '.gd-tutor/db' },
-        content: { type: 'string', default: 'content' },
-        site: { type: 'string', default: 'site' },
-        platform: { type: 'string', multiple: true, default: [] },
-      },
-    }));
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${SERVE_USAGE}`);
-  }
+  const { options, positional } = parseArgs(args, {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    'public-url': { type: 'string' },
+    'database-url': { type: 'string' },
+    data: { type: 'string' },
+    content: { type: 'string' },
+    site: { type: 'string' },
+    platform: { type: 'string', multiple: true },
+  });
+  if (positional.length > 0)
+    throw new UsageError(`takes no file or word (“${positional[0]}”); see gd-tutor serve --help`);
+  const values = {
+    host: '127.0.0.1',
+    port: '8080',
+    data: '.gd-tutor/db',
+    content: 'content',
+    site: 'site',
+    platform: [] as string[],
+    ...options,
+  };
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is a port number, 0 to 65535');
   const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
+  // Checked before the database opens: the lessons are what every launch grades against.
+  const contentDir = resolve(io.cwd, values.content);
+  if (!existsSync(contentDir))
+    throw new UsageError(`no lesson folder ${values.content} (run it where content/ is, or give --content DIR)`);
   const server = await startServer({
     host: values.host,
     port,
     ...(databaseUrl ? { databaseUrl } : { dataDir: resolve(io.cwd, values.data) }),
-    contentDir: resolve(io.cwd, values.content),
+    contentDir,
     siteDir: resolve(io.cwd, values.site),
     ...(values['public-url'] ? { publicUrl: values['public-url'].replace(/\/$/, '') } : {}),
     platforms: platformsFrom(values.platform, io.cwd),

@@ -6,7 +6,7 @@
  */
 import type { CompiledLesson } from '../content/compile.js';
 import type { ScormVersion } from './launch.js';
-import { scormManifest } from './scorm-manifest.js';
+import { escapeXml, scormManifest } from './scorm-manifest.js';
 
 export interface PackageEntry {
   /** The path inside the archive, with forward slashes. */
@@ -38,9 +38,6 @@ const LAUNCH = 'index.html';
 export const assetsNamedBy = (html: string): string[] =>
   [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"?#]+)"/g)].map((m) => m[1]!);
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 export function scormContents(o: ContentsOptions): ScormContents {
   const first = o.variants[0];
   if (!first) throw new Error('A package needs the lesson compiled at least once.');
@@ -52,7 +49,7 @@ export function scormContents(o: ContentsOptions): ScormContents {
     variants: o.variants.length,
   };
   const launch = o.playerHtml
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(first.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(first.title)}</title>`)
     .replace(
       '</head>',
       `  <script type="application/json" id="gd-player-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>\n  </head>`,

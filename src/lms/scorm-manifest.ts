@@ -19,7 +19,7 @@ export interface ManifestOptions {
   readonly passing: number;
 }
 
-const escapeXml = (s: string): string =>
+export const escapeXml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** An xs:ID: a letter first, then letters, digits, '-', '_' and '.'. */

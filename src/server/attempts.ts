@@ -199,12 +199,14 @@ async function recordLocked(
   }
 }
 
-/** One attempt's part of a write: its new actions, score and count, and the score to queue for the LMS. */
+/**
+ * One attempt's part of a write: its new actions and score (its count becomes `expected` plus the new actions), and
+ * the score to queue for the LMS.
+ */
 export interface AttemptWrite {
   readonly id: string;
   /** The attempt's count of actions the new ones were graded after: the write is void if it changed. */
   readonly expected: number;
-  readonly actions: number;
   readonly earned: number;
   readonly possible: number;
   readonly completed: boolean;
@@ -228,12 +230,11 @@ export interface AttemptWrite {
  * writer that waited re-reads `actions` and writes nothing for that attempt if another went first).
  */
 const WRITE_SQL = `WITH input AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(id bigint, expected integer, actions integer,
-      earned double precision, possible double precision, completed boolean, payload jsonb, delay_ms integer,
-      events jsonb)),
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS i(id bigint, expected integer, earned double precision,
+      possible double precision, completed boolean, payload jsonb, delay_ms integer, events jsonb)),
   counted AS (
-    UPDATE attempts a SET earned = i.earned, possible = i.possible, completed = i.completed, actions = i.actions,
-      updated_at = now()
+    UPDATE attempts a SET earned = i.earned, possible = i.possible, completed = i.completed,
+      actions = i.expected + jsonb_array_length(i.events), updated_at = now()
     FROM input i WHERE a.id = i.id AND a.actions = i.expected
     RETURNING a.id, i.payload, i.delay_ms, i.events),
   added AS (
@@ -273,7 +274,6 @@ async function write(
   const written = await commit({
     id: attempt.id,
     expected: stored.length,
-    actions: stored.length + latest.length,
     earned: progress.earned,
     possible: progress.possible,
     completed: progress.completed,

@@ -8,9 +8,9 @@ import type { Action } from './grading.js';
 export type ClientAction = Omit<Action, 'at'>;
 
 /** More than a learner can do between two saves; a bigger batch is a forged or runaway client. */
-export const MAX_NEW_ACTIONS = 200;
+const MAX_NEW_ACTIONS = 200;
 /** Longer than any answer the checker reads. */
-export const MAX_ANSWER_LENGTH = 2_000;
+const MAX_ANSWER_LENGTH = 2_000;
 
 export type Appended =
   { readonly ok: true; readonly added: readonly ClientAction[] } | { readonly ok: false; readonly message: string };

@@ -14,7 +14,7 @@ import type { Logger } from './log.js';
  * While the learner works, a new score waits this long for the next (one post carries several answers, as LMSs
  * throttle grade APIs); a finished attempt's score goes at once.
  */
-export const PROGRESS_DELAY_MS = 2_000;
+const PROGRESS_DELAY_MS = 2_000;
 
 /** What is queued for a score: the AGS payload, and how long it waits for the next one. */
 export function queuedScore(progress: Progress, now: number): { payload: ScorePayload; delayMs: number } {

@@ -43,9 +43,21 @@ describe('arguments, read by node:util parseArgs', () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     for (const name of Object.keys(COMMANDS)) expect(help.stdout).toContain(`\n  gd-tutor ${name} `);
+    expect(help.stdout).toContain('"kind":"expr"|"value"|"vector"|"matrix"');
+    expect(help.stdout).toContain('[--locale en|fr]');
     expect(await runCli(['lnt'])).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^gd-tutor: unknown command "lnt"\n/) as unknown,
     });
+  });
+
+  it('answers COMMAND --help with that command’s usage, running nothing', async () => {
+    for (const [name, entry] of Object.entries(COMMANDS))
+      expect(await runCli([name, '--help'])).toEqual({
+        code: 0,
+        stdout: `Usage:\n  gd-tutor ${entry.usage}\n`,
+        stderr: '',
+      });
+    expect((await runCli(['solve', 'content/bowl.yaml', '-h'])).stdout).toMatch(/^Usage:\n {2}gd-tutor solve FILE /);
   });
 });

@@ -5,6 +5,11 @@ import { runCli } from './run.js';
 const run = (args: string[], stdin = '') => runCli(args, { stdin });
 
 const lines = (...objects: object[]) => objects.map((o) => JSON.stringify(o)).join('\n') + '\n';
+const verdicts = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
 
 describe('gd-tutor check --jsonl', () => {
   it('judges matrices (kind "matrix") in either notation, naming the wrong entries and the transpose', async () => {
@@ -15,12 +20,7 @@ describe('gd-tutor check --jsonl', () => {
     );
     const { code, stdout } = await run(['check', '--jsonl', '-'], input);
     expect(code).toBe(0);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as unknown),
-    ).toEqual([
+    expect(verdicts(stdout)).toEqual([
       { id: 'm1', verdict: 'correct', latex: '\\begin{bmatrix}1 & 2 \\\\ 3 & 4\\end{bmatrix}' },
       {
         id: 'm2',
@@ -57,12 +57,7 @@ describe('gd-tutor check --jsonl', () => {
     );
     const { code, stdout } = await run(['check', '--jsonl', '-'], input);
     expect(code).toBe(0);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as unknown),
-    ).toEqual([
+    expect(verdicts(stdout)).toEqual([
       { id: 'a', verdict: 'correct', latex: 'x + x' },
       {
         id: 'b',
@@ -90,6 +85,18 @@ describe('gd-tutor check --jsonl', () => {
     expect((await run(['check', '--jsonl', '-'], '{nope\n')).stderr).toMatch(/^-:1: not valid JSON/);
     const bad = await run(['check', '--jsonl', '-'], lines({ id: 1, kind: 'expr', expected: '2x+', answer: 'x' }));
     expect(bad).toMatchObject({ code: 2, stderr: '-:1: expected answer “2x+”: Something is missing after +.\n' });
+    const ragged = await run(
+      ['check', '--jsonl', '-'],
+      lines({ id: 'm', kind: 'matrix', expected: '[[1, 2], [3]]', answer: '[1 2; 3 4]' }),
+    );
+    expect(ragged).toMatchObject({
+      code: 2,
+      stderr:
+        '-:1: expected answer “[[1, 2], [3]]”: The rows have different lengths (2, 1); every row of a matrix has as many entries.\n',
+    });
+    expect(
+      (await run(['check', '--jsonl', '-'], lines({ id: 'v', kind: 'matrix', expected: '[1, 2]', answer: '' }))).stderr,
+    ).toBe('-:1: expected answer “[1, 2]”: A matrix is expected, written like [[1, 2], [3, 4]] or [1 2; 3 4].\n');
   });
 
   it('explains its usage when FILE is missing or unreadable', async () => {

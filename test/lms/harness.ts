@@ -138,23 +138,30 @@ export async function serve(host: 'localhost' | '127.0.0.1', mounts: Record<stri
   };
 }
 
+/** The browsers besides the Chrome-like one that open() offers, by the switches each is launched with. */
+const OTHER_BROWSERS = {
+  'storage-blocked': [],
+  'frames-in-process': [
+    ...AS_CHROME.map((a) => (a.startsWith('--disable-features=') ? `${a},IsolateOrigins,site-per-process` : a)),
+    '--disable-site-isolation-trials',
+  ],
+} satisfies Record<string, readonly string[]>;
+type OtherBrowser = keyof typeof OTHER_BROWSERS;
+
 export interface LmsHarness {
   /** The built site (what npm run build writes to site/). */
   readonly dist: string;
   /**
    * A page in a fresh context (empty storage); errors in any of its frames fail the test unless `allow` matches.
-   * A cross-site frame's storage is partitioned by top-level site, as in Chrome; `{ thirdPartyStorage: 'blocked' }`
-   * opens a browser that refuses it instead (as Safari and strict privacy settings do).
-   * `{ crossSiteFrames: 'in-process' }` opens one whose cross-site frames share their page's renderer (no site
-   * isolation): Playwright loses track of an out-of-process frame that navigates again while it is still attaching
-   * to it (the frame tree it keeps stops at the frame's first document, so locators inside wait forever), which a
-   * loaded machine makes likely for a frame that signs in by posting itself on. Cookies, storage partitioning and
-   * postMessage origins do not depend on the process a frame runs in.
+   * A cross-site frame's storage is partitioned by top-level site, as in Chrome; `{ browser: 'storage-blocked' }`
+   * opens one in a browser that refuses it instead (as Safari and strict privacy settings do).
+   * `{ browser: 'frames-in-process' }` opens one in a browser whose cross-site frames share their page's renderer (no
+   * site isolation): Playwright loses track of an out-of-process frame that navigates again while it is still
+   * attaching to it (the frame tree it keeps stops at the frame's first document, so locators inside wait forever),
+   * which a loaded machine makes likely for a frame that signs in by posting itself on. Cookies, storage partitioning
+   * and postMessage origins do not depend on the process a frame runs in.
    */
-  open(
-    allow?: RegExp,
-    options?: { thirdPartyStorage?: 'partitioned' | 'blocked'; crossSiteFrames?: 'isolated' | 'in-process' },
-  ): Promise<Page>;
+  open(allow?: RegExp, options?: { browser?: OtherBrowser }): Promise<Page>;
   /** Closes with the file: servers, temporary directories. */
   cleanup(fn: () => unknown): void;
 }
@@ -162,8 +169,8 @@ export interface LmsHarness {
 /** The hooks of an LMS browser test file: the build and Chromium before, contexts after each test, all closed after. */
 export function useLms(): LmsHarness {
   let browser: Browser | undefined;
-  let blocking: Promise<Browser> | undefined;
-  let unisolated: Promise<Browser> | undefined;
+  /** Launched on first use, one each for the file. */
+  const others = new Map<OtherBrowser, Promise<Browser>>();
   let dist = '';
   let contexts: { context: BrowserContext; errors: string[] }[] = [];
   const cleanups: (() => unknown)[] = [];
@@ -184,8 +191,7 @@ export function useLms(): LmsHarness {
 
   afterAll(async () => {
     await browser?.close();
-    await (await blocking)?.close();
-    await (await unisolated)?.close();
+    for (const other of others.values()) await (await other).close();
     for (const fn of cleanups.reverse()) await fn();
   });
 
@@ -196,20 +202,9 @@ export function useLms(): LmsHarness {
     async open(allow, options = {}) {
       if (!browser) throw new Error('Chromium did not start (see the error in beforeAll).');
       const contextOptions = { viewport: { width: 1000, height: 800 }, locale: 'en-US' };
-      if (options.thirdPartyStorage === 'blocked' && options.crossSiteFrames === 'in-process')
-        throw new Error('open: a browser that blocks third-party storage with frames in-process is not offered');
-      if (options.thirdPartyStorage === 'blocked') blocking ??= launchChromium();
-      if (options.crossSiteFrames === 'in-process')
-        unisolated ??= launchChromium([
-          ...AS_CHROME.map((a) => (a.startsWith('--disable-features=') ? `${a},IsolateOrigins,site-per-process` : a)),
-          '--disable-site-isolation-trials',
-        ]);
-      const chosen =
-        options.thirdPartyStorage === 'blocked'
-          ? await blocking!
-          : options.crossSiteFrames === 'in-process'
-            ? await unisolated!
-            : browser;
+      const other = options.browser;
+      if (other && !others.has(other)) others.set(other, launchChromium(OTHER_BROWSERS[other]));
+      const chosen = other ? await others.get(other)! : browser;
       const context = await chosen.newContext(contextOptions);
       const errors: string[] = [];
       contexts.push({ context, errors });

@@ -145,7 +145,7 @@ describe.each([
 describe('the player where the browser refuses a cross-site frame any storage (Safari, strict privacy settings)', () => {
   it('says once that progress is not being saved, and the work goes on in the page', async () => {
     host.pages.set('/course/blocked.html', coursePage(teacherHtml(false, 'lin')));
-    const page = await h.open(undefined, { thirdPartyStorage: 'blocked' });
+    const page = await h.open(undefined, { browser: 'storage-blocked' });
     await page.goto(new URL('/course/blocked.html', host.url).href);
     const frame = page.frameLocator('iframe');
     const notices = frame.locator('gd-exercise .notice');

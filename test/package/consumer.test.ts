@@ -152,12 +152,15 @@ describe('a project that installed gd-tutor', () => {
 const show = (v) => [v.verdict, v.latex ?? '', v.message ?? ''].join(' | ');
 console.log(show(check({ kind: 'expr', expected: '2*x', answer: 'x + x', vars: ['x', 'y'] })));
 console.log(show(check({ kind: 'vector', expected: '[6, 8]', answer: '(6, 9)' })));
+console.log(show(check({ kind: 'matrix', expected: '[[1, 2], [3, 4]]', answer: '[1 3; 2 4]' })));
 `,
     );
     const r = await run(process.execPath, ['check.mjs'], app);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
-      'correct | x + x | \n' + 'incorrect | \\left(6, 9\\right) | Component 2 of 2 is not right.\n',
+      'correct | x + x | \n' +
+        'incorrect | \\left(6, 9\\right) | Component 2 of 2 is not right.\n' +
+        'incorrect | \\begin{bmatrix}1 & 3 \\\\ 2 & 4\\end{bmatrix} | This is the transpose of the answer: rows and columns are swapped.\n',
     );
     expect(r.code).toBe(0);
   });
@@ -283,6 +286,15 @@ export const tag = (element: GdLesson): string => element.tagName.toLowerCase();
     expect(r.stdout).toMatch(/^<!doctype html>/);
     expect(r.stdout).toContain('<h1>One step down the bowl — answer key</h1>');
     expect([...r.stdout.matchAll(/<p class="key-answer">/g)]).toHaveLength(7);
+  });
+
+  it('solves in French with npx gd-tutor solve --locale fr (the message catalogues ship)', async () => {
+    const r = await gdTutor(['solve', 'lessons/bowl.yaml', '--locale', 'fr', '--exercise', 'one-step']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '1. Que vaut J en θ₀ = (3 ; 4) ? Donnez les nombres avec au moins 3 chiffres significatifs.\n   answer: 25\n',
+    );
   });
 
   it('serves the LTI tool with gd-tutor serve from node_modules (PGlite, no setup)', async () => {

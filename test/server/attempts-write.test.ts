@@ -5,7 +5,6 @@ import type { Sql } from '../../src/server/db.js';
 const write = (id: string, expected: number): AttemptWrite => ({
   id,
   expected,
-  actions: expected + 1,
   earned: 1,
   possible: 7,
   completed: false,

@@ -92,7 +92,7 @@ describe.each(STORES)('in Chromium (%s)', (store) => {
         lms.launches.set('b-storage', { sub: 'sam', linkId: `link-storage-${store}`, platformStorage: true });
         // The tool's frame is cross-site and navigates itself right after it arrives (the launch page posts the
         // secret on): Chromium would run it out of process, where Playwright can lose it (see LmsHarness.open).
-        const page = await h.open(undefined, { crossSiteFrames: 'in-process' });
+        const page = await h.open(undefined, { browser: 'frames-in-process' });
         await page.goto(
           `${lms.url}/course?launch=${encodeURIComponent(lms.loginUrl('b-storage', { lti_storage_target: '_parent' }))}`,
         );

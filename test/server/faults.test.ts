@@ -40,6 +40,25 @@ async function spawnServe(args: readonly string[]): Promise<ChildProcess> {
   return child;
 }
 
+/**
+ * What a test of servers in child processes needs around them: a mock LMS, a folder for its registration (and for
+ * PGlite), and a throwaway Postgres when `withPostgres`; each closed by `cleanups`.
+ */
+async function childSetting(cleanups: (() => unknown)[], prefix: string, withPostgres: boolean) {
+  const platform = await new MockPlatform().start();
+  cleanups.push(() => platform.close());
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const postgres = withPostgres ? await startPostgres() : undefined;
+  if (postgres)
+    cleanups.push(() => {
+      postgres.remove();
+    });
+  return { platform, dir, postgres };
+}
+
 describe.each(STORES)('faults (%s)', (store) => {
   const cleanups: (() => unknown)[] = [];
   afterAll(async () => {
@@ -68,17 +87,7 @@ describe.each(STORES)('faults (%s)', (store) => {
   });
 
   it('keeps all of a learner’s work when the server is killed (SIGKILL) mid-session and restarted', async () => {
-    const platform = await new MockPlatform().start();
-    cleanups.push(() => platform.close());
-    const dir = mkdtempSync(join(tmpdir(), 'gd-tutor-kill-'));
-    cleanups.push(() => {
-      rmSync(dir, { recursive: true, force: true });
-    });
-    const postgres = store === 'postgres' ? await startPostgres() : undefined;
-    if (postgres)
-      cleanups.push(() => {
-        postgres.remove();
-      });
+    const { platform, dir, postgres } = await childSetting(cleanups, 'gd-tutor-kill-', store === 'postgres');
     if (!postgres) await freshPglite(join(dir, 'db'));
     const port = await freePort();
     platform.toolUrl = `http://127.0.0.1:${port}`;
@@ -148,16 +157,9 @@ describe.runIf(STORES.includes('postgres'))('faults (postgres)', () => {
   });
 
   it('runs as two servers on one Postgres, as behind a load balancer: saves alternate between them, each recorded once, and one killed loses nothing', async () => {
-    const platform = await new MockPlatform().start();
-    cleanups.push(() => platform.close());
-    const dir = mkdtempSync(join(tmpdir(), 'gd-tutor-two-'));
-    cleanups.push(() => {
-      rmSync(dir, { recursive: true, force: true });
-    });
-    const postgres = await startPostgres();
-    cleanups.push(() => {
-      postgres.remove();
-    });
+    const setting = await childSetting(cleanups, 'gd-tutor-two-', true);
+    const { platform, dir } = setting;
+    const postgres = setting.postgres!;
     const ports = [await freePort(), await freePort()];
     // The LMS knows one address (the load balancer's): the first server's; the saves below go to either.
     platform.toolUrl = `http://127.0.0.1:${ports[0]}`;
