@@ -23,6 +23,10 @@ describe('reading a matrix', () => {
 
   it('reads a decimal comma in fr, where ; separates rows and spaces entries', () => {
     expect(read('[2,5 0; 0 1,5]', 'fr')).toBe('[[2.5, 0], [0, 1.5]]');
+    // There `;` also separates a vector's components: where a matrix is expected, rows are what was meant.
+    expect(read('[-1 -2; -3 -4]', 'fr')).toBe('[[-1, -2], [-3, -4]]');
+    expect(read('[1; 2]', 'fr')).toBe('[[1], [2]]');
+    expect(read('[[1; 2]; [3; 4]]', 'fr')).toBe('[[1, 2], [3, 4]]');
   });
 
   it('points at an empty row or an unreadable entry, where it is', () => {
