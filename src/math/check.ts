@@ -328,7 +328,7 @@ function judgeMatrixAnswer(e: Expectation, node: Node, latex: string, seed: numb
   const { incorrect, partsFailed } = verdictsFor(latex, node);
   const answer = rowsOf(node);
   if (!answer.ok) return incorrect('not-a-matrix', answer.message);
-  const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k));
+  const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k), e.locale);
   switch (j.kind) {
     case 'correct':
       return { verdict: 'correct', latex, read: node };

@@ -91,6 +91,31 @@ describe('checking a matrix', () => {
     });
   });
 
+  it('says it in the learner’s language: the verdicts come from the message catalogue', () => {
+    const fr = (answer: string) => {
+      const v = check({ kind: 'matrix', expected: '[[1, 2], [3, 4]]', answer, locale: 'fr' });
+      return v.verdict === 'incorrect' ? [v.reason, v.message] : v.verdict;
+    };
+    expect(fr('[1 3; 2 4]')).toEqual([
+      'transpose',
+      'C’est la transposée de la réponse : les lignes et les colonnes sont échangées.',
+    ]);
+    expect(fr('[-1 -2; -3 -4]')).toEqual([
+      'sign',
+      'Chaque coefficient a le mauvais signe : c’est l’opposé de la réponse.',
+    ]);
+    expect(fr('[3 4; 1 2]')).toEqual([
+      'swapped-rows',
+      'Les lignes 1 et 2 sont échangées ; les coefficients sont justes par ailleurs.',
+    ]);
+    expect(fr('[1 2; 3 5]')).toEqual(['entries', 'Le coefficient (2, 2) de la matrice 2×2 n’est pas juste.']);
+    expect(fr('[1 2; 4 5]')).toEqual([
+      'entries',
+      'Les coefficients (2, 1), (2, 2) de la matrice 2×2 ne sont pas justes.',
+    ]);
+    expect(fr('[1 2 0; 3 4 0]')).toEqual(['wrong-shape', 'Votre matrice est 2×3 ; une matrice 2×2 est attendue.']);
+  });
+
   it('refuses an expected answer that is not a matrix, for the teacher', () => {
     expect(() => check({ kind: 'matrix', expected: '[[1, 2], [3]]', answer: '1' })).toThrow(
       'expected answer “[[1, 2], [3]]”: The rows have different lengths (2, 1); every row of a matrix has as many entries.',
