@@ -16,7 +16,7 @@ import { lowerVectors } from './vectors.js';
 export type Rows = readonly (readonly Node[])[];
 
 /** The English of this module, in one place (to move into the message catalogue). */
-export const MATRIX_TEXT = {
+const MATRIX_TEXT = {
   unclosed: 'This [ of a matrix is never closed: end it with ].',
   emptyRow: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
   ragged: (lengths: readonly number[]) =>
