@@ -108,7 +108,11 @@ export function prepare(
   options: { readonly locale?: string } = {},
 ): Prepared {
   const vocabulary = new Vocabulary(vars);
-  const result = read(expected, { variables: vocabulary, maxLength: LIMITS.expressionLength });
+  // A matrix may be written in row notation by the teacher as by the learner: `[1 2; 3 4]`.
+  const result = (kind === 'matrix' ? readAnswer : read)(expected, {
+    variables: vocabulary,
+    maxLength: LIMITS.expressionLength,
+  });
   if (!result.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${result.error.message}` };
   return expectationOf(kind, result.node, quote(expected), vars, vocabulary, tolerance, options, hashString(expected));
 }

@@ -116,6 +116,14 @@ describe('checking a matrix', () => {
     expect(fr('[1 2 0; 3 4 0]')).toEqual(['wrong-shape', 'Votre matrice est 2×3 ; une matrice 2×2 est attendue.']);
   });
 
+  it('reads the expected matrix in row notation too, as a teacher or a check --jsonl line may write it', () => {
+    expect(m('[[1, 2], [3, 4]]', '[1 2; 3 4]')).toBe('correct');
+    expect(m('[1 3; 2 4]', '[1 2; 3 4]')).toEqual([
+      'transpose',
+      'This is the transpose of the answer: rows and columns are swapped.',
+    ]);
+  });
+
   it('refuses an expected answer that is not a matrix, for the teacher', () => {
     expect(() => check({ kind: 'matrix', expected: '[[1, 2], [3]]', answer: '1' })).toThrow(
       'expected answer “[[1, 2], [3]]”: The rows have different lengths (2, 1); every row of a matrix has as many entries.',
