@@ -54,8 +54,8 @@ describe('reading a matrix', () => {
 });
 
 describe('checking a matrix', () => {
-  const m = (answer: string, expected = '[[1, 2], [3, 4]]') => {
-    const v = check({ kind: 'matrix', expected, answer });
+  const m = (answer: string, expected = '[[1, 2], [3, 4]]', locale?: string) => {
+    const v = check({ kind: 'matrix', expected, answer, ...(locale === undefined ? {} : { locale }) });
     return v.verdict === 'incorrect' ? [v.reason, v.message] : v.verdict;
   };
 
@@ -92,10 +92,7 @@ describe('checking a matrix', () => {
   });
 
   it('says it in the learner’s language: the verdicts come from the message catalogue', () => {
-    const fr = (answer: string) => {
-      const v = check({ kind: 'matrix', expected: '[[1, 2], [3, 4]]', answer, locale: 'fr' });
-      return v.verdict === 'incorrect' ? [v.reason, v.message] : v.verdict;
-    };
+    const fr = (answer: string) => m(answer, undefined, 'fr');
     expect(fr('[1 3; 2 4]')).toEqual([
       'transpose',
       'C’est la transposée de la réponse : les lignes et les colonnes sont échangées.',
