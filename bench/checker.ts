@@ -19,12 +19,16 @@ interface Labelled extends CheckRequest {
 
 const CHECKS = 2000;
 
-function loadCorpus(): Labelled[] {
-  const text = readFileSync(new URL('../test/fixtures/answer-corpus.jsonl', import.meta.url), 'utf8');
-  const rows = text
+/** The rows of a labelled corpus in test/fixtures (one JSON object a line). */
+function readCorpus<T = Labelled>(file: string): T[] {
+  return readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Labelled);
+    .map((l) => JSON.parse(l) as T);
+}
+
+function loadCorpus(): Labelled[] {
+  const rows = readCorpus('answer-corpus.jsonl');
   return Array.from({ length: Math.max(CHECKS, rows.length) }, (_, k) => rows[k % rows.length]!);
 }
 
@@ -52,11 +56,7 @@ function baseline(request: CheckRequest): boolean | undefined {
 
 /** Per family of the corpus: how many pairs, how fast, how many judged as labelled. */
 function byCategory(): string[] {
-  const text = readFileSync(new URL('../test/fixtures/answer-corpus.jsonl', import.meta.url), 'utf8');
-  const rows = text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Labelled);
+  const rows = readCorpus('answer-corpus.jsonl');
   const families = [...new Set(rows.map((r) => r.category ?? 'lessons'))];
   return families.map((family) => {
     const pairs = rows.filter((r) => (r.category ?? 'lessons') === family);
@@ -78,10 +78,7 @@ function byCategory(): string[] {
 
 /** The matrix corpus (issue 14): each pair judged 5 times, with its reason as labelled. */
 function matrixCorpus(): string {
-  const rows = readFileSync(new URL('../test/fixtures/matrix-corpus.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Labelled & { reason?: string });
+  const rows = readCorpus<Labelled & { reason?: string }>('matrix-corpus.jsonl');
   const times: number[] = [];
   let agree = 0;
   for (let pass = 0; pass < 5; pass++)

@@ -108,7 +108,11 @@ export function prepare(
   options: { readonly locale?: string } = {},
 ): Prepared {
   const vocabulary = new Vocabulary(vars);
-  const result = read(expected, { variables: vocabulary, maxLength: LIMITS.expressionLength });
+  // A matrix may be written in row notation by the teacher as by the learner: `[1 2; 3 4]`.
+  const result = (kind === 'matrix' ? readAnswer : read)(expected, {
+    variables: vocabulary,
+    maxLength: LIMITS.expressionLength,
+  });
   if (!result.ok) return { ok: false, message: `expected answer ${quote(expected)}: ${result.error.message}` };
   return expectationOf(kind, result.node, quote(expected), vars, vocabulary, tolerance, options, hashString(expected));
 }
@@ -214,24 +218,15 @@ function judgeValue(expected: Node, answer: Node, t: Tolerance, locale: string |
   if (!Number.isFinite(a)) return wrong('off-value', 'Your answer has no finite value.');
   const judged = judgeNumber(a, evaluateConstant(expected), t, literalsOf(answer));
   if (judged.ok) return { ok: true };
-  switch (judged.why) {
-    case 'too-few-figures':
-      return {
-        ok: false,
-        verdict: 'imprecise',
-        reason: 'too-few-figures',
-        message: say(CHECKER, locale).roundedTooFar({ precision: precisionWanted(t, locale) }),
-      };
-    case 'close':
-      return {
-        ok: false,
-        verdict: 'imprecise',
-        reason: 'close',
-        message: say(CHECKER, locale).close({ precision: precisionWanted(t, locale) }),
-      };
-    case 'off':
-      return wrong('off-value', 'This value is not right.');
-  }
+  if (judged.why === 'off') return wrong('off-value', 'This value is not right.');
+  const said = say(CHECKER, locale);
+  const precision = precisionWanted(t, locale);
+  return {
+    ok: false,
+    verdict: 'imprecise',
+    reason: judged.why,
+    message: judged.why === 'close' ? said.close({ precision }) : said.roundedTooFar({ precision }),
+  };
 }
 
 /** Judges a scalar (a component, or the whole answer) against the expectation's rules. */
@@ -283,25 +278,7 @@ export function judge(e: Expectation, answer: string): Verdict {
   if (e.rows) return judgeMatrixAnswer(e, node, latex, hashString(answer.trim(), e.seed));
   const lowered = lowerVectors(node);
   if (!lowered.ok) return { verdict: 'unreadable', message: lowered.message, range: { start: 0, end: answer.length } };
-  const incorrect = (reason: Reason, message: string, components?: readonly boolean[]): Verdict => ({
-    verdict: 'incorrect',
-    latex,
-    read: node,
-    reason,
-    message,
-    ...(components ? { components } : {}),
-  });
-  /** A verdict for a judged scalar that is not right, whatever its kind. */
-  const notRight = (j: Exclude<Scalar, { ok: true }>, components?: readonly boolean[]): Verdict => {
-    switch (j.verdict) {
-      case 'unknown-symbol':
-        return { verdict: 'unknown-symbol', latex, read: node, symbols: j.symbols, message: j.message };
-      case 'imprecise':
-        return { verdict: 'imprecise', latex, read: node, reason: j.reason, message: j.message };
-      case 'incorrect':
-        return incorrect(j.reason, j.message, components);
-    }
-  };
+  const { incorrect, notRight, partsFailed } = verdictsFor(latex, node);
 
   if (e.tolerance.plainNumber && !isPlainNumber(node))
     return {
@@ -331,20 +308,19 @@ export function judge(e: Expectation, answer: string): Verdict {
     const judged = e.components.map((c, k) => judgeScalar(c, lowered.components[k]!, e, seed + k));
     const right = judged.map((j) => j.ok);
     if (right.every(Boolean)) return { verdict: 'correct', latex, read: node };
-    const failed = judged.filter((j): j is Exclude<Scalar, { ok: true }> => !j.ok);
+    const failed = judged.filter((j): j is Failed => !j.ok);
     const wrongOnes = right.flatMap((ok, k) => (ok ? [] : [k + 1]));
     const which = said.components({ wrong: wrongOnes, of: right.length });
-    // An unknown name anywhere is not an attempt; nor is a vector whose only faults are rounding.
-    const unknown = failed.find((j) => j.verdict === 'unknown-symbol');
-    if (unknown) return notRight(unknown);
-    if (failed.every((j) => j.verdict === 'imprecise'))
-      return notRight({ ...failed[0]!, message: `${which}: ${failed[0]!.message}` });
+    const notAttempt = partsFailed(failed, which);
+    if (notAttempt) return notAttempt;
     // A wrong kind of component (a stray symbol, say) deserves its own words; a wrong value does not.
     const firstWrong = failed.find(
       (j) => j.verdict === 'incorrect' && j.reason !== 'off-value' && j.reason !== 'not-equivalent',
     );
     const detail = firstWrong ? ` ${firstWrong.message}` : '';
-    return incorrect('components', `${said.componentsWrong({ which, n: wrongOnes.length })}${detail}`, right);
+    return incorrect('components', `${said.componentsWrong({ which, n: wrongOnes.length })}${detail}`, {
+      components: right,
+    });
   }
   if ('components' in lowered) return incorrect('vector-for-scalar', said.scalarExpected);
   const judged = judgeScalar(e.node, lowered.scalar, e, seed);
@@ -353,40 +329,56 @@ export function judge(e: Expectation, answer: string): Verdict {
 
 /** A matrix answer: the shape first, then entry by entry, then the named mistake it equals. */
 function judgeMatrixAnswer(e: Expectation, node: Node, latex: string, seed: number): Verdict {
-  const incorrect = (reason: Reason, message: string, entries?: readonly (readonly boolean[])[]): Verdict => ({
-    verdict: 'incorrect',
-    latex,
-    read: node,
-    reason,
-    message,
-    ...(entries ? { entries } : {}),
-  });
+  const { incorrect, partsFailed } = verdictsFor(latex, node);
   const answer = rowsOf(node);
   if (!answer.ok) return incorrect('not-a-matrix', answer.message);
-  const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k));
+  const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k), e.locale);
   switch (j.kind) {
     case 'correct':
       return { verdict: 'correct', latex, read: node };
     case 'shape':
       return incorrect(j.reason, j.message);
     case 'entries': {
-      if (j.named) return incorrect(j.named.reason, j.named.message, j.right);
-      const failed = j.judged.flat().filter((s): s is Exclude<Scalar, { ok: true }> => !s.ok);
-      const unknown = failed.find((s) => s.verdict === 'unknown-symbol');
-      if (unknown?.verdict === 'unknown-symbol')
-        return { verdict: 'unknown-symbol', latex, read: node, symbols: unknown.symbols, message: unknown.message };
-      const first = failed[0]!;
-      if (failed.every((s) => s.verdict === 'imprecise') && first.verdict === 'imprecise')
-        return {
-          verdict: 'imprecise',
-          latex,
-          read: node,
-          reason: first.reason,
-          message: `${j.where}: ${first.message}`,
-        };
-      return incorrect('entries', j.message, j.right);
+      if (j.named) return incorrect(j.named.reason, j.named.message, { entries: j.right });
+      const failed = j.judged.flat().filter((s): s is Failed => !s.ok);
+      return partsFailed(failed, j.where) ?? incorrect('entries', j.message, { entries: j.right });
     }
   }
+}
+
+type Failed = Exclude<Scalar, { ok: true }>;
+
+/** The verdicts an answer read as `node` can get: the same words and fields for a scalar, a vector or a matrix. */
+function verdictsFor(latex: string, node: Node) {
+  const incorrect = (
+    reason: Reason,
+    message: string,
+    marks: { components?: readonly boolean[]; entries?: readonly (readonly boolean[])[] } = {},
+  ): Verdict => ({ verdict: 'incorrect', latex, read: node, reason, message, ...marks });
+  /** A verdict for a judged scalar that is not right, whatever its kind. */
+  const notRight = (j: Failed): Verdict => {
+    switch (j.verdict) {
+      case 'unknown-symbol':
+        return { verdict: 'unknown-symbol', latex, read: node, symbols: j.symbols, message: j.message };
+      case 'imprecise':
+        return { verdict: 'imprecise', latex, read: node, reason: j.reason, message: j.message };
+      case 'incorrect':
+        return incorrect(j.reason, j.message);
+    }
+  };
+  /**
+   * Of the failed parts of a vector or matrix (`where` names them): an unknown name anywhere is not an attempt;
+   * nor is an answer whose only faults are rounding. Undefined when the answer is simply wrong.
+   */
+  const partsFailed = (failed: readonly Failed[], where: string): Verdict | undefined => {
+    const unknown = failed.find((j) => j.verdict === 'unknown-symbol');
+    if (unknown) return notRight(unknown);
+    const first = failed[0];
+    if (first && failed.every((j) => j.verdict === 'imprecise'))
+      return notRight({ ...first, message: `${where}: ${first.message}` });
+    return undefined;
+  };
+  return { incorrect, notRight, partsFailed };
 }
 
 function isPlainNumber(node: Node): boolean {

@@ -169,11 +169,8 @@ class Sampler {
       if (!(da && db) || sameMagnitude(ma, mb)) return { a: da, b: db, agree: true };
       // Log-magnitudes lose a difference of near-equal terms as doubles do (1 − 1/(eʷ + 1) at w = −37 is 0 in
       // doubles): 32 digits, where they reach, have the last word before the sides are called different.
-      return {
-        a: true,
-        b: true,
-        agree: this.preciselyEqual(Math.max(this.a.scaleAt(this.values), this.b.scaleAt(this.values))),
-      };
+      const scale = Math.max(this.a.scaleAt(this.values), this.b.scaleAt(this.values));
+      return { a: true, b: true, agree: this.preciselyEqual(this.values, scale) === true };
     }
     if (sameValue(va, vb)) return { a: true, b: true, agree: true };
     // Clearly apart, and not by rounding: cancellation (cosh²x − sinh²x) can make equal sides look so.
@@ -185,11 +182,14 @@ class Sampler {
     return { a: true, b: true, agree: true };
   }
 
-  /** Whether 32 digits find both sides equal at the current point (false when either is out of their reach). */
-  private preciselyEqual(scale: number): boolean {
-    const pa = this.a.preciseAt(this.values);
-    const pb = this.b.preciseAt(this.values);
-    if (pa === undefined || pb === undefined) return false;
+  /**
+   * Whether 32 digits find both sides equal at `values`, where doubles' rounding is bounded by `scale`;
+   * undefined when either side is out of their reach.
+   */
+  private preciselyEqual(values: Float64Array, scale: number): boolean | undefined {
+    const pa = this.a.preciseAt(values);
+    const pb = this.b.preciseAt(values);
+    if (pa === undefined || pb === undefined) return undefined;
     if (Number.isFinite(scale)) return preciseEqual(pa, pb, scale);
     // Doubles could not even bound the rounding (a divisor cancelled to 0): 32 digits keep at least 12 through it.
     const size = Math.max(Math.abs(pa.toNumber()), Math.abs(pb.toNumber()));
@@ -199,12 +199,9 @@ class Sampler {
   /** The disputed points, the widest gaps first, settled in 32 digits: the first that differs decides. */
   private settleDisputed(): Equivalence | undefined {
     const worst = this.disputed.sort((p, q) => q.gap - p.gap).slice(0, PRECISE_BUDGET);
-    for (const point of worst) {
-      const pa = this.a.preciseAt(point.values);
-      const pb = this.b.preciseAt(point.values);
-      if (pa && pb && !preciseEqual(pa, pb, point.scale))
+    for (const point of worst)
+      if (this.preciselyEqual(point.values, point.scale) === false)
         return { equal: false, at: pointAt(this.variables, point.values), why: 'value' };
-    }
     return undefined;
   }
 

@@ -4,26 +4,15 @@
  * every sign flipped, two rows swapped. How one entry is judged (numbers
  * within the tolerance, expressions by equivalence) is the caller's: check.ts
  * passes its scalar judge in, so a matrix entry is judged exactly as a vector
- * component is.
+ * component is. The words are the message catalogue's (src/messages/checker.ts).
  */
 import type { Node } from './ast.js';
 import type { Rows } from './matrix.js';
+import { say } from '../messages/catalogue.js';
+import { CHECKER } from '../messages/checker.js';
 
 export type MatrixShapeReason = 'transpose' | 'sign' | 'swapped-rows';
 export type MatrixReason = 'not-a-matrix' | 'wrong-shape' | 'entries' | MatrixShapeReason;
-
-/** The English of this module, in one place (to move into the message catalogue). */
-export const MATRIX_CHECK_TEXT = {
-  shape: (r: number, c: number, er: number, ec: number) =>
-    `Your matrix is ${r}×${c}; a ${er}×${ec} matrix is expected.`,
-  where: (wrong: readonly (readonly [number, number])[]) =>
-    `${wrong.length === 1 ? 'Entry' : 'Entries'} ${wrong.map(([i, j]) => `(${i}, ${j})`).join(', ')}`,
-  entries: (where: string, many: boolean, r: number, c: number) =>
-    `${where} of the ${r}×${c} matrix ${many ? 'are' : 'is'} not right.`,
-  transpose: 'This is the transpose of the answer: rows and columns are swapped.',
-  sign: 'Every entry has the wrong sign: this is the negative of the answer.',
-  swapped: (i: number, j: number) => `Rows ${i} and ${j} are swapped; the entries are otherwise right.`,
-} as const;
 
 export type MatrixJudgement<S> =
   | { readonly kind: 'correct' }
@@ -58,6 +47,9 @@ function rowSwaps(m: Rows): { rows: Rows; i: number; j: number }[] {
   return out;
 }
 
+const saidIn = (locale: string | undefined) => say(CHECKER, locale);
+type Said = ReturnType<typeof saidIn>;
+
 const sameShape = (a: Rows, b: Rows): boolean => a.length === b.length && a[0]?.length === b[0]?.length;
 
 /** Whether every entry of `answer` is judged right against `expected` (stops at the first that is not). */
@@ -72,46 +64,53 @@ function namedMistake<S extends { readonly ok: boolean }>(
   expected: Rows,
   answer: Rows,
   entry: EntryJudge<S>,
+  said: Said,
 ): { reason: MatrixShapeReason; message: string } | undefined {
-  if (allRight(transpose(expected), answer, entry))
-    return { reason: 'transpose', message: MATRIX_CHECK_TEXT.transpose };
-  if (allRight(negate(expected), answer, entry)) return { reason: 'sign', message: MATRIX_CHECK_TEXT.sign };
+  if (allRight(transpose(expected), answer, entry)) return { reason: 'transpose', message: said.transpose };
+  if (allRight(negate(expected), answer, entry)) return { reason: 'sign', message: said.negated };
   for (const swap of rowSwaps(expected))
     if (allRight(swap.rows, answer, entry))
-      return { reason: 'swapped-rows', message: MATRIX_CHECK_TEXT.swapped(swap.i, swap.j) };
+      return { reason: 'swapped-rows', message: said.swappedRows({ i: swap.i, j: swap.j }) };
   return undefined;
 }
 
-/** Judges `answer` against `expected`, both as rows of scalar trees. */
+/** Judges `answer` against `expected`, both as rows of scalar trees; the messages are in `locale`. */
 export function judgeMatrix<S extends { readonly ok: boolean }>(
   expected: Rows,
   answer: Rows,
   entry: EntryJudge<S>,
+  locale?: string,
 ): MatrixJudgement<S> {
+  const said = saidIn(locale);
   const r = expected.length;
   const c = expected[0]?.length ?? 0;
   if (!sameShape(expected, answer)) {
-    const named = namedMistake(expected, answer, entry);
+    const named = namedMistake(expected, answer, entry, said);
     return named
       ? { kind: 'shape', ...named }
       : {
           kind: 'shape',
           reason: 'wrong-shape',
-          message: MATRIX_CHECK_TEXT.shape(answer.length, answer[0]?.length ?? 0, r, c),
+          message: said.matrixShape({
+            rows: answer.length,
+            columns: answer[0]?.length ?? 0,
+            expectedRows: r,
+            expectedColumns: c,
+          }),
         };
   }
   const judged = expected.map((row, i) => row.map((x, j) => entry(x, answer[i]![j]!, i * c + j)));
   const right = judged.map((row) => row.map((s) => s.ok));
   if (right.every((row) => row.every(Boolean))) return { kind: 'correct' };
   const wrong = right.flatMap((row, i) => row.flatMap((ok, j) => (ok ? [] : [[i + 1, j + 1] as const])));
-  const named = namedMistake(expected, answer, entry);
-  const where = MATRIX_CHECK_TEXT.where(wrong);
+  const named = namedMistake(expected, answer, entry, said);
+  const where = said.entries({ wrong });
   return {
     kind: 'entries',
     judged,
     right,
     ...(named ? { named } : {}),
     where,
-    message: named?.message ?? MATRIX_CHECK_TEXT.entries(where, wrong.length > 1, r, c),
+    message: named?.message ?? said.entriesWrong({ which: where, n: wrong.length, rows: r, columns: c }),
   };
 }

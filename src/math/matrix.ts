@@ -16,7 +16,7 @@ import { lowerVectors } from './vectors.js';
 export type Rows = readonly (readonly Node[])[];
 
 /** The English of this module, in one place (to move into the message catalogue). */
-export const MATRIX_TEXT = {
+const MATRIX_TEXT = {
   unclosed: 'This [ of a matrix is never closed: end it with ].',
   emptyRow: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
   ragged: (lengths: readonly number[]) =>
@@ -135,13 +135,16 @@ function readRowNotation(text: string, options: ReadOptions): ReadResult | undef
 }
 
 /**
- * Reads an answer that may be a matrix in row notation: the ordinary reading
- * first; when that fails on a text with `;` in brackets, the row notation.
- * (In a decimal-comma locale `;` separates a vector's components, which the
- * ordinary reading keeps.)
+ * Reads an answer where a matrix is expected: the ordinary reading when it
+ * gives rows (`[[1, 2], [3, 4]]`); otherwise the row notation when the text is
+ * in it. In a decimal-comma locale `;` also separates a vector's components,
+ * so the ordinary reading of `[-1 -2; -3 -4]` there is the vector (−3, −7):
+ * a matrix is what the learner meant, and what is read.
  */
 export function readAnswer(text: string, options: ReadOptions = {}): ReadResult {
   const plain = read(text, options);
-  if (plain.ok) return plain;
-  return readRowNotation(text, options) ?? plain;
+  if (plain.ok && plain.node.type === 'vector' && plain.node.items.every((r) => r.type === 'vector')) return plain;
+  const rows = readRowNotation(text, options);
+  if (plain.ok) return rows?.ok ? rows : plain;
+  return rows ?? plain;
 }

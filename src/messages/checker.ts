@@ -1,6 +1,7 @@
 /**
  * What the checker (src/math/check.ts) says about an answer it read: empty, rounded too far, not a plain
- * number, names the exercise does not know, a vector's wrong components; and the precision a number is
+ * number, names the exercise does not know, a vector's wrong components, a matrix's wrong entries and named
+ * mistakes; and the precision a number is
  * wanted to, which prompts state too. (The reader's parse errors are still English: see the README.)
  */
 import { defineArea } from './catalogue.js';
@@ -50,6 +51,16 @@ export const CHECKER = defineArea('checker', {
       `${p.wrong.length === 1 ? 'Component' : 'Components'} ${f.list(p.wrong.map(String))} of ${p.of}`,
     componentsWrong: (p: { which: string; n: number }) => `${p.which} ${p.n === 1 ? 'is' : 'are'} not right.`,
     scalarExpected: 'A single expression or number is expected here, not a vector.',
+    matrixShape: (p: { rows: number; columns: number; expectedRows: number; expectedColumns: number }) =>
+      `Your matrix is ${p.rows}×${p.columns}; a ${p.expectedRows}×${p.expectedColumns} matrix is expected.`,
+    entries: (p: { wrong: readonly (readonly [number, number])[] }) =>
+      `${p.wrong.length === 1 ? 'Entry' : 'Entries'} ${p.wrong.map(([i, j]) => `(${i}, ${j})`).join(', ')}`,
+    entriesWrong: (p: { which: string; n: number; rows: number; columns: number }) =>
+      `${p.which} of the ${p.rows}×${p.columns} matrix ${p.n === 1 ? 'is' : 'are'} not right.`,
+    transpose: 'This is the transpose of the answer: rows and columns are swapped.',
+    negated: 'Every entry has the wrong sign: this is the negative of the answer.',
+    swappedRows: (p: { i: number; j: number }) =>
+      `Rows ${p.i} and ${p.j} are swapped; the entries are otherwise right.`,
   },
 }).with({
   fr: {
@@ -81,5 +92,14 @@ export const CHECKER = defineArea('checker', {
       `${p.wrong.length === 1 ? 'La composante' : 'Les composantes'} ${f.list(p.wrong.map(String))} sur ${p.of}`,
     componentsWrong: (p) => `${p.which} ${p.n === 1 ? 'n’est pas juste' : 'ne sont pas justes'}.`,
     scalarExpected: 'Une seule expression ou un seul nombre est attendu ici, pas un vecteur.',
+    matrixShape: (p) =>
+      `Votre matrice est ${p.rows}×${p.columns} ; une matrice ${p.expectedRows}×${p.expectedColumns} est attendue.`,
+    entries: (p) =>
+      `${p.wrong.length === 1 ? 'Le coefficient' : 'Les coefficients'} ${p.wrong.map(([i, j]) => `(${i}, ${j})`).join(', ')}`,
+    entriesWrong: (p) =>
+      `${p.which} de la matrice ${p.rows}×${p.columns} ${p.n === 1 ? 'n’est pas juste' : 'ne sont pas justes'}.`,
+    transpose: 'C’est la transposée de la réponse : les lignes et les colonnes sont échangées.',
+    negated: 'Chaque coefficient a le mauvais signe : c’est l’opposé de la réponse.',
+    swappedRows: (p) => `Les lignes ${p.i} et ${p.j} sont échangées ; les coefficients sont justes par ailleurs.`,
   },
 });

@@ -23,6 +23,10 @@ describe('reading a matrix', () => {
 
   it('reads a decimal comma in fr, where ; separates rows and spaces entries', () => {
     expect(read('[2,5 0; 0 1,5]', 'fr')).toBe('[[2.5, 0], [0, 1.5]]');
+    // There `;` also separates a vector's components: where a matrix is expected, rows are what was meant.
+    expect(read('[-1 -2; -3 -4]', 'fr')).toBe('[[-1, -2], [-3, -4]]');
+    expect(read('[1; 2]', 'fr')).toBe('[[1], [2]]');
+    expect(read('[[1; 2]; [3; 4]]', 'fr')).toBe('[[1, 2], [3, 4]]');
   });
 
   it('points at an empty row or an unreadable entry, where it is', () => {
@@ -50,8 +54,8 @@ describe('reading a matrix', () => {
 });
 
 describe('checking a matrix', () => {
-  const m = (answer: string, expected = '[[1, 2], [3, 4]]') => {
-    const v = check({ kind: 'matrix', expected, answer });
+  const m = (answer: string, expected = '[[1, 2], [3, 4]]', locale?: string) => {
+    const v = check({ kind: 'matrix', expected, answer, ...(locale === undefined ? {} : { locale }) });
     return v.verdict === 'incorrect' ? [v.reason, v.message] : v.verdict;
   };
 
@@ -85,6 +89,36 @@ describe('checking a matrix', () => {
       verdict: 'imprecise',
       message: 'Entry (1, 1): Rounded too far: give the answer to at least 3 significant figures.',
     });
+  });
+
+  it('says it in the learner’s language: the verdicts come from the message catalogue', () => {
+    const fr = (answer: string) => m(answer, undefined, 'fr');
+    expect(fr('[1 3; 2 4]')).toEqual([
+      'transpose',
+      'C’est la transposée de la réponse : les lignes et les colonnes sont échangées.',
+    ]);
+    expect(fr('[-1 -2; -3 -4]')).toEqual([
+      'sign',
+      'Chaque coefficient a le mauvais signe : c’est l’opposé de la réponse.',
+    ]);
+    expect(fr('[3 4; 1 2]')).toEqual([
+      'swapped-rows',
+      'Les lignes 1 et 2 sont échangées ; les coefficients sont justes par ailleurs.',
+    ]);
+    expect(fr('[1 2; 3 5]')).toEqual(['entries', 'Le coefficient (2, 2) de la matrice 2×2 n’est pas juste.']);
+    expect(fr('[1 2; 4 5]')).toEqual([
+      'entries',
+      'Les coefficients (2, 1), (2, 2) de la matrice 2×2 ne sont pas justes.',
+    ]);
+    expect(fr('[1 2 0; 3 4 0]')).toEqual(['wrong-shape', 'Votre matrice est 2×3 ; une matrice 2×2 est attendue.']);
+  });
+
+  it('reads the expected matrix in row notation too, as a teacher or a check --jsonl line may write it', () => {
+    expect(m('[[1, 2], [3, 4]]', '[1 2; 3 4]')).toBe('correct');
+    expect(m('[1 3; 2 4]', '[1 2; 3 4]')).toEqual([
+      'transpose',
+      'This is the transpose of the answer: rows and columns are swapped.',
+    ]);
   });
 
   it('refuses an expected answer that is not a matrix, for the teacher', () => {
