@@ -45,9 +45,7 @@ const allDone = (exercise: CompiledExercise, steps: readonly StepView[]): boolea
 
 /** Whether every step asking about the rate has been answered right or revealed. */
 const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[]): boolean =>
-  exercise.steps.every(
-    (s, k) => !RATE_QUESTIONS.has(s.kind) || ['correct', 'carried', 'revealed'].includes(steps[k]?.status ?? 'open'),
-  );
+  exercise.steps.every((s, k) => !RATE_QUESTIONS.has(s.kind) || DONE.includes(steps[k]?.status ?? 'open'));
 
 /** The loss chart of an iterating exercise, once it is done (the engine's losses are the table's answers). */
 function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean) {
