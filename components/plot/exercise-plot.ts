@@ -83,12 +83,22 @@ export function renderExercisePlot(
   const done = allDone(exercise, steps);
   const explorer = asksRate && exercise.start !== undefined && exercise.function.gradient.length === dimension;
   return plotsBox(html`
-    ${plot ? html`<gd-descent-plot .exercise=${exercise} .steps=${steps} ?conceal=${!done}></gd-descent-plot>` : nothing}
+    ${
+      plot
+        ? html`<gd-descent-plot
+            .exercise=${exercise}
+            .steps=${steps}
+            .locale=${locale}
+            ?conceal=${!done}
+          ></gd-descent-plot>`
+        : nothing
+    }
     ${lossChart(exercise, steps, iterates)}
     ${
       explorer
         ? html`<gd-rate-explorer
             .exercise=${exercise}
+            .locale=${locale}
             ?conceal-regime=${!rateQuestionsDone(exercise, steps)}
           ></gd-rate-explorer>`
         : nothing

@@ -10,8 +10,8 @@ import { eventually, screenshot, seriousViolations, useBrowser } from '../browse
 const h = useBrowser();
 
 const WORDS = {
-  'en-US': { check: /^Check$/, hint: /^Hint 1 of/ },
-  'fr-FR': { check: /^Vérifier$/, hint: /^Indice 1 sur/ },
+  'en-US': { check: /^Check$/, hint: /^Hint 1 of/, caption: /^(Graph of|Contour map of) / },
+  'fr-FR': { check: /^Vérifier$/, hint: /^Indice 1 sur/, caption: /^(Graphe de|Courbes de niveau de) / },
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
@@ -37,6 +37,9 @@ describe.each([320, 375, 1280])('at %i px', (width) => {
       const step = page.locator('gd-exercise').first().locator('li.step').first();
       await step.getByRole('button', { name: words.check }).waitFor();
       expect(await pageWidth(page)).toBe(width);
+      // The plot's caption and sentences speak the page's language too.
+      const caption = page.locator('gd-descent-plot').first().locator('[part="caption"]');
+      await eventually(() => caption.textContent()).toMatch(words.caption);
 
       await LESSONS[id]!(step, words);
       await eventually(() => step.locator('[part="feedback"]').getAttribute('data-kind')).toMatch(
