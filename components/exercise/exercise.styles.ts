@@ -139,6 +139,14 @@ export const exerciseStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* The options take the row, so Check sits under them rather than beside the legend, far from a short option. */
+  .row .choices {
+    flex: 1 1 100%;
+  }
+  /* An option wrapped over two lines is taller than the finger-sized minimum: keep it apart from the next one. */
+  fieldset label + label {
+    margin-top: 0.25rem;
+  }
   fieldset label {
     display: flex;
     align-items: center;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readingOf } from '../../src/tutor/preview.js';
 import { t, type Locale } from '../strings.js';
+import { mathStyles } from '../render/math.styles.js';
 import { mathInputStyles } from './math-input.styles.js';
 
 /** Keys a phone keyboard lacks: what each inserts, and its accessible name. */
@@ -37,7 +38,9 @@ const KEYS: readonly { insert: string; label: string; name: string }[] = [
  * @cssproperty --gd-radius - Corner radius.
  */
 export class GdMathInput extends LitElement {
-  static override styles = mathInputStyles;
+  // The math styles name the fonts with an OpenType MATH table: without one a matrix's brackets in the preview do
+  // not stretch over its rows.
+  static override styles = [mathStyles, mathInputStyles];
   static formAssociated = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

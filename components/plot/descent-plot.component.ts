@@ -15,6 +15,7 @@ import type { Scale } from '../../src/plot/scale.js';
 import { curve } from '../../src/plot/tangent.js';
 import { WidthController } from './resize.js';
 import { whenIdle } from '../idle.js';
+import type { Locale } from '../strings.js';
 import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -69,6 +70,7 @@ export class GdDescentPlot extends LitElement {
     resolution: { type: Number },
     conceal: { type: Boolean },
     eager: { type: Boolean },
+    locale: {},
   };
 
   /** The compiled exercise: its function, start, learning rate and steps. */
@@ -93,6 +95,8 @@ export class GdDescentPlot extends LitElement {
   declare conceal: boolean;
   /** Draw at once when connected, instead of once the browser is idle (for hosts that measure or print). */
   declare eager: boolean;
+  /** The language of the caption and the sentences under the plot (its text alternative). */
+  declare locale: Locale;
 
   private readonly size = new WidthController(this, 480);
   private model: PlotModel | undefined;
@@ -139,6 +143,7 @@ export class GdDescentPlot extends LitElement {
     this.resolution = 60;
     this.conceal = false;
     this.eager = false;
+    this.locale = 'en';
   }
 
   /** The data-to-pixel scales of the last drawing, in the SVG's viewBox units (for hosts and tests). */
@@ -157,15 +162,15 @@ export class GdDescentPlot extends LitElement {
     const onlyViews = changed.size === 1 && changed.has('steps') && answers === this.answers;
     this.answers = answers;
     if (onlyViews) return;
-    if (
+    const remodel =
       changed.has('exercise') ||
       changed.has('steps') ||
       changed.has('learningRate') ||
       changed.has('start') ||
       changed.has('view') ||
       changed.has('iterations') ||
-      changed.has('conceal')
-    ) {
+      changed.has('conceal');
+    if (remodel) {
       const ex = this.exercise;
       this.model = ex
         ? plotModel({
@@ -179,8 +184,8 @@ export class GdDescentPlot extends LitElement {
             conceal: this.conceal,
           })
         : undefined;
-      this.description = this.model && describePlot(this.model);
     }
+    if (remodel || changed.has('locale')) this.description = this.model && describePlot(this.model, this.locale);
   }
 
   private contourMap(model: PlotModel): ContourSet {

@@ -45,9 +45,7 @@ const allDone = (exercise: CompiledExercise, steps: readonly StepView[]): boolea
 
 /** Whether every step asking about the rate has been answered right or revealed. */
 const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[]): boolean =>
-  exercise.steps.every(
-    (s, k) => !RATE_QUESTIONS.has(s.kind) || ['correct', 'carried', 'revealed'].includes(steps[k]?.status ?? 'open'),
-  );
+  exercise.steps.every((s, k) => !RATE_QUESTIONS.has(s.kind) || DONE.includes(steps[k]?.status ?? 'open'));
 
 /** The loss chart of an iterating exercise, once it is done (the engine's losses are the table's answers). */
 function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean) {
@@ -85,12 +83,22 @@ export function renderExercisePlot(
   const done = allDone(exercise, steps);
   const explorer = asksRate && exercise.start !== undefined && exercise.function.gradient.length === dimension;
   return plotsBox(html`
-    ${plot ? html`<gd-descent-plot .exercise=${exercise} .steps=${steps} ?conceal=${!done}></gd-descent-plot>` : nothing}
+    ${
+      plot
+        ? html`<gd-descent-plot
+            .exercise=${exercise}
+            .steps=${steps}
+            .locale=${locale}
+            ?conceal=${!done}
+          ></gd-descent-plot>`
+        : nothing
+    }
     ${lossChart(exercise, steps, iterates)}
     ${
       explorer
         ? html`<gd-rate-explorer
             .exercise=${exercise}
+            .locale=${locale}
             ?conceal-regime=${!rateQuestionsDone(exercise, steps)}
           ></gd-rate-explorer>`
         : nothing

@@ -14,6 +14,7 @@ import { plotStyles } from './plot.styles.js';
 import { landscapeOf, type Landscape } from '../../src/plot/landscape.js';
 import { rateExplorerStyles } from './rate-explorer.styles.js';
 import type { Box } from '../../src/plot/view.js';
+import type { Locale } from '../strings.js';
 
 /** Milliseconds the slider rests before the engine runs descent to name the regime. */
 const VERDICT_DELAY = 120;
@@ -45,6 +46,7 @@ export class GdRateExplorer extends LitElement {
     concealRegime: { type: Boolean, attribute: 'conceal-regime' },
     learningRate: { type: Number, attribute: 'learning-rate' },
     start: { attribute: false },
+    locale: {},
   };
 
   /** The exercise whose function is explored (its start and learning rate are where the controls begin). */
@@ -57,6 +59,8 @@ export class GdRateExplorer extends LitElement {
   declare learningRate: number | undefined;
   /** The start point (the boxes set it); by default the exercise's. */
   declare start: readonly number[] | undefined;
+  /** The language of its plot's caption and sentences. */
+  declare locale: Locale;
 
   private landscape: Landscape | undefined;
   private control: RateControl | undefined;
@@ -75,6 +79,7 @@ export class GdRateExplorer extends LitElement {
     this.concealRegime = false;
     this.learningRate = undefined;
     this.start = undefined;
+    this.locale = 'en';
   }
 
   /** The rate explored: the one set, else where the slider starts. */
@@ -226,6 +231,7 @@ export class GdRateExplorer extends LitElement {
           .start=${x.start}
           .view=${this.view}
           .iterations=${this.iterations}
+          .locale=${this.locale}
         ></gd-descent-plot>
         <gd-loss-chart
           part="loss"

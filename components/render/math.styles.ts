@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SCROLL_BOXES } from './scroll-boxes.js';
 
 /**
  * Math as MathML (rendered at compile time by KaTeX, in a span.katex, or by src/math/mathml.ts). A displayed formula
@@ -16,12 +17,8 @@ export const mathStyles = css`
   .katex:has(> math[display='block']) {
     display: block;
   }
-  .katex:has(> math[display='block']),
-  .prompt,
-  .intro,
-  .statement,
-  .solution,
-  .hints {
+  /* The boxes scroll-boxes.ts makes keyboard stops while they overflow: one list, so the two cannot drift apart. */
+  ${unsafeCSS(SCROLL_BOXES)} {
     max-width: 100%;
     overflow-x: auto;
     overflow-y: hidden;

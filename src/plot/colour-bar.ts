@@ -4,9 +4,8 @@
  * even, nice values (1, 2 or 5 times a power of ten) that fit the bar's width — not the levels themselves, which
  * fall at uneven values (26, 28, 29, 30 …) when they are quantiles of the view.
  */
-import { CHAR_WIDTH } from './layout.js';
-import { formatTick } from './format.js';
-import { linearScale, niceTicks, tickStep } from './scale.js';
+import { CHAR_WIDTH, ticksOf } from './layout.js';
+import { linearScale, tickStep } from './scale.js';
 
 export interface ColourBand {
   /** Left and right, in pixels from the bar's left edge. */
@@ -50,20 +49,18 @@ export function colourBar(levels: readonly number[], lo: number, hi: number, wid
     .concat(max)
     .map((top, k) => ({ x0: r1(x(edges[k]!)), x1: r1(x(top)), depth: n === 0 ? 0 : 1 - k / n }));
   // As many ticks as fit, the widest label with room either side, and never more than six.
-  let ticks: number[] = [];
-  let step = 0;
+  let ticks: { value: number; label: string }[] = [];
   let stride = 1;
   for (let count = 6; count >= 2; count--) {
-    step = tickStep(min, max, count);
-    ticks = niceTicks(min, max, count);
-    const widest = Math.max(...ticks.map((t) => formatTick(t, step).length)) * CHAR_WIDTH + 8;
+    ticks = ticksOf(min, max, count);
+    const widest = Math.max(...ticks.map((t) => t.label.length)) * CHAR_WIDTH + 8;
     // Long labels on a narrow bar: every stride-th of the fewest ticks, still evenly spaced.
-    stride = Math.max(1, Math.ceil(widest / ((step / (max - min)) * width)));
+    stride = Math.max(1, Math.ceil(widest / ((tickStep(min, max, count) / (max - min)) * width)));
     if (stride === 1) break;
   }
   return {
     bands,
     levels: levels.map((l) => r1(x(l))),
-    ticks: ticks.filter((_, k) => k % stride === 0).map((t) => ({ x: r1(x(t)), label: formatTick(t, step) })),
+    ticks: ticks.filter((_, k) => k % stride === 0).map((t) => ({ x: r1(x(t.value)), label: t.label })),
   };
 }

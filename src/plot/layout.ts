@@ -40,7 +40,8 @@ export interface FrameOptions {
   readonly aspect?: number;
 }
 
-const ticksOf = (lo: number, hi: number, count: number) => {
+/** About `count` nice ticks over [lo, hi], each labelled at the precision its step needs. */
+export const ticksOf = (lo: number, hi: number, count: number) => {
   const step = tickStep(lo, hi, count);
   return niceTicks(lo, hi, count).map((value) => ({ value, label: formatTick(value, step) }));
 };

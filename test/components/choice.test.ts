@@ -33,14 +33,22 @@ async function focusOption(page: Page, id: string, key: string): Promise<void> {
   throw new Error(`option ${id} never took the focus`);
 }
 
+/**
+ * The choice step of the concepts lesson's exercise `index` on a blank page, with its four options of `role`
+ * under `legend`, the first one focused.
+ */
+async function choiceOf(index: number, role: 'radio' | 'checkbox', legend: string) {
+  const page = await blankPage(h);
+  const step = choiceStep(await mountExercise(page, { lesson: 'concepts', index }));
+  expect(await step.getByRole(role).count()).toBe(4);
+  expect(await readText(step.locator('legend'))).toBe(legend);
+  await step.getByRole(role).first().focus();
+  return { page, step };
+}
+
 describe('a choice step', () => {
   it('one right option: radio buttons, chosen with the arrow keys and checked with Enter on Check', async () => {
-    const page = await blankPage(h);
-    const exercise = await mountExercise(page, { lesson: 'concepts', index: 0 });
-    const step = choiceStep(exercise);
-    expect(await step.getByRole('radio').count()).toBe(4);
-    expect(await readText(step.locator('legend'))).toBe('Choose one');
-    await step.getByRole('radio').first().focus();
+    const { page, step } = await choiceOf(0, 'radio', 'Choose one');
     // Arrow keys move the selection among radios; the focused radio is the chosen one.
     await page.keyboard.press('ArrowDown');
     await focusOption(page, 'b', 'ArrowDown');
@@ -59,12 +67,7 @@ describe('a choice step', () => {
   });
 
   it('several right options: check boxes, toggled with Space; both right is right', async () => {
-    const page = await blankPage(h);
-    const exercise = await mountExercise(page, { lesson: 'concepts', index: 1 });
-    const step = choiceStep(exercise);
-    expect(await step.getByRole('checkbox').count()).toBe(4);
-    expect(await readText(step.locator('legend'))).toBe('Choose every right answer');
-    await step.getByRole('checkbox').first().focus();
+    const { page, step } = await choiceOf(1, 'checkbox', 'Choose every right answer');
     await focusOption(page, 'a', 'Tab');
     await page.keyboard.press('Space');
     await step.getByRole('checkbox').first().focus();

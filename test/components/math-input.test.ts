@@ -18,6 +18,15 @@ const formState = (page: Page, name: string) =>
     return { value: new FormData(form).get(field), valid: form.checkValidity() };
   }, name);
 
+/** A fresh <gd-math-input> named `name` in a form, with `text` typed into it. */
+async function typedInto(name: string, text: string) {
+  const page = await blankPage(h);
+  const input = await mountMathInput(page, name);
+  const box = input.getByRole('textbox', { name: 'Your answer' });
+  await box.pressSequentially(text);
+  return { page, input, box };
+}
+
 describe('<gd-math-input>', () => {
   it('previews 2x as it was read, in MathML', async () => {
     const page = await blankPage(h);
@@ -31,10 +40,7 @@ describe('<gd-math-input>', () => {
   });
 
   it('marks the part it cannot read (2x+) and says why', async () => {
-    const page = await blankPage(h);
-    const input = await mountMathInput(page, 'partial');
-    const box = input.getByRole('textbox', { name: 'Your answer' });
-    await box.pressSequentially('2x+');
+    const { page, input, box } = await typedInto('partial', '2x+');
     const preview = input.locator('[part="preview"]');
     await eventually(() => readText(preview.locator('mark'))).toBe('+');
     expect(await readText(preview.locator('.mirror'))).toBe('2x+');
@@ -45,10 +51,7 @@ describe('<gd-math-input>', () => {
   });
 
   it('is a form field: FormData has the typed value, and 2x+ makes the form invalid', async () => {
-    const page = await blankPage(h);
-    const input = await mountMathInput(page, 'partial');
-    const box = input.getByRole('textbox', { name: 'Your answer' });
-    await box.pressSequentially('2x');
+    const { page, box } = await typedInto('partial', '2x');
     await eventually(() => formState(page, 'partial')).toEqual({ value: '2x', valid: true });
     await box.pressSequentially('+');
     await eventually(() => formState(page, 'partial')).toEqual({ value: '2x+', valid: false });
@@ -57,10 +60,7 @@ describe('<gd-math-input>', () => {
   });
 
   it('math keys type at the caret and leave it after what they typed', async () => {
-    const page = await blankPage(h);
-    const input = await mountMathInput(page, 'update');
-    const box = input.getByRole('textbox', { name: 'Your answer' });
-    await box.pressSequentially('xy');
+    const { page, input, box } = await typedInto('update', 'xy');
     await box.press('ArrowLeft');
     const keys = input.getByRole('group', { name: 'Math keys' });
     await keys.locator('button', { hasText: '·' }).click();
@@ -76,10 +76,7 @@ describe('<gd-math-input>', () => {
   });
 
   it('form.reset() restores the value the page gave (its value attribute) and clears the unreadable mark', async () => {
-    const page = await blankPage(h);
-    const input = await mountMathInput(page, 'partial');
-    const box = input.getByRole('textbox', { name: 'Your answer' });
-    await box.pressSequentially('2x+');
+    const { page, input, box } = await typedInto('partial', '2x+');
     await eventually(() => formState(page, 'partial')).toEqual({ value: '2x+', valid: false });
     expect(await box.getAttribute('aria-invalid')).toBe('true');
 
@@ -105,10 +102,7 @@ describe('<gd-math-input>', () => {
   });
 
   it('a disabled <fieldset> around it disables the box and its keys, and the form leaves it out', async () => {
-    const page = await blankPage(h);
-    const input = await mountMathInput(page, 'partial');
-    const box = input.getByRole('textbox', { name: 'Your answer' });
-    await box.pressSequentially('2x');
+    const { page, input, box } = await typedInto('partial', '2x');
     const keys = input.getByRole('group', { name: 'Math keys' }).locator('button');
     await page.evaluate(() => {
       const form = document.querySelector<HTMLFormElement>('#form')!;
