@@ -13,8 +13,28 @@ import { KATEX_OPTIONS } from './prose-math.js';
 
 /** A formula as MathML (KaTeX's own error rendering, in red, if it does not typeset: lint has said so). */
 export function mathMarkup(latex: string, display = false): string {
-  return katex.renderToString(latex, { ...KATEX_OPTIONS, displayMode: display, output: 'mathml', throwOnError: false });
+  const key = (display ? 'D' : 'I') + latex;
+  let markup = typeset.get(key);
+  if (markup === undefined) {
+    markup = katex.renderToString(latex, {
+      ...KATEX_OPTIONS,
+      displayMode: display,
+      output: 'mathml',
+      throwOnError: false,
+    });
+    if (typeset.size >= TYPESET_KEPT) typeset.clear();
+    typeset.set(key, markup);
+  }
+  return markup;
 }
+
+/**
+ * Formulas already typeset. A lesson is compiled once per learner (each seed draws its own numbers), and most of its
+ * formulas (the function, the hints, the names) are the same in every variant; typesetting was about 40% of compiling.
+ * Bounded, so that a server compiling for years keeps a few megabytes at most.
+ */
+const typeset = new Map<string, string>();
+const TYPESET_KEPT = 5000;
 
 /** $…$ and $$…$$ at this position, as math-spans.ts finds them in the text that follows. */
 function mathRule(state: StateInline, silent: boolean): boolean {

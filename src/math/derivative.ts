@@ -135,6 +135,25 @@ function attempt(derive: () => string, variables: readonly string[]): Node | und
 
 /** ∂f/∂wrt, where `variables` are all the variables `f` may use. */
 export function differentiate(f: Node, wrt: string, variables: readonly string[]): DerivativeResult {
+  const key = `${variables.join(',')}|${wrt}|${toText(f)}`;
+  let result = derived.get(key);
+  if (!result) {
+    result = differentiateAnew(f, wrt, variables);
+    if (derived.size >= DERIVED_KEPT) derived.clear();
+    derived.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Derivatives already worked out. A lesson is compiled once per learner, and its function is usually the same in
+ * every variant; when nerdamer's form is unusable (it writes e^−w as 119696244^(−w)·325368125^w), mathjs's
+ * simplification costs tens of milliseconds a derivative. Results are never mutated; bounded for a long-lived server.
+ */
+const derived = new Map<string, DerivativeResult>();
+const DERIVED_KEPT = 2000;
+
+function differentiateAnew(f: Node, wrt: string, variables: readonly string[]): DerivativeResult {
   const unknown = [...symbolsOf(f)].filter((s) => !variables.includes(s) && s !== 'e' && s !== 'pi');
   if (unknown.length > 0) return { ok: false, message: `${unknown.join(', ')} is not a declared variable.` };
   if (!safeForSymbolic(f))
