@@ -1,6 +1,6 @@
 /**
  * Starting and stopping the tool server: storage opened and migrated, a signing key made on the first start, the
- * outbox worker started, HTTP on the address given (127.0.0.1:8080 by default), and the routes printed. Stopping is
+ * outbox worker and the clearing of spent sign-ins started, HTTP on the address given (127.0.0.1:8080 by default), and the routes printed. Stopping is
  * graceful: no new connections, requests in flight finished, the outbox's batch finished, storage closed.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { GroupCommit } from './group-commit.js';
 import { ToolKeys } from './keys.js';
 import { jsonLogger, type Logger } from './log.js';
 import { migrate } from './migrations.js';
+import { keepSignInsClear } from './housekeeping.js';
 import { OutboxWorker, type OutboxOptions } from './outbox.js';
 import { registerPlatform, type PlatformRegistration } from './platforms.js';
 import { SessionTokens } from './session-token.js';
@@ -91,6 +92,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   settings.publicUrl ||= url;
   outbox.start();
+  const stopClearing = keepSignInsClear(db, log);
   if (!existsSync(join(options.siteDir, 'player.html')))
     log.warn('no player to serve: learners’ launches will show an empty frame until `npm run build` writes it', {
       site: options.siteDir,
@@ -115,6 +117,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           // Keep-alive connections idle now would hold close() open; the ones mid-request finish first.
           (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        stopClearing();
         await outbox.stop();
         await db.close();
         log.info('stopped');
