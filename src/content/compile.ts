@@ -413,7 +413,7 @@ function gradientTrees(w: Workings): Node[] {
 
 /** The first iterates of an optimiser's run, until it settles or leaves the finite numbers (at most 60 steps). */
 function methodPath(w: Workings): number[][] {
-  const run = w.trajectory();
+  const run = w.approximateTrajectory();
   const path = [run.at(0).theta.map((v) => v.number)];
   for (let t = 1; t <= 60; t++) {
     const theta = run.at(t).theta.map((v) => v.number);

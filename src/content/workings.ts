@@ -71,6 +71,16 @@ export class Workings {
     return this.run;
   }
 
+  /**
+   * The same run in floating point only, for drawing a long path: exact rationals in an optimiser's state grow by
+   * hundreds of digits over sixty steps, and their greatest common divisors were most of compiling such a lesson.
+   */
+  approximateTrajectory(): Trajectory {
+    const approximate = (v: Value): Value => ({ number: v.number });
+    const start = this.trajectory().at(0).theta.map(approximate);
+    return new Trajectory(this.method, start, approximate(this.learningRate), (p) => this.gradientAt(p));
+  }
+
   /** θₜ, the iterate after t steps from the start. */
   point(t: number): Point {
     if (this.problem.method) return this.trajectory().at(t).theta;
