@@ -297,8 +297,8 @@ function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): strin
     ...(p.start ? { start: `${theta0} = ${pointLatex(p.start)}` } : {}),
     ...(p.learningRate ? { rate: valueText(p.learningRate) } : {}),
   });
-  // The optimiser's rule (English-only words for now: OPTIMIZER_TEXT, src/content/optimizer-text.ts).
-  const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate) : '';
+  // The optimiser's rule, in the locale's words.
+  const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate, locale) : '';
   return localiseText(`${statement}${method}`, locale);
 }
 

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
-import { leaks, visibleStrings } from './visible-strings.js';
+import { readFileSync } from 'node:fs';
+import { leaks, spokenStrings, visibleStrings } from './visible-strings.js';
+import { englishLeft, teacherWords } from './english-left.js';
 import { runCli } from '../cli/run.js';
 
 const FRENCH = `id: bol
@@ -164,5 +166,13 @@ describe('gd-tutor solve --locale fr', () => {
     const r = await runCli(['solve', 'content/bowl.yaml', '--locale', 'de']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--locale takes one of en, fr, not “de”');
+  });
+});
+
+describe('no English left in a lesson compiled in French', () => {
+  it.each(contentFiles())('%s: every generated sentence a learner sees is French', (file) => {
+    const lesson = lessonFromContent(file, 0, 'fr');
+    const teacher = teacherWords(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
+    expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], teacher)).toEqual([]);
   });
 });
