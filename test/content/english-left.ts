@@ -12,12 +12,11 @@ const ENGLISH = new Set(
     'the is are of and with that this what from by it its at in for not into then right how many which where your you ' +
     'take find compute give put evaluate list step steps was were be has have do does first each every one two than ' +
     'they them their there these those when while after before against solve set row column write like ' +
-    'minimum maximum saddle point derivative rate learning descent update loss value answer instead'
+    'saddle derivative rate learning descent update loss value answer instead vector unit downhill uphill length ' +
+    'square root sign slope largest smallest curvature matrix entry entries row rows zero should must'
   ).split(' '),
 );
-// Words French shares with English (une direction, un gradient, les variables, le minimum…) are left out of the list
-// on purpose, except the few above that French writes differently (« minimum » is kept out below).
-for (const shared of ['minimum', 'maximum', 'direction', 'gradient', 'point']) ENGLISH.delete(shared);
+// Words French shares with English (une direction, un gradient, les variables, le minimum, un point…) are not in it.
 
 /** Plain words of a text: math spans, markup and numbers taken out, lower case, single spaces. */
 function words(text: string): string {

@@ -4,7 +4,7 @@
  * fr); the lesson says `language: fr`, or `gd-tutor solve --locale fr` asks for it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
+import { loadLesson, STEP_KINDS, type CompiledLesson } from '../../src/content/index.js';
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
 import { readFileSync } from 'node:fs';
 import { leaks, spokenStrings, visibleStrings } from './visible-strings.js';
@@ -169,10 +169,61 @@ describe('gd-tutor solve --locale fr', () => {
   });
 });
 
+/** Step kinds no lesson of content/ asks, in a lesson of their own so that the sweep reaches every kind. */
+const OTHER_KINDS = `id: autres
+title: Other kinds
+exercises:
+  - id: bowl
+    title: Bowl
+    function: x^2 + 3*y^2
+    variables: [x, y]
+    start: [3, 4]
+    learning_rate: 0.1
+    steps:
+      - kind: step
+`;
+
+/** Each lesson swept, with its text: content/'s, and the one above. */
+const SWEPT: readonly (readonly [string, string])[] = [
+  ...contentFiles().map((f) => [f, readFileSync(new URL(`../../content/${f}`, import.meta.url), 'utf8')] as const),
+  ['other-kinds.yaml', OTHER_KINDS],
+];
+
+const frenchLessons = new Map<string, CompiledLesson>();
+function inFrench(file: string, text: string): CompiledLesson {
+  let lesson = frenchLessons.get(file);
+  if (!lesson) {
+    const r = loadLesson(file, text, 0, { locale: 'fr' });
+    if (!r.lesson) throw new Error(r.issues.map((i) => i.message).join('; '));
+    frenchLessons.set(file, (lesson = r.lesson));
+  }
+  return lesson;
+}
+
 describe('no English left in a lesson compiled in French', () => {
-  it.each(contentFiles())('%s: every generated sentence a learner sees is French', (file) => {
-    const lesson = lessonFromContent(file, 0, 'fr');
-    const teacher = teacherWords(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
-    expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], teacher)).toEqual([]);
+  it('catches a sentence left in English, and not the teacher’s own words', () => {
+    const teacher = teacherWords('title: A bowl\nhints: [Take the gradient first.]\n');
+    expect(
+      englishLeft(
+        [
+          ['a correct', 'Juste : un vecteur unitaire. Right: a unit vector pointing straight downhill.'],
+          ['a hint', 'Take the gradient first. Donnez les nombres avec 3 chiffres.'],
+          ['a solution', '$\\nabla f = (1 ; 2)$ : le gradient en $x = 1$.'],
+        ],
+        teacher,
+      ),
+    ).toEqual(['a correct: “right”', 'a correct: “a unit vector pointing straight downhill”']);
+  });
+
+  it.each(SWEPT)('%s: every generated sentence a learner sees is French', (file, text) => {
+    const lesson = inFrench(file, text);
+    expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], teacherWords(text))).toEqual([]);
+  });
+
+  it('sweeps every step kind: each one is asked by some lesson above', () => {
+    const asked = new Set(
+      SWEPT.flatMap(([f, t]) => inFrench(f, t).exercises.flatMap((e) => e.steps.map((s) => s.kind))),
+    );
+    expect(STEP_KINDS.filter((k) => !asked.has(k))).toEqual([]);
   });
 });
