@@ -23,7 +23,7 @@ import { PLOT } from '../../src/messages/plot.js';
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** What the plot reads of a compiled exercise. */
-export type PlotExercise = Pick<CompiledExercise, 'function' | 'steps' | 'start' | 'learningRate'>;
+export type PlotExercise = Pick<CompiledExercise, 'function' | 'steps' | 'start' | 'learningRate' | 'rateSymbol'>;
 
 /** The drawing in two layers: what is clipped to the plot area, and what may reach past it (labels). */
 interface Layers {
@@ -187,7 +187,8 @@ export class GdDescentPlot extends LitElement {
           })
         : undefined;
     }
-    if (remodel || changed.has('locale')) this.description = this.model && describePlot(this.model, this.locale);
+    if (remodel || changed.has('locale'))
+      this.description = this.model && describePlot(this.model, this.locale, this.exercise?.rateSymbol);
   }
 
   private contourMap(model: PlotModel): ContourSet {
@@ -290,7 +291,7 @@ export class GdDescentPlot extends LitElement {
     const name = model.landscape.name;
     const { path, learner, labels } = this.descentLayers(model, f, at);
     const gradient = arrowMark(model.gradient, f, 'gradient', `∇${name}`);
-    const step = arrowMark(model.step, f, 'step', `−α∇${name}`);
+    const step = arrowMark(model.step, f, 'step', `−${this.exercise?.rateSymbol ?? 'α'}∇${name}`);
     return {
       clipped: svg`${this.contourLayers(model, f)}${path}${gradient.shape}${step.shape}${learner}`,
       free: svg`${gradient.label}${step.label}${labels}`,

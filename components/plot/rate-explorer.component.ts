@@ -165,7 +165,7 @@ export class GdRateExplorer extends LitElement {
     const x = this.descent;
     if (!x) return nothing;
     const m = say(PLOT, this.locale);
-    const learningRate = `α = ${formatNumber(x.learningRate, 4, this.locale)}`;
+    const learningRate = `${this.exercise?.rateSymbol ?? 'α'} = ${formatNumber(x.learningRate, 4, this.locale)}`;
     const names = this.landscape?.variables.map(displayName) ?? [];
     const from = `${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start, 4, this.locale)}`;
     if (this.concealRegime)
@@ -197,7 +197,7 @@ export class GdRateExplorer extends LitElement {
     return html`<div class="wrap">
       <div class="controls" part="controls">
         <div class="rate">
-          <label for="rate">${say(PLOT, this.locale).rateLabel({ rate: 'α' })}</label>
+          <label for="rate">${say(PLOT, this.locale).rateLabel({ rate: ex.rateSymbol ?? 'α' })}</label>
           <input
             id="rate"
             part="rate"

@@ -20,8 +20,8 @@ export const PLOT = defineArea('plot', {
       `The tangent at ${p.name} = ${p.x} has slope ${p.f}′ = ${p.slope}, so ${p.sign > 0 ? 'descent moves left' : p.sign < 0 ? 'descent moves right' : 'descent stands still'}.`,
     gradient: (p: { name: string; f: string; vector: string }) =>
       `The gradient at ${p.name}, ∇${p.f} = ${p.vector}, points uphill.`,
-    step: (p: { f: string; vector: string; next?: string }) =>
-      `The step −α∇${p.f} = ${p.vector} goes downhill${p.next ? ` to ${p.next}` : ''}.`,
+    step: (p: { f: string; rate: string; vector: string; next?: string }) =>
+      `The step −${p.rate}∇${p.f} = ${p.vector} goes downhill${p.next ? ` to ${p.next}` : ''}.`,
     contourCaption: (p: { signature: string; formula: string }) =>
       `Contour map of ${p.signature} = ${p.formula} (darker is lower)`,
     graphCaption: (p: { signature: string; formula: string }) => `Graph of ${p.signature} = ${p.formula}`,
@@ -64,7 +64,7 @@ export const PLOT = defineArea('plot', {
     tangent: (p) =>
       `La tangente en ${p.name} = ${p.x} a pour pente ${p.f}′ = ${p.slope}, donc ${p.sign > 0 ? 'la descente va vers la gauche' : p.sign < 0 ? 'la descente va vers la droite' : 'la descente reste sur place'}.`,
     gradient: (p) => `Le gradient en ${p.name}, ∇${p.f} = ${p.vector}, pointe vers le haut.`,
-    step: (p) => `Le pas −α∇${p.f} = ${p.vector} descend${p.next ? ` jusqu’à ${p.next}` : ''}.`,
+    step: (p) => `Le pas −${p.rate}∇${p.f} = ${p.vector} descend${p.next ? ` jusqu’à ${p.next}` : ''}.`,
     contourCaption: (p) => `Courbes de niveau de ${p.signature} = ${p.formula} (plus sombre est plus bas)`,
     graphCaption: (p) => `Graphe de ${p.signature} = ${p.formula}`,
     starts: (p) => `La descente part de ${p.name} = ${p.point}, où ${p.f} = ${p.value}.`,

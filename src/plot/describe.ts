@@ -81,7 +81,7 @@ function nearly(values: ArrayLike<number>, scale: number): { values: number[]; s
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function arrowSentences(m: Words, model: PlotModel): string[] {
+function arrowSentences(m: Words, model: PlotModel, rate: string): string[] {
   const at = model.path[model.current];
   if (!at) return [];
   const name = iterateName(model, model.current);
@@ -99,6 +99,7 @@ function arrowSentences(m: Words, model: PlotModel): string[] {
     sentences.push(
       m.step({
         f,
+        rate,
         vector: m.pt(model.step.vector),
         ...(next ? { next: `${iterateName(model, model.current + 1)} = ${m.pt(next)}` } : {}),
       }),
@@ -107,8 +108,11 @@ function arrowSentences(m: Words, model: PlotModel): string[] {
   return sentences;
 }
 
-/** The plot's text alternative, in the learner's language (English when none is given). */
-export function describePlot(model: PlotModel, locale?: Locale): Description {
+/**
+ * The plot's text alternative, in the learner's language (English when none is given), the learning rate under
+ * the lesson's name for it (α, or η).
+ */
+export function describePlot(model: PlotModel, locale?: Locale, rate = 'α'): Description {
   const m = wordsIn(locale);
   const f = model.landscape.name;
   const written = displayFunction(model.landscape.text, model.landscape.variables);
@@ -125,7 +129,7 @@ export function describePlot(model: PlotModel, locale?: Locale): Description {
         value: m.n(valueAt(model.landscape, start)),
       }),
     );
-  sentences.push(...arrowSentences(m, model));
+  sentences.push(...arrowSentences(m, model, rate));
   const last = model.path.length - 1;
   if (last > 0) {
     const end = model.path[last]!;

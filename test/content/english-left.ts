@@ -1,7 +1,7 @@
 /**
- * English left in a lesson compiled in another language: each sentence of a learner-visible string that the
- * teacher did not write (the lesson file's own words are the teacher's language, not ours) and that has an
- * English function word in its words (outside math). Used by the French sweep.
+ * What the engine wrote in a compiled lesson, sentence by sentence, apart from the teacher's own words (a lesson
+ * file's prose is in its teacher's language and notation, not ours): for the sweeps that check the engine's words
+ * are in the lesson's language (English left in a French lesson) and notation (α in a lesson that writes η).
  */
 import { parse } from 'yaml';
 import { mathSpans } from '../../src/content/math-spans.js';
@@ -31,26 +31,41 @@ function words(text: string): string {
     .trim();
 }
 
-/** Every string the teacher wrote in a lesson file (introduction, titles, hints, options…), as plain words. */
-export function teacherWords(yamlText: string): string[] {
+/** Every string the teacher wrote in a lesson file (introduction, titles, hints, options…). */
+function teacherStrings(yamlText: string): string[] {
   const out: string[] = [];
   const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(words(v));
+    if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(parse(yamlText));
-  return out.filter((w) => w.length > 0);
+  return out;
 }
 
-/** "where: “sentence”" for each sentence of the strings with an English word that the teacher did not write. */
-export function englishLeft(strings: readonly (readonly [string, string])[], teacher: readonly string[]): string[] {
+/** "where" and each sentence of the strings that the teacher did not write (in words, or verbatim for math). */
+export function generatedSentences(
+  strings: readonly (readonly [string, string])[],
+  yamlText: string,
+): [string, string][] {
+  const raw = teacherStrings(yamlText);
+  const plain = raw.map(words).filter((w) => w.length > 0);
+  const taught = (sentence: string) => {
+    const w = words(sentence);
+    return w.length > 0 ? plain.some((t) => t.includes(w)) : raw.some((t) => t.includes(sentence.trim()));
+  };
   return strings.flatMap(([where, text]) =>
     text
       .split(/(?<=[.?!:;]\)?)\s+/)
-      .map(words)
-      .filter((sentence) => sentence.length > 0 && !teacher.some((t) => t.includes(sentence)))
-      .filter((sentence) => sentence.split(' ').some((w) => ENGLISH.has(w)))
-      .map((sentence) => `${where}: “${sentence}”`),
+      .filter((sentence) => sentence.trim().length > 0 && !taught(sentence))
+      .map((sentence): [string, string] => [where, sentence]),
   );
+}
+
+/** "where: “sentence”" for each generated sentence with an English word (outside math). */
+export function englishLeft(strings: readonly (readonly [string, string])[], yamlText: string): string[] {
+  return generatedSentences(strings, yamlText)
+    .map(([where, sentence]) => [where, words(sentence)] as const)
+    .filter(([, w]) => w.split(' ').some((x) => ENGLISH.has(x)))
+    .map(([where, w]) => `${where}: “${w}”`);
 }

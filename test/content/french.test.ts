@@ -8,7 +8,8 @@ import { loadLesson, STEP_KINDS, type CompiledLesson } from '../../src/content/i
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
 import { readFileSync } from 'node:fs';
 import { leaks, spokenStrings, visibleStrings } from './visible-strings.js';
-import { englishLeft, teacherWords } from './english-left.js';
+import { englishLeft } from './english-left.js';
+import { SWEPT } from './swept-lessons.js';
 import { runCli } from '../cli/run.js';
 
 const FRENCH = `id: bol
@@ -169,26 +170,6 @@ describe('gd-tutor solve --locale fr', () => {
   });
 });
 
-/** Step kinds no lesson of content/ asks, in a lesson of their own so that the sweep reaches every kind. */
-const OTHER_KINDS = `id: autres
-title: Other kinds
-exercises:
-  - id: bowl
-    title: Bowl
-    function: x^2 + 3*y^2
-    variables: [x, y]
-    start: [3, 4]
-    learning_rate: 0.1
-    steps:
-      - kind: step
-`;
-
-/** Each lesson swept, with its text: content/'s, and the one above. */
-const SWEPT: readonly (readonly [string, string])[] = [
-  ...contentFiles().map((f) => [f, readFileSync(new URL(`../../content/${f}`, import.meta.url), 'utf8')] as const),
-  ['other-kinds.yaml', OTHER_KINDS],
-];
-
 const frenchLessons = new Map<string, CompiledLesson>();
 function inFrench(file: string, text: string): CompiledLesson {
   let lesson = frenchLessons.get(file);
@@ -202,7 +183,6 @@ function inFrench(file: string, text: string): CompiledLesson {
 
 describe('no English left in a lesson compiled in French', () => {
   it('catches a sentence left in English, and not the teacher’s own words', () => {
-    const teacher = teacherWords('title: A bowl\nhints: [Take the gradient first.]\n');
     expect(
       englishLeft(
         [
@@ -210,14 +190,14 @@ describe('no English left in a lesson compiled in French', () => {
           ['a hint', 'Take the gradient first. Donnez les nombres avec 3 chiffres.'],
           ['a solution', '$\\nabla f = (1 ; 2)$ : le gradient en $x = 1$.'],
         ],
-        teacher,
+        'title: A bowl\nhints: [Take the gradient first.]\n',
       ),
     ).toEqual(['a correct: “right”', 'a correct: “a unit vector pointing straight downhill”']);
   });
 
   it.each(SWEPT)('%s: every generated sentence a learner sees is French', (file, text) => {
     const lesson = inFrench(file, text);
-    expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], teacherWords(text))).toEqual([]);
+    expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], text)).toEqual([]);
   });
 
   it('sweeps every step kind: each one is asked by some lesson above', () => {
