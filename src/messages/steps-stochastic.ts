@@ -13,7 +13,7 @@ export const STEPS_STOCHASTIC = defineArea('steps-stochastic', {
     /** One example's data, in the locale's numbers: (x = 1.5, y = 2) / (x = 1,5 ; y = 2). */
     row: (p: { row: Readonly<Record<string, number>> }, f) =>
       `(${Object.entries(p.row)
-        .map(([c, x]) => `${c} = ${f.number(x as number)}`)
+        .map(([c, x]) => `${c} = ${f.number(x)}`)
         .join(', ')})`,
     example: (p: { k: number; row: string }) => `example ${p.k}, ${p.row}`,
     batch: (p: { ks: readonly number[]; rows: readonly string[] }, f) =>
@@ -37,7 +37,7 @@ export const STEPS_STOCHASTIC = defineArea('steps-stochastic', {
       `Faites un pas de gradient stochastique depuis ${p.at} sur ${p.which} : le gradient d’un lot est la moyenne des gradients $\\nabla \\ell_i$ de ses exemples (J est la moyenne des $\\ell_i$). Que vaut $${p.next}$ ?`,
     row: (p, f) =>
       `(${Object.entries(p.row)
-        .map(([c, x]) => `${c} = ${f.number(x as number)}`)
+        .map(([c, x]) => `${c} = ${f.number(x)}`)
         .join(' ; ')})`,
     example: (p) => `l’exemple ${p.k}, ${p.row}`,
     batch: (p, f) => `le mini-lot des exemples ${f.list(p.ks.map(String))} (tirés pour vous) : ${p.rows.join(', ')}`,

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson, STEP_KINDS, type CompiledLesson } from '../../src/content/index.js';
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
-import { readFileSync } from 'node:fs';
 import { leaks, spokenStrings, visibleStrings } from './visible-strings.js';
 import { englishLeft } from './english-left.js';
 import { SWEPT } from './swept-lessons.js';

@@ -55,7 +55,7 @@ describe('rate_symbol', () => {
   });
 
   it('is deduced from the lesson’s prose: η when it writes η and never α; α otherwise; the key decides over both', () => {
-    const lesson = (fields: Partial<LessonFile>) => ({ id: 'l', title: 'L', exercises: [], ...fields }) as LessonFile;
+    const lesson = (fields: Partial<LessonFile>): LessonFile => ({ id: 'l', title: 'L', exercises: [], ...fields });
     expect(lessonRateSymbol(lesson({ introduction: 'The rate $\\eta$ sets the step.' }))).toBe('eta');
     expect(lessonRateSymbol(lesson({ introduction: 'The rate η sets the step.' }))).toBe('eta');
     expect(lessonRateSymbol(lesson({ introduction: '$\\alpha$ (some books write $\\eta$)' }))).toBe('alpha');
