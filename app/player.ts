@@ -87,14 +87,17 @@ async function fetchLesson(url: string): Promise<CompiledLesson> {
 }
 
 function view(launch: PlayerLaunch, lesson: CompiledLesson, learner: string, storage?: SessionStorage): void {
+  // The launch's language when it says one; otherwise the lesson's own.
+  const locale = launch.locale ?? lesson.language ?? 'en';
+  document.documentElement.lang = locale;
   if (launch.exercise === undefined) {
     show(
       html`<gd-lesson
         .lesson=${lesson}
         .storage=${storage}
         learner=${learner}
-        locale=${launch.locale}
-        lang=${launch.locale}
+        locale=${locale}
+        lang=${locale}
       ></gd-lesson>`,
       lesson.title,
     );
@@ -116,7 +119,7 @@ function view(launch: PlayerLaunch, lesson: CompiledLesson, learner: string, sto
     lesson,
     learner,
     storage: storage ?? browserStorage(),
-    locale: launch.locale,
+    locale,
   }).exercise(exercise.id);
   show(
     html`<gd-exercise
@@ -126,8 +129,8 @@ function view(launch: PlayerLaunch, lesson: CompiledLesson, learner: string, sto
       .storage=${storage}
       lesson-id=${lesson.id}
       learner=${learner}
-      locale=${launch.locale}
-      lang=${launch.locale}
+      locale=${locale}
+      lang=${locale}
     ></gd-exercise>`,
     exercise.title,
   );
@@ -140,7 +143,7 @@ async function start(): Promise<void> {
     return;
   }
   const launch = parsed.launch;
-  document.documentElement.lang = launch.locale;
+  if (launch.locale) document.documentElement.lang = launch.locale;
   // Launched by an LMS: its learner, its storage; none found (a package opened outside an LMS): the browser, quietly.
   const lms = await connect(launch);
   const learner = lms?.learner ?? launch.learner;

@@ -76,7 +76,11 @@ export class GdLesson extends LitElement {
   /** A compiled lesson, given directly instead of by src. */
   declare lesson: CompiledLesson | undefined;
   declare learner: string;
-  declare locale: Locale;
+  /**
+   * The learner's language (en, fr) for the buttons, the messages and how numbers are read (2,4 in fr). Without
+   * it, the lesson's own `language` decides, so a French lesson speaks French everywhere; given, it overrides.
+   */
+  declare locale: Locale | undefined;
   declare compact: boolean;
   declare storage: SessionStorage | undefined;
   private loadedState: Loaded = { state: 'idle' };
@@ -101,7 +105,7 @@ export class GdLesson extends LitElement {
     this.src = '';
     this.lesson = undefined;
     this.learner = 'anonymous';
-    this.locale = 'en';
+    this.locale = undefined;
     this.compact = false;
     this.storage = undefined;
     this.addEventListener('gd-exercise-completed', (e) => {
@@ -135,6 +139,11 @@ export class GdLesson extends LitElement {
     return this.loaded.state === 'ready' ? this.loaded.lesson : undefined;
   }
 
+  /** The language spoken: the `locale` given, else the lesson's, else English. */
+  private get language(): Locale {
+    return this.locale ?? this.current?.language ?? 'en';
+  }
+
   /** The lesson's session, opened for the lesson, learner and storage shown (exercises restored complete count). */
   private lessonSession(): LessonSession | undefined {
     const lesson = this.current;
@@ -143,7 +152,7 @@ export class GdLesson extends LitElement {
       lesson,
       learner: this.learner,
       storage: this.storage ?? browserStorage(),
-      locale: this.locale,
+      locale: this.language,
     });
     return this.session;
   }
@@ -155,7 +164,7 @@ export class GdLesson extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && !isLocale(this.locale)) this.locale = 'en';
+    if (changed.has('locale') && this.locale !== undefined && !isLocale(this.locale)) this.locale = undefined;
     if (changed.has('lesson') && this.lesson) this.loaded = this.show(this.lesson);
     else if (changed.has('src') && this.src && !this.lesson) void this.load(this.src);
     else if (changed.has('learner') || changed.has('storage') || changed.has('locale')) this.session = undefined;
@@ -187,12 +196,12 @@ export class GdLesson extends LitElement {
       case 'idle':
         return nothing;
       case 'loading':
-        return html`<slot><p role="status">${t(this.locale, 'loading')}</p></slot>`;
+        return html`<slot><p role="status">${t(this.language, 'loading')}</p></slot>`;
       case 'failed':
-        return html`<p role="alert">${t(this.locale, 'loadFailed', { message: l.message })}</p>`;
+        return html`<p role="alert">${t(this.language, 'loadFailed', { message: l.message })}</p>`;
       case 'issues':
         return html`<section class="issues" role="alert">
-          <p>${t(this.locale, 'lessonErrors')}</p>
+          <p>${t(this.language, 'lessonErrors')}</p>
           <ul>
             ${l.issues.map((i) => html`<li><code>${i}</code></li>`)}
           </ul>
@@ -231,8 +240,8 @@ export class GdLesson extends LitElement {
     return html`<h1>${lesson.title}</h1>
       ${lesson.introduction ? html`<div class="intro">${unsafeHTML(markdown(lesson.introduction))}</div>` : nothing}
       <div class="progress" part="progress">
-        <progress max=${total} value=${done} aria-label=${t(this.locale, 'progress', { done, total })}></progress>
-        <span>${t(this.locale, 'progress', { done, total })}</span>
+        <progress max=${total} value=${done} aria-label=${t(this.language, 'progress', { done, total })}></progress>
+        <span>${t(this.language, 'progress', { done, total })}</span>
       </div>
       ${lesson.exercises
         .slice(0, this.rendered)
@@ -245,7 +254,7 @@ export class GdLesson extends LitElement {
               .storage=${this.storage}
               lesson-id=${lesson.id}
               learner=${this.learner}
-              locale=${this.locale}
+              locale=${this.language}
               ?compact=${this.compact}
             ></gd-exercise>`,
         )}`;

@@ -17,11 +17,13 @@ import { WidthController } from './resize.js';
 import { whenIdle } from '../idle.js';
 import type { Locale } from '../strings.js';
 import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
+import { say } from '../../src/messages/catalogue.js';
+import { PLOT } from '../../src/messages/plot.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** What the plot reads of a compiled exercise. */
-export type PlotExercise = Pick<CompiledExercise, 'function' | 'steps' | 'start' | 'learningRate'>;
+export type PlotExercise = Pick<CompiledExercise, 'function' | 'steps' | 'start' | 'learningRate' | 'rateSymbol'>;
 
 /** The drawing in two layers: what is clipped to the plot area, and what may reach past it (labels). */
 interface Layers {
@@ -185,7 +187,8 @@ export class GdDescentPlot extends LitElement {
           })
         : undefined;
     }
-    if (remodel || changed.has('locale')) this.description = this.model && describePlot(this.model, this.locale);
+    if (remodel || changed.has('locale'))
+      this.description = this.model && describePlot(this.model, this.locale, this.exercise?.rateSymbol);
   }
 
   private contourMap(model: PlotModel): ContourSet {
@@ -272,8 +275,13 @@ export class GdDescentPlot extends LitElement {
       ${start ? label(start[0], start[1], iterateName(model, 0), 'label', true) : nothing}
       ${model.learner.map((p) => {
         const [x, y] = at(p.point);
-        const name = p.limit ? 'limit' : p.t === undefined ? 'point' : iterateName(model, p.t);
-        return label(x, y, `your ${name}`, `label-${p.status}`, y < f.top + 24);
+        const m = say(PLOT, this.locale);
+        const yours = p.limit
+          ? m.yourLimit
+          : p.t === undefined
+            ? m.yourPoint
+            : m.yourIterate({ name: iterateName(model, p.t) });
+        return label(x, y, yours, `label-${p.status}`, y < f.top + 24);
       })}`;
     return { path, learner, labels };
   }
@@ -283,7 +291,7 @@ export class GdDescentPlot extends LitElement {
     const name = model.landscape.name;
     const { path, learner, labels } = this.descentLayers(model, f, at);
     const gradient = arrowMark(model.gradient, f, 'gradient', `∇${name}`);
-    const step = arrowMark(model.step, f, 'step', `−α∇${name}`);
+    const step = arrowMark(model.step, f, 'step', `−${this.exercise?.rateSymbol ?? 'α'}∇${name}`);
     return {
       clipped: svg`${this.contourLayers(model, f)}${path}${gradient.shape}${step.shape}${learner}`,
       free: svg`${gradient.label}${step.label}${labels}`,
@@ -303,7 +311,7 @@ export class GdDescentPlot extends LitElement {
     // The slope's label sits above the point, on the uphill side of the tangent, clear of the descent.
     const slope =
       t && seg
-        ? svg`<text class="label-gradient halo" x=${r1(f.x(t.x) + (t.slope > 0 ? -12 : 12))} y=${r1(f.y(t.y) - 18)} text-anchor=${t.slope > 0 ? 'end' : 'start'}>slope ${formatNumber(t.slope, 3)}</text>`
+        ? svg`<text class="label-gradient halo" x=${r1(f.x(t.x) + (t.slope > 0 ? -12 : 12))} y=${r1(f.y(t.y) - 18)} text-anchor=${t.slope > 0 ? 'end' : 'start'}>${say(PLOT, this.locale).slope({ value: formatNumber(t.slope, 3, this.locale) })}</text>`
         : nothing;
     return {
       clipped: svg`<path class="curve" d=${pathData(
@@ -317,16 +325,17 @@ export class GdDescentPlot extends LitElement {
 
   private table(d: Description) {
     const name = this.model!.landscape.name;
+    const m = say(PLOT, this.locale);
     return html`<details part="table">
-      <summary>Table of the iterates</summary>
+      <summary>${m.iteratesTable}</summary>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Point</th>
-              <th scope="col">Where</th>
+              <th scope="col">${m.columnPoint}</th>
+              <th scope="col">${m.columnWhere}</th>
               <th scope="col">${name}</th>
-              <th scope="col">Change in ${name}</th>
+              <th scope="col">${m.columnChange({ f: name })}</th>
             </tr>
           </thead>
           <tbody>
@@ -351,14 +360,22 @@ export class GdDescentPlot extends LitElement {
     if (!model || !d) return nothing;
     if (this.deferred) return html`<div class="pending" style="aspect-ratio: 1 / 1.1"></div>`;
     const two = model.dimension === 2;
-    const f = frame(this.size.width, model.view, { square: two, legend: two ? (model.start ? 62 : 44) : 0 });
+    const f = frame(this.size.width, model.view, {
+      square: two,
+      legend: two ? (model.start ? 62 : 44) : 0,
+      locale: this.locale,
+    });
     this.frameNow = f;
     const names = model.landscape.variables.map(displayName);
     const yName = two ? names[1]! : `${model.landscape.name}(${names[0]!})`;
     const layers = two ? this.drawing2d(model, f) : this.drawing1d(model, f);
     const startLevel =
       model.start &&
-      `through ${iterateName(model, 0)}: ${model.landscape.name} = ${formatNumber(valueAt(model.landscape, model.start))}`;
+      say(PLOT, this.locale).throughStart({
+        name: iterateName(model, 0),
+        f: model.landscape.name,
+        value: formatNumber(valueAt(model.landscape, model.start), 4, this.locale),
+      });
     return html`<figure part="figure">
       <figcaption id="caption" part="caption">${d.caption}</figcaption>
       <svg

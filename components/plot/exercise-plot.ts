@@ -48,12 +48,13 @@ const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[
   exercise.steps.every((s, k) => !RATE_QUESTIONS.has(s.kind) || DONE.includes(steps[k]?.status ?? 'open'));
 
 /** The loss chart of an iterating exercise, once it is done (the engine's losses are the table's answers). */
-function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean) {
+function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean, locale: Locale) {
   const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
   const losses = iterates && hasPath && allDone(exercise, steps) ? lossesOf(exercise, steps) : undefined;
   if (!losses) return nothing;
   const variables = exercise.function.variables;
   return html`<gd-loss-chart
+    .locale=${locale}
     .losses=${losses.losses}
     .learner=${losses.learner}
     .name=${exercise.function.name}
@@ -74,7 +75,7 @@ export function renderExercisePlot(
   const dimension = exercise.function.variables.length;
   const kinds = new Set(exercise.steps.map((s) => s.kind));
   const iterates = [...kinds].some((k) => ITERATES.has(k));
-  if (dimension > 2) return plotsBox(html`${noMap(exercise, locale)} ${lossChart(exercise, steps, iterates)}`);
+  if (dimension > 2) return plotsBox(html`${noMap(exercise, locale)} ${lossChart(exercise, steps, iterates, locale)}`);
   if (dimension < 1) return nothing;
   const asksRate = [...kinds].some((k) => RATE_QUESTIONS.has(k));
   const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
@@ -93,7 +94,7 @@ export function renderExercisePlot(
           ></gd-descent-plot>`
         : nothing
     }
-    ${lossChart(exercise, steps, iterates)}
+    ${lossChart(exercise, steps, iterates, locale)}
     ${
       explorer
         ? html`<gd-rate-explorer

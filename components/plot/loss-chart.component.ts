@@ -7,6 +7,9 @@ import { plotStyles } from './plot.styles.js';
 import { WidthController } from './resize.js';
 import type { Scale } from '../../src/plot/scale.js';
 import { cutAtBox } from '../../src/plot/visible.js';
+import { say } from '../../src/messages/catalogue.js';
+import { PLOT } from '../../src/messages/plot.js';
+import type { Locale } from '../strings.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Rows of the table before it skips to the last iteration. */
@@ -37,6 +40,7 @@ export class GdLossChart extends LitElement {
     learner: { attribute: false },
     name: {},
     stem: {},
+    locale: {},
   };
 
   /** The loss at each iterate θ₀, θ₁, … */
@@ -47,6 +51,8 @@ export class GdLossChart extends LitElement {
   declare name: string;
   /** How an iterate is written: θ (θₜ), or the variable of a one-variable function (xₜ). */
   declare stem: string;
+  /** The learner's language (en, fr): the caption, the sentence, the table and how numbers are written. */
+  declare locale: Locale;
 
   private readonly size = new WidthController(this, 480);
   private frameNow: Frame | undefined;
@@ -56,6 +62,7 @@ export class GdLossChart extends LitElement {
     this.losses = [];
     this.learner = [];
     this.name = 'f';
+    this.locale = 'en';
     this.stem = 'θ';
   }
 
@@ -69,13 +76,15 @@ export class GdLossChart extends LitElement {
     const rows: (number | 'gap')[] = [...Array(Math.min(n + 1, HEAD_ROWS)).keys()];
     if (n > HEAD_ROWS) rows.push('gap');
     if (n >= HEAD_ROWS) rows.push(n);
+    const m = say(PLOT, this.locale);
+    const shown = (x: number) => formatNumber(x, 4, this.locale);
     return html`<details part="table">
-      <summary>Table of the losses</summary>
+      <summary>${m.lossesTable}</summary>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Iteration</th>
+              <th scope="col">${m.columnIteration}</th>
               <th scope="col">${this.name}(${this.stem}ₜ)</th>
             </tr>
           </thead>
@@ -88,14 +97,14 @@ export class GdLossChart extends LitElement {
                   </tr>`
                 : html`<tr>
                     <th scope="row">${t}</th>
-                    <td>${formatNumber(this.losses[t]!)}</td>
+                    <td>${shown(this.losses[t]!)}</td>
                   </tr>`,
             )}
             ${this.learner.map(
               (p) =>
                 html`<tr class="learner-row">
-                  <th scope="row">${p.t} (yours)</th>
-                  <td>${formatNumber(p.loss)}</td>
+                  <th scope="row">${m.yours({ t: p.t })}</th>
+                  <td>${shown(p.loss)}</td>
                 </tr>`,
             )}
           </tbody>
@@ -107,7 +116,14 @@ export class GdLossChart extends LitElement {
   override render() {
     if (this.losses.length === 0) return nothing;
     const view = lossView(this.losses, this.learner);
-    const f = frame(this.size.width, view, { square: false, legend: 0, integerX: true, aspect: 0.45 });
+    const m = say(PLOT, this.locale);
+    const f = frame(this.size.width, view, {
+      square: false,
+      legend: 0,
+      integerX: true,
+      aspect: 0.45,
+      locale: this.locale,
+    });
     this.frameNow = f;
     const far = {
       x: [f.left - f.plotWidth, f.left + 2 * f.plotWidth] as const,
@@ -117,7 +133,7 @@ export class GdLossChart extends LitElement {
       this.losses.map((loss, t) => [f.x(t), f.y(loss)] as const),
       far,
     );
-    const caption = `Loss per iteration, ${this.name}(${this.stem}ₜ)`;
+    const caption = m.lossCaption({ f: this.name, stem: this.stem });
     return html`<figure part="figure">
       <figcaption id="caption" part="caption">${caption}</figcaption>
       <svg
@@ -140,10 +156,12 @@ export class GdLossChart extends LitElement {
         ${frameRect(f)}
         ${this.learner.map(
           (p) =>
-            svg`<text class="label-${p.status} halo" x=${r1(f.x(p.t) + 10)} y=${r1(f.y(p.loss) - 12)}>your ${this.stem}${subscript(p.t)}</text>`,
+            svg`<text class="label-${p.status} halo" x=${r1(f.x(p.t) + 10)} y=${r1(f.y(p.loss) - 12)}>${m.yourIterate({ name: `${this.stem}${subscript(p.t)}` })}</text>`,
         )}
       </svg>
-      <div id="sentences" class="sentences" part="description"><p>${describeLosses(this.losses, this.name)}</p></div>
+      <div id="sentences" class="sentences" part="description">
+        <p>${describeLosses(this.losses, this.name, this.locale)}</p>
+      </div>
       ${this.table()}
     </figure>`;
   }

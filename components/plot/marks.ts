@@ -112,7 +112,7 @@ export function legend(
   startLevel?: string,
 ): SVGTemplateResult {
   const [lo, hi] = valueRange(set.grid.values);
-  const bar = colourBar(set.levels, lo, hi, frame.plotWidth);
+  const bar = colourBar(set.levels, lo, hi, frame.plotWidth, frame.locale);
   const top = frame.legendTop + 2;
   const at = (x: number) => r1(frame.left + x);
   return svg`<g class="legend" aria-hidden="true">

@@ -10,6 +10,9 @@ import {
   type RegimeReport,
 } from '../../src/plot/explorer.js';
 import { displayName, formatNumber, formatPoint } from '../../src/plot/format.js';
+import { say } from '../../src/messages/catalogue.js';
+import { PLOT } from '../../src/messages/plot.js';
+import { STEPS_CONVERGENCE } from '../../src/messages/steps-convergence.js';
 import { plotStyles } from './plot.styles.js';
 import { landscapeOf, type Landscape } from '../../src/plot/landscape.js';
 import { rateExplorerStyles } from './rate-explorer.styles.js';
@@ -161,12 +164,13 @@ export class GdRateExplorer extends LitElement {
   private regime() {
     const x = this.descent;
     if (!x) return nothing;
-    const learningRate = `α = ${formatNumber(x.learningRate)}`;
+    const m = say(PLOT, this.locale);
+    const learningRate = `${this.exercise?.rateSymbol ?? 'α'} = ${formatNumber(x.learningRate, 4, this.locale)}`;
     const names = this.landscape?.variables.map(displayName) ?? [];
-    const from = `from ${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start)}`;
+    const from = `${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start, 4, this.locale)}`;
     if (this.concealRegime)
       return html`<p class="regime" part="regime" role="status" aria-live="polite" data-regime="">
-        At ${learningRate}, ${from}: answer the question about this rate first, then see what descent does.
+        ${m.regimeConcealed({ rate: learningRate, from })}
       </p>`;
     const report = this.report;
     // While the engine runs, the sentence waits: aria-busy holds it back from screen readers until it is whole.
@@ -178,7 +182,8 @@ export class GdRateExplorer extends LitElement {
       aria-busy=${report ? 'false' : 'true'}
       data-regime=${report?.regime ?? ''}
     >
-      At ${learningRate}, descent ${from} ${report ? html`<strong>${report.label}</strong>.` : '…'}
+      ${m.regimeAt({ rate: learningRate, from })}
+      ${report ? html`<strong>${say(STEPS_CONVERGENCE, this.locale)[`regime_${report.regime}`]}</strong>.` : '…'}
     </p>`;
   }
 
@@ -192,7 +197,7 @@ export class GdRateExplorer extends LitElement {
     return html`<div class="wrap">
       <div class="controls" part="controls">
         <div class="rate">
-          <label for="rate">Learning rate α</label>
+          <label for="rate">${say(PLOT, this.locale).rateLabel({ rate: ex.rateSymbol ?? 'α' })}</label>
           <input
             id="rate"
             part="rate"
@@ -203,10 +208,10 @@ export class GdRateExplorer extends LitElement {
             .value=${String(x.learningRate)}
             @input=${this.onRate}
           />
-          <output for="rate" aria-hidden="true">${formatNumber(x.learningRate)}</output>
+          <output for="rate" aria-hidden="true">${formatNumber(x.learningRate, 4, this.locale)}</output>
         </div>
         <fieldset>
-          <legend>Start</legend>
+          <legend>${say(PLOT, this.locale).startLegend}</legend>
           ${names.map(
             (name, k) =>
               html`<label
@@ -238,6 +243,7 @@ export class GdRateExplorer extends LitElement {
           .losses=${x.losses}
           .name=${landscape.name}
           .stem=${names.length === 1 ? names[0]! : 'θ'}
+          .locale=${this.locale}
         ></gd-loss-chart>
       </div>
     </div>`;

@@ -42,6 +42,7 @@ import { interpolate, readConstants } from './constants.js';
 import { say, type Locale } from '../messages/catalogue.js';
 import { STEPS_COMMON } from '../messages/steps-common.js';
 import { localiseLatex, localiseText } from './localise.js';
+import { lessonRateSymbol, rateNamed, renameRate, type RateSymbol } from './rate-symbol.js';
 
 export { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 
@@ -286,7 +287,7 @@ function drawVariant(
   };
 }
 
-function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): string {
+function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale, rate: RateSymbol): string {
   if (exercise.statement) return interpolate(exercise.statement, w.problem.parameters);
   const p = w.problem;
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
@@ -297,9 +298,9 @@ function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale): strin
     ...(p.start ? { start: `${theta0} = ${pointLatex(p.start)}` } : {}),
     ...(p.learningRate ? { rate: valueText(p.learningRate) } : {}),
   });
-  // The optimiser's rule (English-only words for now: OPTIMIZER_TEXT, src/content/optimizer-text.ts).
-  const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate) : '';
-  return localiseText(`${statement}${method}`, locale);
+  // The optimiser's rule, in the locale's words.
+  const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate, locale) : '';
+  return rateNamed(localiseText(`${statement}${method}`, locale), rate);
 }
 
 /** Applies what the teacher wrote over what the engine derived, and keeps only meaningful misconceptions. */
@@ -311,9 +312,12 @@ function finish(
   source: Source,
   issues: Issue[],
   locale: Locale,
+  rate: RateSymbol,
 ): DerivedStep {
-  // The engine's own words take the language's number format ($0{,}1$ in fr) before the teacher's are laid over them.
-  const d = localiseLatex(derived, locale);
+  // The engine's own words take the language's number format ($0{,}1$ in fr) and the lesson's name for the rate
+  // before the teacher's are laid over them (a question's prompt and options are the teacher's already).
+  const localised = localiseLatex(derived, locale);
+  const d = QUESTION_KINDS.has(step.kind) ? localised : renameRate(localised, rate);
   const common = say(STEPS_COMMON, locale);
   const feedback = step.feedback ?? {};
   const rules: Misconception[] = [];
@@ -436,6 +440,7 @@ export function compileExercise(
   locale: Locale = 'en',
 ): CompiledExerciseResult {
   const { variant, issues } = drawVariant(exercise, at, source, seed, budget);
+  const rate = exercise.rate_symbol ?? 'alpha';
   if (!variant) return { issues };
   const w = new Workings(variant.problem);
   const start = variant.problem.start?.map((v) => v.number);
@@ -466,7 +471,7 @@ export function compileExercise(
         locale,
         seed,
       });
-      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues, locale));
+      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues, locale, rate));
       const broken = undefinedStep(derived, w.variables, start);
       if (broken) issues.push(source.issue(stepAt, broken));
       steps.push(...derived);
@@ -491,7 +496,7 @@ export function compileExercise(
     exercise: {
       id: exercise.id,
       title: exercise.title,
-      statement: statementOf(exercise, w, locale),
+      statement: statementOf(exercise, w, locale, rate),
       seed,
       parameters: variant.parameters,
       function: {
@@ -504,6 +509,7 @@ export function compileExercise(
       },
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
       ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
+      ...(rate === 'eta' ? { rateSymbol: 'η' as const } : {}),
       ...(p.method && p.start && p.learningRate ? { path: methodPath(w) } : {}),
       steps,
     },
@@ -524,6 +530,7 @@ export function compileLesson(
   locale?: Locale,
 ): CompiledLessonResult {
   const language = locale ?? lesson.language ?? 'en';
+  const rate = lessonRateSymbol(lesson);
   const issues: Issue[] = [];
   const exercises: CompiledExercise[] = [];
   const ids = new Set<string>();
@@ -533,7 +540,7 @@ export function compileLesson(
     ids.add(exercise.id);
     const inherited = exercise.tolerance ?? lesson.tolerance;
     const result = compileExercise(
-      inherited ? { ...exercise, tolerance: inherited } : exercise,
+      { ...exercise, ...(inherited ? { tolerance: inherited } : {}), rate_symbol: exercise.rate_symbol ?? rate },
       ['exercises', k],
       source,
       exerciseSeed(seed, exercise.id),

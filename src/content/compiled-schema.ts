@@ -155,6 +155,7 @@ const Exercise = Type.Object(
     ),
     start: Type.Optional(Type.Array(Type.Number())),
     learningRate: Type.Optional(Type.Number()),
+    rateSymbol: Type.Optional(Type.Literal('η', { description: 'The learning rate’s name when the lesson writes η.' })),
     path: Type.Optional(Type.Array(Type.Array(Type.Number()), { description: 'An optimiser’s iterates θ₀, θ₁, ….' })),
     steps: Type.Array(Step),
     html: Type.Optional(RenderedProse),

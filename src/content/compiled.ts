@@ -43,6 +43,8 @@ export interface CompiledExercise {
   };
   readonly start?: readonly number[];
   readonly learningRate?: number;
+  /** The learning rate's name when the lesson writes η (rate_symbol); α when absent. */
+  readonly rateSymbol?: 'η';
   /** The iterates θ₀, θ₁, … of an exercise with an optimiser or a schedule, which plots draw instead of plain descent. */
   readonly path?: readonly (readonly number[])[];
   readonly steps: readonly DerivedStep[];

@@ -287,6 +287,12 @@ const Model = Type.Object(
   { ...closed, description: 'A model fitted to its data by a loss: the mean squared error, or the cross-entropy.' },
 );
 
+/** How the lesson writes the learning rate: α (the default) or η, as many machine-learning books do. */
+const RateSymbol = Type.Union([Type.Literal('alpha'), Type.Literal('eta')], {
+  description:
+    'How the text names the learning rate: alpha (α) or eta (η). Default: η when the lesson’s own prose writes η and never α, else α.',
+});
+
 export const ExerciseSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$' }),
@@ -296,6 +302,7 @@ export const ExerciseSchema = Type.Object(
       Type.String({ pattern: '^[A-Za-z]$', description: 'The function’s name in the text: f (default) or J, L…' }),
     ),
     function: Type.Optional(Type.String({ description: 'The function to descend, e.g. "x^2 + y^2".' })),
+    rate_symbol: Type.Optional(RateSymbol),
     model: Type.Optional(Model),
     matrix: Type.Optional(
       Type.Object(
@@ -382,6 +389,7 @@ export const LessonSchema = Type.Object(
       ),
     ),
     introduction: Type.Optional(Type.String({ description: 'Markdown, with $…$ and $$…$$ for math.' })),
+    rate_symbol: Type.Optional(RateSymbol),
     policy: Type.Optional(PolicySchema),
     tolerance: Type.Optional(ToleranceSchema),
     exercises: Type.Array(ExerciseSchema, { minItems: 1 }),

@@ -15,7 +15,8 @@ export interface PlayerLaunch {
   /** Picks the variant (seed mod the number of variants); undefined when the LMS learner's id should pick it. */
   readonly seed?: number;
   readonly learner: string;
-  readonly locale: 'en' | 'fr';
+  /** The learner's language, when the launch says; otherwise the lesson's own `language` decides. */
+  readonly locale?: 'en' | 'fr';
   /** Where the compiled lessons are, relative to the page, ending with a slash. */
   readonly lessons: string;
   /** How many variants are there (0.json …); the site's own count when absent. */
@@ -58,7 +59,8 @@ export function parseLaunch(params: URLSearchParams, config: Record<string, unkn
     seed = Number(seedText);
   }
   const learner = (get('learner') ?? '').slice(0, 200) || 'anonymous';
-  const locale = get('locale') === 'fr' ? 'fr' : 'en';
+  const localeText = get('locale');
+  const locale = localeText === undefined || localeText === '' ? undefined : localeText === 'fr' ? 'fr' : 'en';
   const lessons = get('lessons') ?? 'lessons/';
   if (!LESSONS_DIR.test(lessons)) return { ok: false, message: 'The lessons folder must be a relative folder path.' };
   const variantsText = get('variants');
@@ -78,7 +80,7 @@ export function parseLaunch(params: URLSearchParams, config: Record<string, unkn
       ...(exercise ? { exercise } : {}),
       ...(seed !== undefined ? { seed } : {}),
       learner,
-      locale,
+      ...(locale ? { locale } : {}),
       lessons,
       ...(variants !== undefined ? { variants } : {}),
       ...(scorm ? { scorm } : {}),

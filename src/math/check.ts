@@ -330,7 +330,7 @@ export function judge(e: Expectation, answer: string): Verdict {
 /** A matrix answer: the shape first, then entry by entry, then the named mistake it equals. */
 function judgeMatrixAnswer(e: Expectation, node: Node, latex: string, seed: number): Verdict {
   const { incorrect, partsFailed } = verdictsFor(latex, node);
-  const answer = rowsOf(node);
+  const answer = rowsOf(node, e.locale);
   if (!answer.ok) return incorrect('not-a-matrix', answer.message);
   const j = judgeMatrix(e.rows!, answer.rows, (x, a, k) => judgeScalar(x, a, e, seed + k), e.locale);
   switch (j.kind) {

@@ -12,17 +12,15 @@ import { LIMITS } from './limits.js';
 import { read, type ReadOptions, type ReadResult } from './parse.js';
 import { tokenize, type Token } from './tokenize.js';
 import { lowerVectors } from './vectors.js';
+import { say } from '../messages/catalogue.js';
+import { CHECKER } from '../messages/checker.js';
 
 export type Rows = readonly (readonly Node[])[];
 
-/** The English of this module, in one place (to move into the message catalogue). */
+/** The reader's errors in row notation, English like the other parse errors (src/math/parse.ts). */
 const MATRIX_TEXT = {
   unclosed: 'This [ of a matrix is never closed: end it with ].',
   emptyRow: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
-  ragged: (lengths: readonly number[]) =>
-    `The rows have different lengths (${lengths.join(', ')}); every row of a matrix has as many entries.`,
-  notMatrix: 'A matrix is expected, written like [[1, 2], [3, 4]] or [1 2; 3 4].',
-  entry: (i: number, j: number, why: string) => `Entry (${i}, ${j}): ${why}`,
 } as const;
 
 export const matrixNode = (rows: Rows): Node => ({
@@ -30,20 +28,24 @@ export const matrixNode = (rows: Rows): Node => ({
   items: rows.map((r) => ({ type: 'vector', items: r })),
 });
 
-/** The rows of a tree that is a matrix (a vector of equal-length vectors of scalars), or why it is not. */
-export function rowsOf(node: Node): { ok: true; rows: Rows } | { ok: false; message: string } {
+/**
+ * The rows of a tree that is a matrix (a vector of equal-length vectors of scalars), or why it is not, in the
+ * locale's words (a learner's answer) or English (a teacher's value).
+ */
+export function rowsOf(node: Node, locale?: string): { ok: true; rows: Rows } | { ok: false; message: string } {
+  const said = say(CHECKER, locale);
   if (node.type !== 'vector' || !node.items.every((r) => r.type === 'vector'))
-    return { ok: false, message: MATRIX_TEXT.notMatrix };
+    return { ok: false, message: said.matrixExpected };
   const rows = node.items.map((r) => r.items);
   const lengths = rows.map((r) => r.length);
-  if (lengths.some((n) => n !== lengths[0])) return { ok: false, message: MATRIX_TEXT.ragged(lengths) };
+  if (lengths.some((n) => n !== lengths[0])) return { ok: false, message: said.ragged({ lengths }) };
   const lowered: Node[][] = [];
   for (const [i, row] of rows.entries()) {
     lowered.push([]);
     for (const [j, entry] of row.entries()) {
       const l = lowerVectors(entry);
-      if (!l.ok) return { ok: false, message: MATRIX_TEXT.entry(i + 1, j + 1, l.message) };
-      if (!('scalar' in l)) return { ok: false, message: MATRIX_TEXT.entry(i + 1, j + 1, MATRIX_TEXT.notMatrix) };
+      if (!l.ok) return { ok: false, message: said.entry({ i: i + 1, j: j + 1, why: l.message }) };
+      if (!('scalar' in l)) return { ok: false, message: said.entry({ i: i + 1, j: j + 1, why: said.matrixExpected }) };
       lowered[i]!.push(l.scalar);
     }
   }

@@ -61,6 +61,10 @@ export const CHECKER = defineArea('checker', {
     negated: 'Every entry has the wrong sign: this is the negative of the answer.',
     swappedRows: (p: { i: number; j: number }) =>
       `Rows ${p.i} and ${p.j} are swapped; the entries are otherwise right.`,
+    matrixExpected: 'A matrix is expected, written like [[1, 2], [3, 4]] or [1 2; 3 4].',
+    ragged: (p: { lengths: readonly number[] }) =>
+      `The rows have different lengths (${p.lengths.join(', ')}); every row of a matrix has as many entries.`,
+    entry: (p: { i: number; j: number; why: string }) => `Entry (${p.i}, ${p.j}): ${p.why}`,
   },
 }).with({
   fr: {
@@ -101,5 +105,9 @@ export const CHECKER = defineArea('checker', {
     transpose: 'C’est la transposée de la réponse : les lignes et les colonnes sont échangées.',
     negated: 'Chaque coefficient a le mauvais signe : c’est l’opposé de la réponse.',
     swappedRows: (p) => `Les lignes ${p.i} et ${p.j} sont échangées ; les coefficients sont justes par ailleurs.`,
+    matrixExpected: 'Une matrice est attendue, écrite comme [1 2; 3 4].',
+    ragged: (p) =>
+      `Les lignes n’ont pas la même longueur (${p.lengths.join(' ; ')}) ; toutes les lignes d’une matrice ont autant de coefficients.`,
+    entry: (p) => `Coefficient (${p.i}, ${p.j}) : ${p.why}`,
   },
 });

@@ -37,8 +37,14 @@ export function valueRange(values: ArrayLike<number>): [number, number] {
   return [lo, hi];
 }
 
-/** The bar for contour `levels` (ascending) over the values [lo, hi] in view, `width` pixels wide. */
-export function colourBar(levels: readonly number[], lo: number, hi: number, width: number): ColourBar {
+/** The bar for contour `levels` (ascending) over the values [lo, hi] in view, `width` pixels wide, ticks in `locale`. */
+export function colourBar(
+  levels: readonly number[],
+  lo: number,
+  hi: number,
+  width: number,
+  locale?: string,
+): ColourBar {
   const min = Math.min(lo, levels[0] ?? lo);
   const max = Math.max(hi, levels[levels.length - 1] ?? hi);
   if (!(max > min)) return { bands: [{ x0: 0, x1: width, depth: 0 }], levels: [], ticks: [] };
@@ -52,7 +58,7 @@ export function colourBar(levels: readonly number[], lo: number, hi: number, wid
   let ticks: { value: number; label: string }[] = [];
   let stride = 1;
   for (let count = 6; count >= 2; count--) {
-    ticks = ticksOf(min, max, count);
+    ticks = ticksOf(min, max, count, locale);
     const widest = Math.max(...ticks.map((t) => t.label.length)) * CHAR_WIDTH + 8;
     // Long labels on a narrow bar: every stride-th of the fewest ticks, still evenly spaced.
     stride = Math.max(1, Math.ceil(widest / ((tickStep(min, max, count) / (max - min)) * width)));

@@ -11,7 +11,17 @@ import { valueAt } from './landscape.js';
 import { say, type Locale, type Speaker } from '../messages/catalogue.js';
 import { PLOT } from '../messages/plot.js';
 
-type Words = Speaker<(typeof PLOT)['en']>;
+/** The words of a plot in one locale, with its numbers written the locale's way. */
+type Words = Speaker<(typeof PLOT)['en']> & {
+  readonly n: (value: number) => string;
+  readonly pt: (point: ArrayLike<number>) => string;
+};
+
+const wordsIn = (locale: Locale | undefined): Words => ({
+  ...say(PLOT, locale),
+  n: (value) => formatNumber(value, 4, locale),
+  pt: (point) => formatPoint(point, 4, locale),
+});
 
 export interface Row {
   /** θ₀, θ₁ … (the engine's), or "your θ₁". */
@@ -45,7 +55,7 @@ function change(m: Words, before: number, after: number): string {
   const d = after - before;
   if (!Number.isFinite(d)) return '';
   if (d === 0) return m.noChange;
-  return m.change({ up: d > 0, amount: formatNumber(Math.abs(d)) });
+  return m.change({ up: d > 0, amount: m.n(Math.abs(d)) });
 }
 
 function learnerName(m: Words, model: PlotModel, p: LearnerPoint): string {
@@ -56,12 +66,10 @@ function learnerName(m: Words, model: PlotModel, p: LearnerPoint): string {
 function learnerSentence(m: Words, model: PlotModel, p: LearnerPoint): string {
   const f = model.landscape.name;
   const value = valueAt(model.landscape, p.point);
-  const here = capitalise(
-    m.learnerHere({ who: learnerName(m, model, p), point: formatPoint(p.point), f, value: formatNumber(value) }),
-  );
+  const here = capitalise(m.learnerHere({ who: learnerName(m, model, p), point: m.pt(p.point), f, value: m.n(value) }));
   if (!p.from) return `${here}.`;
   const before = valueAt(model.landscape, p.from);
-  return m.learnerFrom({ here, d: value - before, before: formatNumber(before), from: formatPoint(p.from) });
+  return m.learnerFrom({ here, d: value - before, before: m.n(before), from: m.pt(p.from) });
 }
 
 /** Values within 10⁻⁹ of the scale of zero read as 0 (with ≈): where descent ends is 0, not 1.1 × 10⁻¹¹. */
@@ -73,7 +81,7 @@ function nearly(values: ArrayLike<number>, scale: number): { values: number[]; s
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function arrowSentences(m: Words, model: PlotModel): string[] {
+function arrowSentences(m: Words, model: PlotModel, rate: string): string[] {
   const at = model.path[model.current];
   if (!at) return [];
   const name = iterateName(model, model.current);
@@ -82,26 +90,30 @@ function arrowSentences(m: Words, model: PlotModel): string[] {
     const tangent = model.tangent;
     if (!tangent) return [];
     const slope = tangent.slope;
-    return [m.tangent({ name, x: formatNumber(tangent.x), f, slope: formatNumber(slope), sign: Math.sign(slope) })];
+    return [m.tangent({ name, x: m.n(tangent.x), f, slope: m.n(slope), sign: Math.sign(slope) })];
   }
   const sentences: string[] = [];
-  if (model.gradient) sentences.push(m.gradient({ name, f, vector: formatPoint(model.gradient.vector) }));
+  if (model.gradient) sentences.push(m.gradient({ name, f, vector: m.pt(model.gradient.vector) }));
   if (model.step && model.learningRate !== undefined) {
     const next = model.path[model.current + 1];
     sentences.push(
       m.step({
         f,
-        vector: formatPoint(model.step.vector),
-        ...(next ? { next: `${iterateName(model, model.current + 1)} = ${formatPoint(next)}` } : {}),
+        rate,
+        vector: m.pt(model.step.vector),
+        ...(next ? { next: `${iterateName(model, model.current + 1)} = ${m.pt(next)}` } : {}),
       }),
     );
   }
   return sentences;
 }
 
-/** The plot's text alternative, in the learner's language (English when none is given). */
-export function describePlot(model: PlotModel, locale?: Locale): Description {
-  const m = say(PLOT, locale);
+/**
+ * The plot's text alternative, in the learner's language (English when none is given), the learning rate under
+ * the lesson's name for it (α, or η).
+ */
+export function describePlot(model: PlotModel, locale?: Locale, rate = 'α'): Description {
+  const m = wordsIn(locale);
   const f = model.landscape.name;
   const written = displayFunction(model.landscape.text, model.landscape.variables);
   const named = { signature: signature(model), formula: written };
@@ -112,12 +124,12 @@ export function describePlot(model: PlotModel, locale?: Locale): Description {
     sentences.push(
       m.starts({
         name: iterateName(model, 0),
-        point: formatPoint(start),
+        point: m.pt(start),
         f,
-        value: formatNumber(valueAt(model.landscape, start)),
+        value: m.n(valueAt(model.landscape, start)),
       }),
     );
-  sentences.push(...arrowSentences(m, model));
+  sentences.push(...arrowSentences(m, model, rate));
   const last = model.path.length - 1;
   if (last > 0) {
     const end = model.path[last]!;
@@ -132,10 +144,10 @@ export function describePlot(model: PlotModel, locale?: Locale): Description {
         n: last,
         name: iterateName(model, last),
         sign: point.sign,
-        point: formatPoint(point.values),
+        point: m.pt(point.values),
         f,
         lossSign: loss.sign,
-        loss: formatPoint(loss.values),
+        loss: m.pt(loss.values),
       }),
     );
   }
@@ -147,8 +159,8 @@ export function describePlot(model: PlotModel, locale?: Locale): Description {
     const value = valueAt(model.landscape, theta);
     return {
       label: iterateName(model, t),
-      point: formatPoint(theta),
-      value: formatNumber(value),
+      point: m.pt(theta),
+      value: m.n(value),
       change: t === 0 ? '' : change(m, valueAt(model.landscape, model.path[t - 1]!), value),
       learner: false,
     };
@@ -162,8 +174,8 @@ export function describePlot(model: PlotModel, locale?: Locale): Description {
     const value = valueAt(model.landscape, p.point);
     rows.push({
       label: learnerName(m, model, p),
-      point: formatPoint(p.point),
-      value: formatNumber(value),
+      point: m.pt(p.point),
+      value: m.n(value),
       change: p.from ? change(m, valueAt(model.landscape, p.from), value) : '',
       learner: true,
     });

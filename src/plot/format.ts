@@ -1,8 +1,10 @@
 /**
  * How numbers, points, variables and functions read on a plot and in its text
  * alternative: a real minus sign, subscripts for x₁, θ for theta, x² for x^2,
- * and few enough digits to read at 320 px.
+ * few enough digits to read at 320 px, and the learner's decimal mark (2,4 and
+ * (2,4 ; 3,2) in French, as the engine's own text writes them).
  */
+import { decimalComma } from '../math/locale.js';
 import { stepDecimals } from './scale.js';
 
 const MINUS = '\u2212';
@@ -29,8 +31,16 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const minus = (text: string): string => text.replace(/-/g, MINUS);
 const digitsIn = (digits: string, set: string): string => Array.from(digits, (d) => set[Number(d)] ?? d).join('');
 
-/** A number with at most `significant` significant digits, trailing zeros dropped: 0.637869 → 0.6379. */
-export function formatNumber(value: number, significant = 4): string {
+/** Decimal points as the locale writes them: 2.4 → 2,4 in fr. */
+const marked = (text: string, locale: string | undefined): string =>
+  decimalComma(locale) ? text.replace(/(\d)\.(\d)/g, '$1,$2') : text;
+
+/** A number with at most `significant` significant digits, trailing zeros dropped: 0.637869 → 0.6379 (0,6379 in fr). */
+export function formatNumber(value: number, significant = 4, locale?: string): string {
+  return marked(plainNumber(value, significant), locale);
+}
+
+function plainNumber(value: number, significant: number): string {
   if (Number.isNaN(value)) return 'undefined';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
   if (value === 0) return '0';
@@ -47,15 +57,17 @@ export function formatNumber(value: number, significant = 4): string {
   return minus(String(Number(value.toPrecision(digits))));
 }
 
-/** A tick label: exactly as many decimals as the tick step needs (0.5, 1.0 → "0.5", "1"). */
-export function formatTick(value: number, step: number): string {
+/** A tick label: exactly as many decimals as the tick step needs (0.5, 1.0 → "0.5", "1"; "0,5" in fr). */
+export function formatTick(value: number, step: number, locale?: string): string {
   const text = value.toFixed(stepDecimals(step));
-  return minus(/^-0(\.0*)?$/.test(text) ? text.slice(1) : text);
+  return marked(minus(/^-0(\.0*)?$/.test(text) ? text.slice(1) : text), locale);
 }
 
-export function formatPoint(point: ArrayLike<number>, significant = 4): string {
-  if (point.length === 1) return formatNumber(point[0]!, significant);
-  return `(${Array.from(point, (v) => formatNumber(v, significant)).join(', ')})`;
+/** A point: (2.4, 3.2), or (2,4 ; 3,2) where the comma is the decimal mark. */
+export function formatPoint(point: ArrayLike<number>, significant = 4, locale?: string): string {
+  if (point.length === 1) return formatNumber(point[0]!, significant, locale);
+  const separator = decimalComma(locale) ? ' ; ' : ', ';
+  return `(${Array.from(point, (v) => formatNumber(v, significant, locale)).join(separator)})`;
 }
 
 /** An index written below the line: 12 → ₁₂. */

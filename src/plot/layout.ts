@@ -27,6 +27,8 @@ export interface Frame {
   readonly yTicks: readonly { value: number; label: string }[];
   /** The top of the strip under the x-axis left for a legend (0 high when there is none). */
   readonly legendTop: number;
+  /** The learner's locale, which writes the tick labels (0,5 in fr). */
+  readonly locale?: string;
 }
 
 export interface FrameOptions {
@@ -38,12 +40,14 @@ export interface FrameOptions {
   readonly integerX?: boolean;
   /** The plot area's height over its width, when not square. */
   readonly aspect?: number;
+  /** The learner's locale, for the tick labels' decimal mark. */
+  readonly locale?: string | undefined;
 }
 
 /** About `count` nice ticks over [lo, hi], each labelled at the precision its step needs. */
-export const ticksOf = (lo: number, hi: number, count: number) => {
+export const ticksOf = (lo: number, hi: number, count: number, locale?: string) => {
   const step = tickStep(lo, hi, count);
-  return niceTicks(lo, hi, count).map((value) => ({ value, label: formatTick(value, step) }));
+  return niceTicks(lo, hi, count).map((value) => ({ value, label: formatTick(value, step, locale) }));
 };
 
 export function frame(width: number, view: Box, options: FrameOptions): Frame {
@@ -55,11 +59,11 @@ export function frame(width: number, view: Box, options: FrameOptions): Frame {
   const aspect = options.aspect ?? 0.62;
   const tall = (plotWidth: number) => Math.round(Math.min(420, Math.max(160, plotWidth * aspect)));
   const guess = options.square ? w - 60 : tall(w - 60);
-  const yTicks = ticksOf(view.y[0], view.y[1], Math.max(3, Math.round(guess / 45)));
+  const yTicks = ticksOf(view.y[0], view.y[1], Math.max(3, Math.round(guess / 45)), options.locale);
   const left = 14 + Math.max(3, ...yTicks.map((t) => t.label.length)) * CHAR_WIDTH;
   const plotWidth = w - left - right;
   const plotHeight = options.square ? plotWidth : tall(plotWidth);
-  const xTicks = ticksOf(view.x[0], view.x[1], Math.max(2, Math.floor(plotWidth / 70))).filter(
+  const xTicks = ticksOf(view.x[0], view.x[1], Math.max(2, Math.floor(plotWidth / 70)), options.locale).filter(
     (t) => !options.integerX || Number.isInteger(t.value),
   );
   return {
@@ -72,8 +76,9 @@ export function frame(width: number, view: Box, options: FrameOptions): Frame {
     x: linearScale(view.x, [left, left + plotWidth]),
     y: linearScale(view.y, [top + plotHeight, top]),
     xTicks,
-    yTicks: ticksOf(view.y[0], view.y[1], Math.max(3, Math.round(plotHeight / 45))),
+    yTicks: ticksOf(view.y[0], view.y[1], Math.max(3, Math.round(plotHeight / 45)), options.locale),
     legendTop: top + plotHeight + axis,
+    ...(options.locale ? { locale: options.locale } : {}),
   };
 }
 

@@ -5,6 +5,8 @@
 import type { Box } from './arrows.js';
 import { formatNumber } from './format.js';
 import type { PointStatus } from './learner.js';
+import { say, type Locale } from '../messages/catalogue.js';
+import { PLOT } from '../messages/plot.js';
 
 export interface LearnerLoss {
   readonly t: number;
@@ -48,12 +50,14 @@ export function lossView(losses: readonly number[], learner: readonly LearnerLos
   return { x: [0, n], y: [lo - height * 0.06, hi + height * 0.06] };
 }
 
-export function describeLosses(losses: readonly number[], name: string): string {
+/** The chart's sentence, in the learner's language and numbers: "J falls from 25 to 0.01 over 40 iterations." */
+export function describeLosses(losses: readonly number[], name: string, locale?: Locale): string {
+  const m = say(PLOT, locale);
   const n = losses.length - 1;
-  if (n < 1) return `${name} = ${formatNumber(losses[0] ?? NaN)} at the start.`;
+  const shown = (x: number) => formatNumber(x, 4, locale);
+  if (n < 1) return m.lossAtStart({ f: name, value: shown(losses[0] ?? NaN) });
   const first = losses[0]!;
   const last = losses[n]!;
   const way = last < first ? 'falls' : last > first ? 'rises' : 'stays';
-  const range = way === 'stays' ? `at ${formatNumber(first)}` : `from ${formatNumber(first)} to ${formatNumber(last)}`;
-  return `${name} ${way} ${range} over ${n} iteration${n === 1 ? '' : 's'}.`;
+  return m.lossOver({ f: name, way, first: shown(first), last: shown(last), n });
 }

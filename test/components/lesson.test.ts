@@ -37,6 +37,29 @@ describe('<gd-lesson>', () => {
     await screenshot(page, 'lesson-property');
   });
 
+  it('speaks the lesson’s own language when no locale is given, and the locale attribute overrides it', async () => {
+    const page = await blankPage(h);
+    await page.evaluate(async () => {
+      const compiled = (await (await fetch('lessons/bowl/0.json')).json()) as CompiledLesson;
+      const el = document.createElement('gd-lesson');
+      el.lesson = { ...compiled, language: 'fr' };
+      document.body.append(el);
+    });
+    const lesson = page.locator('gd-lesson');
+    const progress = lesson.locator('[part="progress"] span');
+    await eventually(() => readText(progress)).toBe('0 exercice terminé sur 2');
+    const check = lesson.locator('gd-exercise').first().getByRole('button', { name: 'Vérifier' }).first();
+    expect(await check.count()).toBe(1);
+    await lesson.evaluate((el) => {
+      el.setAttribute('locale', 'en');
+    });
+    await eventually(() => readText(progress)).toBe('0 of 2 exercises complete');
+    await lesson.evaluate((el) => {
+      el.removeAttribute('locale');
+    });
+    await eventually(() => readText(progress)).toBe('0 exercice terminé sur 2');
+  });
+
   it('lists the issues when its src answers {issues: [...]}', async () => {
     const page = await blankPage(h);
     await page.route('**/broken/0.json', (route) => route.fulfill({ json: { issues: ISSUES } }));

@@ -4,9 +4,11 @@
  * fr); the lesson says `language: fr`, or `gd-tutor solve --locale fr` asks for it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
+import { loadLesson, STEP_KINDS, type CompiledLesson } from '../../src/content/index.js';
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
-import { leaks, visibleStrings } from './visible-strings.js';
+import { leaks, spokenStrings, visibleStrings } from './visible-strings.js';
+import { englishLeft } from './english-left.js';
+import { SWEPT } from './swept-lessons.js';
 import { runCli } from '../cli/run.js';
 
 const FRENCH = `id: bol
@@ -164,5 +166,43 @@ describe('gd-tutor solve --locale fr', () => {
     const r = await runCli(['solve', 'content/bowl.yaml', '--locale', 'de']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--locale takes one of en, fr, not “de”');
+  });
+});
+
+const frenchLessons = new Map<string, CompiledLesson>();
+function inFrench(file: string, text: string): CompiledLesson {
+  let lesson = frenchLessons.get(file);
+  if (!lesson) {
+    const r = loadLesson(file, text, 0, { locale: 'fr' });
+    if (!r.lesson) throw new Error(r.issues.map((i) => i.message).join('; '));
+    frenchLessons.set(file, (lesson = r.lesson));
+  }
+  return lesson;
+}
+
+describe('no English left in a lesson compiled in French', () => {
+  it('catches a sentence left in English, and not the teacher’s own words', () => {
+    expect(
+      englishLeft(
+        [
+          ['a correct', 'Juste : un vecteur unitaire. Right: a unit vector pointing straight downhill.'],
+          ['a hint', 'Take the gradient first. Donnez les nombres avec 3 chiffres.'],
+          ['a solution', '$\\nabla f = (1 ; 2)$ : le gradient en $x = 1$.'],
+        ],
+        'title: A bowl\nhints: [Take the gradient first.]\n',
+      ),
+    ).toEqual(['a correct: “right”', 'a correct: “a unit vector pointing straight downhill”']);
+  });
+
+  it.each(SWEPT)('%s: every generated sentence a learner sees is French', (file, text) => {
+    const lesson = inFrench(file, text);
+    expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], text)).toEqual([]);
+  });
+
+  it('sweeps every step kind: each one is asked by some lesson above', () => {
+    const asked = new Set(
+      SWEPT.flatMap(([f, t]) => inFrench(f, t).exercises.flatMap((e) => e.steps.map((s) => s.kind))),
+    );
+    expect(STEP_KINDS.filter((k) => !asked.has(k))).toEqual([]);
   });
 });

@@ -274,6 +274,27 @@ describe('the learning-rate explorer', () => {
       .toBe('At α = 1, descent from x₀ = −1 flips between two points forever.');
   });
 
+  it('speaks French with French numbers, and names the rate η in a lesson that writes η', async () => {
+    const p = await page();
+    await showElement(p, 'gd-rate-explorer', { exercise: { ...rates(), rateSymbol: 'η' }, locale: 'fr' }, 720);
+    const explorer = p.locator('gd-rate-explorer');
+    const slider = explorer.getByRole('slider', { name: 'Taux d’apprentissage η' });
+    await slider.fill('0.2');
+    await expect
+      .poll(() => explorer.getByRole('status').innerText())
+      .toBe('Avec η = 0,2, la descente depuis x₀ = −1 converge régulièrement.');
+    await slider.fill('1.01');
+    await expect
+      .poll(() => explorer.locator('gd-loss-chart [part="description"]').innerText())
+      .toMatch(/^f monte de 10 à 6\d,\d+ en 50 itérations\.$/);
+    const ticks = await explorer
+      .locator('gd-descent-plot')
+      .evaluate((el) => [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent));
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.filter((t) => t.includes('.'))).toEqual([]);
+    await explorer.screenshot({ path: screenshotPath('plot-explorer-fr') });
+  });
+
   it('withholds the regime while the exercise still asks for it, and passes axe', async () => {
     const p = await page();
     const exercise = rates();

@@ -22,14 +22,14 @@ describe('the player reads what to show from its address', () => {
   it('shows the whole lesson, variant 0 for an anonymous learner in English, when only the lesson is named', () => {
     expect(launch('lesson=bowl')).toEqual({
       ok: true,
-      launch: { lesson: 'bowl', learner: 'anonymous', locale: 'en', lessons: 'lessons/', passing: 0.8 },
+      launch: { lesson: 'bowl', learner: 'anonymous', lessons: 'lessons/', passing: 0.8 },
     });
   });
 
   it('reads a SCORM launch page inline configuration, which the address may complete', () => {
     expect(launch('learner=x', { lesson: 'bowl', scorm: '2004', passing: 0.75, lessons: 'lessons/' })).toEqual({
       ok: true,
-      launch: { lesson: 'bowl', learner: 'x', locale: 'en', lessons: 'lessons/', scorm: '2004', passing: 0.75 },
+      launch: { lesson: 'bowl', learner: 'x', lessons: 'lessons/', scorm: '2004', passing: 0.75 },
     });
   });
 

@@ -18,16 +18,21 @@ describe('the text alternative of the bowl after a wrong-sign update', () => {
     expect(d.caption).toBe('Contour map of J(x, y) = x² + y² (darker is lower)');
   });
 
-  it('speaks French from the message catalogue (its numbers still written the plot’s way)', () => {
+  it('speaks French from the message catalogue, its numbers with a decimal comma and points with a semicolon', () => {
     const fr = describePlot(model, 'fr');
     expect(fr.caption).toBe('Courbes de niveau de J(x, y) = x² + y² (plus sombre est plus bas)');
     expect(fr.sentences).toEqual([
-      'La descente part de θ₀ = (3, 4), où J = 25.',
-      'Le gradient en θ₀, ∇J = (6, 8), pointe vers le haut.',
-      'Le pas −α∇J = (−0.6, −0.8) descend jusqu’à θ₁ = (2.4, 3.2).',
-      'Après 117 pas, la descente est en θ₁₁₇ ≈ (0, 0), où J ≈ 0.',
-      'Votre θ₁ = (3.6, 4.8), où J = 36, vers le haut : plus haut que 25 en (3, 4).',
+      'La descente part de θ₀ = (3 ; 4), où J = 25.',
+      'Le gradient en θ₀, ∇J = (6 ; 8), pointe vers le haut.',
+      'Le pas −α∇J = (−0,6 ; −0,8) descend jusqu’à θ₁ = (2,4 ; 3,2).',
+      'Après 117 pas, la descente est en θ₁₁₇ ≈ (0 ; 0), où J ≈ 0.',
+      'Votre θ₁ = (3,6 ; 4,8), où J = 36, vers le haut : plus haut que 25 en (3 ; 4).',
     ]);
+    expect(fr.rows.slice(1, 3).map((r) => [r.label, r.point, r.value, r.change])).toEqual([
+      ['θ₁', '(2,4 ; 3,2)', '16', 'descend de 9 (vers le bas)'],
+      ['θ₂', '(1,92 ; 2,56)', '10,24', 'descend de 5,76 (vers le bas)'],
+    ]);
+    expect(fr.rows.at(-2)!.point).toBe('(1,38 × 10⁻¹¹ ; 1,83 × 10⁻¹¹)');
   });
 
   it('says where descent starts, which way is uphill, where it ends, and where the learner went', () => {

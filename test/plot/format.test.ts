@@ -37,6 +37,16 @@ describe('numbers on a plot', () => {
     expect(formatPoint(Float64Array.of(-0.6000000000000001, -0.8))).toBe('(−0.6, −0.8)');
     expect(formatPoint([-1])).toBe('−1');
   });
+
+  it('writes the decimal mark and the separator of the learner’s locale: 2,4 and (2,4 ; 3,2) in French', () => {
+    expect(formatNumber(0.637869, 4, 'fr')).toBe('0,6379');
+    expect(formatNumber(3.37e-22, 4, 'fr')).toBe('3,37 × 10⁻²²');
+    expect(formatNumber(1234.5, 4, 'fr')).toBe('1235');
+    expect(formatPoint([2.4, -3.2], 4, 'fr')).toBe('(2,4 ; −3,2)');
+    expect(formatPoint([2.4, -3.2], 4, 'en')).toBe('(2.4, −3.2)');
+    expect(formatTick(-0.25, 0.25, 'fr')).toBe('−0,25');
+    expect(formatTick(1, 0.5, 'fr-CA')).toBe('1,0');
+  });
 });
 
 describe('names as written on paper', () => {

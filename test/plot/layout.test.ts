@@ -31,6 +31,13 @@ describe('frame', () => {
   });
 });
 
+describe('frame in French', () => {
+  it('labels the ticks with a decimal comma', () => {
+    const f = frame(320, { x: [-0.5, 0.5], y: [0, 1] }, { square: false, legend: 0, locale: 'fr' });
+    expect(f.xTicks.map((t) => t.label)).toEqual(['−0,4', '−0,2', '0,0', '0,2', '0,4']);
+  });
+});
+
 describe('pathData', () => {
   it('draws polylines as one path in pixels, to a tenth of a pixel, closing closed ones', () => {
     const x = linearScale([0, 10], [0, 100]);

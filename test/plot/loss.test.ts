@@ -38,4 +38,10 @@ describe('describeLosses', () => {
     expect(describeLosses([10, 10], 'f')).toBe('f stays at 10 over 1 iteration.');
     expect(describeLosses([7], 'f')).toBe('f = 7 at the start.');
   });
+
+  it('says it in French, with the French decimal mark', () => {
+    expect(describeLosses([25, 16, 10.24], 'J', 'fr')).toBe('J descend de 25 à 10,24 en 2 itérations.');
+    expect(describeLosses([10, 10], 'f', 'fr')).toBe('f reste à 10 en 1 itération.');
+    expect(describeLosses([7.5], 'f', 'fr')).toBe('f = 7,5 au départ.');
+  });
 });

@@ -12,10 +12,12 @@ import type { StepFile } from '../schema.js';
 import { DerivationError } from '../workings.js';
 import { at, pointAnswer, valueAnswer, type Derivation, type StepInput } from './context.js';
 import { sqrtValue, sumOfSquares } from './derivatives.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_DIRECTIONAL } from '../../messages/steps-directional.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
-/** The English of this module, in one place (to move into the message catalogue). */
+/** The lesson-file errors of this module, for the teacher (English, like lint's); a learner's words are the catalogue's. */
 export const DIRECTIONAL_TEXT = {
   which: 'directional needs exactly one of `direction` (a direction, normalised) or `move` (a small move Δv).',
   length: (n: number, k: number) => `The direction has ${k} components; this function has ${n} variables.`,
@@ -45,6 +47,8 @@ function unit(v: Point): { values: Point; trees: Node[] | undefined; length: Val
 }
 
 export function directional({ step, workings: w, tolerance, locale }: StepInput<Of<'directional'>>): Derivation {
+  const m = say(STEPS_DIRECTIONAL, locale);
+  const f = w.name;
   const given = step.direction ?? step.move;
   if (!given || (step.direction && step.move)) throw new DerivationError(DIRECTIONAL_TEXT.which);
   if (given.length !== w.variables.length)
@@ -61,22 +65,25 @@ export function directional({ step, workings: w, tolerance, locale }: StepInput<
     const trueChange = combine(after, w.lossAt(theta), '-');
     return {
       title: `∇${w.name}·Δv`,
-      prompt: `At ${at(w, t, locale)}, the point moves by $\\Delta v = ${pointLatex(d)}$. Estimate the change of $${w.name}$ to first order, $\\Delta ${w.name} \\approx \\nabla ${w.name} \\cdot \\Delta v$.`,
+      prompt: m.movePrompt({ f, at: at(w, t, locale), move: pointLatex(d) }),
       answer: valueAnswer(change, tolerance),
       answerLatex: valueShort(change),
       solution: [
-        `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${gl}$.`,
-        `The true change is $${w.name}(\\theta + \\Delta v) - ${w.name}(\\theta) = ${valueShort(trueChange)}$.`,
-        `The first-order estimate, close to it for a small move: $\\nabla ${w.name} \\cdot \\Delta v = ${g.map((x, k) => `${valueShort(x)} \\cdot ${operand(d[k]!)}`).join(' + ')} = ${valueShort(change)}$.`,
+        m.gradientAt({ f, at: at(w, t, locale), g: gl }),
+        m.trueChange({ f, change: valueShort(trueChange) }),
+        m.estimate({
+          f,
+          working: `${g.map((x, k) => `${valueShort(x)} \\cdot ${operand(d[k]!)}`).join(' + ')} = ${valueShort(change)}`,
+        }),
       ],
-      hints: ['Compute the gradient at the point first.', 'Multiply component by component and add: the dot product.'],
-      correct: `Right: to first order ${w.name} changes by ${valueShort(change)} (the true change is ${valueShort(trueChange)}).`,
+      hints: [m.moveHint1, m.moveHint2],
+      correct: m.moveCorrect({ f, change: valueShort(change), trueChange: valueShort(trueChange) }),
       misconceptions: [
         {
           id: 'sign',
-          name: 'the sign',
+          name: m.nameSign,
           ...statedValue(negate(change)),
-          feedback: 'The change is $+\\nabla f \\cdot \\Delta v$: moving along the gradient increases $f$.',
+          feedback: m.moveSign,
         },
       ],
     };
@@ -90,41 +97,40 @@ export function directional({ step, workings: w, tolerance, locale }: StepInput<
   const normalised = !(u.length.exact && u.length.exact.n === u.length.exact.d);
   return {
     title: `D_u${w.name}`,
-    prompt: `Compute the directional derivative of $${w.name}$ at ${at(w, t, locale)} in the direction of $${pointLatex(d)}$ (as a unit vector $u$): $D_u ${w.name} = \\nabla ${w.name} \\cdot u$.`,
+    prompt: m.directionalPrompt({ f, at: at(w, t, locale), direction: pointLatex(d) }),
     answer: valueAnswer(value, tolerance),
     answerLatex: tree ? toLatex(tree) : valueShort(value),
     solution: [
-      `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${gl}$.`,
-      `The unit vector: $u = ${pointLatex(d)} / ${lengthLatex(d)}$.`,
+      m.gradientAt({ f, at: at(w, t, locale), g: gl }),
+      m.unitVector({ direction: pointLatex(d), length: lengthLatex(d) }),
       `$\\nabla ${w.name} \\cdot u = ${valueShort(raw)} / ${lengthLatex(d)} = ${tree ? `${toLatex(tree)} \\approx ${valueShort(value)}` : valueShort(value)}$.`,
     ],
-    hints: [
-      'Divide the direction by its length to make it a unit vector.',
-      'Then take the dot product with the gradient.',
-    ],
-    correct: 'Right: that is the slope of the function along this direction.',
+    hints: [m.directionalHint1, m.directionalHint2],
+    correct: m.directionalCorrect,
     misconceptions: [
       ...(normalised
         ? [
             {
               id: 'not_normalised',
-              name: 'u not normalised',
+              name: m.nameNotNormalisedU,
               ...statedValue(raw),
-              feedback: 'Divide the direction by its length first: $u$ must be a unit vector.',
+              feedback: m.notNormalisedU,
             },
           ]
         : []),
       {
         id: 'sign',
-        name: 'the sign',
+        name: m.nameSign,
         ...statedValue(negate(value)),
-        feedback: 'Check the sign: $D_u f = +\\nabla f \\cdot u$.',
+        feedback: m.directionalSign,
       },
     ],
   };
 }
 
 export function unitDirection({ step, workings: w, tolerance, locale }: StepInput<Of<'unit_direction'>>): Derivation {
+  const m = say(STEPS_DIRECTIONAL, locale);
+  const f = w.name;
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   if (g.every((x) => x.number === 0)) throw new DerivationError(DIRECTIONAL_TEXT.flat);
@@ -134,30 +140,30 @@ export function unitDirection({ step, workings: w, tolerance, locale }: StepInpu
   const up = unit(g);
   return {
     title: `−∇${w.name}/‖∇${w.name}‖`,
-    prompt: `At ${at(w, t, locale)}, what is the direction of steepest descent as a unit vector, $-\\nabla ${w.name} / \\lVert \\nabla ${w.name} \\rVert$?`,
+    prompt: m.unitPrompt({ f, at: at(w, t, locale) }),
     answer: pointAnswer(u.values, tolerance),
     answerLatex: shown,
     solution: [
-      `At ${at(w, t, locale)}: $\\nabla ${w.name} = ${pointLatex(g)}$, of length $${lengthLatex(g)}$.`,
-      `$-\\nabla ${w.name} / \\lVert \\nabla ${w.name} \\rVert = ${shown}$: the unit vector along which $${w.name}$ falls fastest.`,
+      m.gradientLength({ f, at: at(w, t, locale), g: pointLatex(g), length: lengthLatex(g) }),
+      m.unitIs({ f, unit: shown }),
     ],
-    hints: ['Compute the gradient and its length.', 'Negate the gradient and divide each component by the length.'],
-    correct: 'Right: a unit vector pointing straight downhill.',
+    hints: [m.unitHint1, m.unitHint2],
+    correct: m.unitCorrect,
     misconceptions: [
       {
         id: 'sign',
-        name: 'uphill',
+        name: m.nameUphill,
         ...statedPoint(up.values),
-        feedback: 'That is $+\\nabla f/\\lVert\\nabla f\\rVert$, the steepest ascent; descent goes the other way.',
+        feedback: m.uphill,
       },
       ...(u.length.exact && u.length.exact.n === u.length.exact.d
         ? []
         : [
             {
               id: 'not_normalised',
-              name: 'not normalised',
+              name: m.nameNotNormalised,
               ...statedPoint(minusG),
-              feedback: 'That is $-\\nabla f$; divide it by its length to get a unit vector.',
+              feedback: m.notNormalised,
             },
           ]),
     ],

@@ -12,43 +12,20 @@ import { DerivationError, type Workings } from '../workings.js';
 import { hessian } from './convergence.js';
 import { sqrtValue, sumOfSquares } from './derivatives.js';
 import { at, short, valueAnswer, type Derivation, type StepInput } from './context.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_ITERATIONS } from '../../messages/steps-iterations.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
 /** The most steps counted before giving up. */
 const MAX_STEPS = 100_000;
 
+/** The lesson-file errors of this module, for the teacher (English, like lint's); a learner's words are the catalogue's. */
 export const ITERATION_TEXT = {
-  normPrompt: (tol: string, f: string) =>
-    `How many steps does descent take until $\\lVert \\nabla ${f}(\\theta_t) \\rVert < ${tol}$ for the first time? (Give the smallest such $t$.)`,
-  gapPrompt: (tol: string, f: string) =>
-    `How many steps does descent take until $|${f}(\\theta_t) - ${f}^*| < ${tol}$ for the first time, where $${f}^*$ is the value it converges to? (Give the smallest such $t$.)`,
-  solution: (t: number, before: string, after: string) => [
-    `Running descent and measuring after each step: after ${t - 1} steps the measure is $${before}$, after ${t} it is $${after}$.`,
-    `So $t = ${t}$.`,
-  ],
-  hints: [
-    'On a quadratic bowl every step multiplies the distance to the minimum by the same factor $|1 - \\alpha\\lambda|$ per direction.',
-    'Find the smallest $t$ with (start measure) × factorᵗ below the tolerance: take logarithms.',
-  ],
-  oneShort: ['one step short', 'After that many steps the measure is not yet under the tolerance.'],
-  oneOver: ['one step too many', 'The measure is already under the tolerance one step earlier.'],
   never: (n: number) => `Descent does not get under this tolerance within ${n} steps; raise the tolerance or the rate.`,
   notPlain: 'decrease_bound is about plain gradient descent with α ≤ 1/L.',
   tooLarge: (alpha: string, bound: string) =>
     `The guarantee holds for α ≤ 1/L = ${bound}; this exercise's α = ${alpha} is larger.`,
-  boundPrompt: (f: string, where: string) =>
-    `With $\\alpha \\le 1/L$, one step from ${where} is guaranteed to lower $${f}$ by at least how much? (The bound $\\frac{\\alpha}{2}\\lVert\\nabla ${f}\\rVert^2$.)`,
-  boundSolution: (f: string, a: string, sq: string, v: string) => [
-    `For an $L$-smooth $${f}$ and $\\alpha \\le 1/L$: $${f}(\\theta - \\alpha\\nabla ${f}) \\le ${f}(\\theta) - \\frac{\\alpha}{2}\\lVert\\nabla ${f}\\rVert^2$.`,
-    `$\\frac{${a}}{2} \\cdot ${sq} = ${v}$`,
-  ],
-  boundHints: ['The sufficient-decrease bound is $\\frac{\\alpha}{2}\\lVert\\nabla f\\rVert^2$.'],
-  noHalf: [
-    'the ½ forgotten',
-    'That is the first-order prediction $\\alpha\\lVert\\nabla f\\rVert^2$; the guarantee is half of it.',
-  ],
-  notSquared: ['the norm not squared', 'The bound has the squared norm $\\lVert\\nabla f\\rVert^2$.'],
 } as const;
 
 /** θₜ as numbers for t = 0, 1, …: the float stepper for plain descent, the optimiser's run otherwise. */
@@ -65,7 +42,8 @@ function* iterates(w: Workings): Generator<Float64Array> {
   for (let t = 0; ; t++) yield Float64Array.from(trajectory.at(t).theta, (v) => v.number);
 }
 
-export function iterationsTo({ step, workings: w }: StepInput<Of<'iterations_to'>>): Derivation {
+export function iterationsTo({ step, workings: w, locale }: StepInput<Of<'iterations_to'>>): Derivation {
+  const m = say(STEPS_ITERATIONS, locale);
   const f = w.name;
   const gradient = w.compiledGradient();
   const fn = (theta: Float64Array) => w.lossAt(Array.from(theta, (x) => valueOf(x))).number;
@@ -91,35 +69,37 @@ export function iterationsTo({ step, workings: w }: StepInput<Of<'iterations_to'
   if (!(seen[t]! < tol)) throw new DerivationError(ITERATION_TEXT.never(MAX_STEPS));
   const shown = (x: number) => Number(x.toPrecision(4)).toString();
   return {
-    title: `t for ${step.loss_gap === undefined ? '‖∇f‖' : '|f − f*|'} < ${tol}`,
-    prompt: (step.loss_gap === undefined ? ITERATION_TEXT.normPrompt : ITERATION_TEXT.gapPrompt)(String(tol), f),
+    title: (step.loss_gap === undefined ? m.titleNorm : m.titleGap)({ tol }),
+    prompt: (step.loss_gap === undefined ? m.normPrompt : m.gapPrompt)({ tol: String(tol), f }),
     answer: valueAnswer(valueOf(t), { absolute: 0 }),
     answerLatex: String(t),
-    solution: t > 0 ? ITERATION_TEXT.solution(t, shown(seen[t - 1]!), shown(seen[t]!)) : [`$t = 0$`],
-    hints: [...ITERATION_TEXT.hints],
-    correct: `Right: ${t} steps.`,
+    solution:
+      t > 0 ? [m.measured({ t, before: shown(seen[t - 1]!), after: shown(seen[t]!) }), m.so({ t })] : [`$t = 0$`],
+    hints: [m.hint1, m.hint2],
+    correct: m.correct({ t }),
     misconceptions: [
       ...(t > 0
         ? [
             {
               id: 'one_short',
-              name: ITERATION_TEXT.oneShort[0],
+              name: m.nameOneShort,
               ...statedValue(valueOf(t - 1)),
-              feedback: ITERATION_TEXT.oneShort[1],
+              feedback: m.oneShort,
             },
           ]
         : []),
       {
         id: 'one_over',
-        name: ITERATION_TEXT.oneOver[0],
+        name: m.nameOneOver,
         ...statedValue(valueOf(t + 1)),
-        feedback: ITERATION_TEXT.oneOver[1],
+        feedback: m.oneOver,
       },
     ],
   };
 }
 
 export function decreaseBound({ step, workings: w, tolerance, locale }: StepInput<Of<'decrease_bound'>>): Derivation {
+  const m = say(STEPS_ITERATIONS, locale);
   if (w.problem.method) throw new DerivationError(ITERATION_TEXT.notPlain);
   const L = largestEigenvalue(hessian(w));
   const alpha = w.learningRate;
@@ -130,25 +110,25 @@ export function decreaseBound({ step, workings: w, tolerance, locale }: StepInpu
   const half = combine(alpha, valueOf(2), '/');
   const bound = combine(half, squares, '*');
   return {
-    title: `guaranteed decrease at θ${t}`,
-    prompt: ITERATION_TEXT.boundPrompt(w.name, at(w, t, locale)),
+    title: m.boundTitle({ t }),
+    prompt: m.boundPrompt({ f: w.name, at: at(w, t, locale) }),
     answer: valueAnswer(bound, tolerance),
     answerLatex: short(bound),
-    solution: ITERATION_TEXT.boundSolution(w.name, short(alpha), short(squares), short(bound)),
-    hints: [...ITERATION_TEXT.boundHints],
-    correct: 'Right: every step with α ≤ 1/L lowers the loss by at least this much.',
+    solution: [m.boundWhy({ f: w.name }), `$\\frac{${short(alpha)}}{2} \\cdot ${short(squares)} = ${short(bound)}$`],
+    hints: [m.boundHint],
+    correct: m.boundCorrect,
     misconceptions: [
       {
         id: 'no_half',
-        name: ITERATION_TEXT.noHalf[0],
+        name: m.nameNoHalf,
         ...statedValue(combine(alpha, squares, '*')),
-        feedback: ITERATION_TEXT.noHalf[1],
+        feedback: m.noHalf,
       },
       {
         id: 'not_squared',
-        name: ITERATION_TEXT.notSquared[0],
+        name: m.nameNotSquared,
         ...statedValue(combine(half, sqrtValue(squares), '*')),
-        feedback: ITERATION_TEXT.notSquared[1],
+        feedback: m.notSquared,
       },
     ],
   };

@@ -14,10 +14,12 @@ import { DerivationError, latexName, type Workings } from '../workings.js';
 import { bin, num, sym, type Node } from '../../math/index.js';
 import type { CarryForward } from '../derived.js';
 import { at, findEarlier, inputsFor, pointAnswer, type Derivation, type Earlier, type StepInput } from './context.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_NEWTON } from '../../messages/steps-newton.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
-/** The English of this module, in one place (to move into the message catalogue). */
+/** The lesson-file errors of this module, for the teacher (English, like lint's); a learner's words are the catalogue's. */
 export const NEWTON_TEXT = {
   noStart: 'newton needs a start point θ₀.',
   singular: 'The Hessian at the start is singular, so Newton’s step H⁻¹∇f is not defined there; choose another start.',
@@ -29,7 +31,8 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
 const minus = (a: Point, b: Point): Point => a.map((x, k) => combine(x, b[k]!, '-'));
 const plus = (a: Point, b: Point): Point => a.map((x, k) => combine(x, b[k]!, '+'));
 
-export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'critical_points'>>): Derivation {
+export function criticalPointsStep({ workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>): Derivation {
+  const m = say(STEPS_NEWTON, locale);
   const points = criticalPoints(w);
   if (points.length === 0) throw new DerivationError(NEWTON_TEXT.none);
   const one = w.variables.length === 1;
@@ -38,6 +41,7 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
   const x = latexName(w.variables[0]!);
   const zero = one ? `${w.name}'(${x}) = ${w.partial(w.variables[0]!).latex} = 0` : `\\nabla ${w.name} = 0`;
   const roots = one ? rootsOfF(w) : undefined;
+  const fn = `${w.signature} = ${w.problem.written}`;
   const misconceptions: Misconception[] = [
     ...(roots &&
     roots.length > 0 &&
@@ -46,9 +50,9 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
       ? [
           {
             id: 'roots_of_f',
-            name: 'where f is zero',
+            name: m.nameRootsOfF,
             ...statedPoint(roots),
-            feedback: `Those are the zeros of $${w.name}$; critical points are where the derivative $${w.name}'$ is zero.`,
+            feedback: m.rootsOfF({ f: w.name }),
           },
         ]
       : []),
@@ -56,36 +60,32 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
       ? [
           {
             id: 'order',
-            name: 'decreasing order',
+            name: m.nameOrder,
             ...statedPoint([...answer].reverse()),
-            feedback: 'These are the critical points; list them from smallest to largest.',
+            feedback: m.order,
           },
         ]
       : []),
   ];
   const listed = answer.map(valueShort).join(', ');
   return {
-    title: 'critical points',
+    title: m.criticalTitle,
     prompt: one
-      ? `Find every critical point of $${w.signature} = ${w.problem.written}$: the $${x}$ where $${w.name}'(${x}) = 0$.${answer.length > 1 ? ` List them from smallest to largest, like (−1, 2).` : ''}`
-      : `Find the critical point of $${w.signature} = ${w.problem.written}$, where $\\nabla ${w.name} = 0$.`,
+      ? m.criticalPromptOne({ fn, x, f: w.name, several: answer.length > 1 })
+      : m.criticalPromptMany({ fn, f: w.name }),
     answer: pointAnswer(answer, tolerance),
     answerLatex: pointLatex(answer),
     solution: one
       ? [
-          `Set the derivative to zero: $${zero}$.`,
-          answer.length > 1
-            ? `Its real solutions, from smallest to largest: $${pointLatex(answer)}$.`
-            : `Its real solution: $${x} = ${listed}$.`,
+          m.setToZero({ zero }),
+          answer.length > 1 ? m.solutions({ points: pointLatex(answer) }) : m.solution({ x, value: listed }),
         ]
       : [
-          `Set each partial derivative to zero: ${w.variables.map((v) => `$${w.partial(v).latex} = 0$`).join(', ')}.`,
-          `Solving these linear equations together: $${pointLatex(answer)}$.`,
+          m.setEachToZero({ equations: w.variables.map((v) => w.partial(v).latex) }),
+          m.solveTogether({ point: pointLatex(answer) }),
         ],
-    hints: one
-      ? ['Differentiate, set the derivative to zero, and factor.', 'Keep every real solution.']
-      : ['Set every partial derivative to zero.', 'For a quadratic these are linear equations: solve them together.'],
-    correct: `Right: the gradient vanishes at ${one ? `$${x} = ${listed}$` : `$${pointLatex(answer)}$`}.`,
+    hints: one ? [m.criticalHintOne1, m.criticalHintOne2] : [m.criticalHintMany1, m.criticalHintMany2],
+    correct: m.criticalCorrect({ where: one ? `${x} = ${listed}` : pointLatex(answer) }),
     misconceptions,
   };
 }
@@ -150,6 +150,7 @@ function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): Ca
 }
 
 export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of<'newton'>>): Derivation {
+  const m = say(STEPS_NEWTON, locale);
   if (!w.problem.start) throw new DerivationError(NEWTON_TEXT.noStart);
   const theta = w.point(0);
   const g = w.gradientAt(theta);
@@ -164,68 +165,67 @@ export function newton({ workings: w, tolerance, earlier, locale }: StepInput<Of
   const slips: Misconception[] = [
     {
       id: 'hessian_not_inverse',
-      name: 'H instead of H⁻¹',
+      name: m.nameHessianNotInverse,
       ...statedPoint(minus(theta, times(H, g))),
-      feedback: one
-        ? "Newton's step divides the derivative by $f''$; this multiplies by it."
-        : "Newton's step multiplies the gradient by the inverse Hessian $H^{-1}$ (solve $H d = \\nabla f$), not by $H$.",
+      feedback: one ? m.hessianNotInverseOne : m.hessianNotInverse,
     },
     {
       id: 'sign',
-      name: 'the sign',
+      name: m.nameSign,
       ...statedPoint(plus(theta, step)),
-      feedback: 'The step is subtracted: $\\theta_1 = \\theta_0 - H^{-1}\\nabla f$.',
+      feedback: m.sign,
     },
     {
       id: 'step_only',
-      name: 'the step alone',
+      name: m.nameStepOnly,
       ...statedPoint(step.map((s) => combine(valueOf(0), s, '-'))),
-      feedback: 'That is the move $-H^{-1}\\nabla f$; add it to the start point.',
+      feedback: m.stepOnly,
     },
     ...(one
       ? [
           {
             id: 'forgot_gradient',
-            name: 'the gradient forgotten',
+            name: m.nameForgotGradient,
             ...statedPoint([combine(theta[0]!, combine(valueOf(1), H[0]![0]!, '/'), '-')]),
-            feedback: "Newton's step is $f'/f''$: you left out the derivative $f'$.",
+            feedback: m.forgotGradient,
           },
         ]
       : []),
     {
       id: 'gradient_step',
-      name: 'a gradient step',
+      name: m.nameGradientStep,
       ...statedPoint(minus(theta, g)),
-      feedback: 'That is a gradient step with $\\alpha = 1$; Newton’s step scales the gradient by $H^{-1}$.',
+      feedback: m.gradientStep,
     },
   ];
   return {
-    title: 'Newton step',
-    prompt: `Take one Newton step on $${w.signature} = ${w.problem.written}$ from ${at(w, 0, locale)}: $\\theta_1 = \\theta_0 - H^{-1}\\nabla ${w.name}(\\theta_0)$.`,
+    title: m.newtonTitle,
+    prompt: m.newtonPrompt({ fn: `${w.signature} = ${w.problem.written}`, at: at(w, 0, locale), f: w.name }),
     answer: pointAnswer(next, tolerance),
     answerLatex: pointLatex(next),
     solution: [
+      (one ? m.atStartOne : m.atStartMany)({ at: at(w, 0, locale), f: w.name, g: gl, h: Hl }),
       one
-        ? `At ${at(w, 0, locale)}: $${w.name}' = ${gl}$ and $${w.name}'' = ${Hl}$.`
-        : `At ${at(w, 0, locale)}: $\\nabla ${w.name} = ${gl}$ and $H = ${Hl}$.`,
-      one
-        ? `The step is $${w.name}'/${w.name}'' = ${pointLatex(step)}$, so $${latexName(w.variables[0]!)}_1 = ${pointLatex(theta)} - ${pointLatex(step)} = ${pointLatex(next)}$.`
-        : `Solve $H d = \\nabla ${w.name}$: $d = ${pointLatex(step)}$, so $\\theta_1 = \\theta_0 - d = ${pointLatex(next)}$.`,
+        ? m.stepOne({
+            f: w.name,
+            step: pointLatex(step),
+            x: latexName(w.variables[0]!),
+            theta: pointLatex(theta),
+            next: pointLatex(next),
+          })
+        : m.stepMany({ f: w.name, step: pointLatex(step), next: pointLatex(next) }),
       `${
         constantHessian(w)
-          ? 'On a quadratic, one Newton step lands on the critical point: the quadratic model is the function itself.'
-          : test(eigenvalues(H)) === 'minimum'
-            ? `The curvature is positive here, so the step heads for a minimum of the local quadratic model: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`
-            : `The curvature is not positive here, so Newton's step heads for a maximum or a saddle of the local quadratic model, not downhill: $${w.name}$ goes from $${valueShort(w.lossAt(theta))}$ to $${valueShort(w.lossAt(next))}$.`
-      } So $${one ? `${latexName(w.variables[0]!)}_1` : '\\theta_1'} = ${pointLatex(next)}$.`,
+          ? m.quadratic
+          : (test(eigenvalues(H)) === 'minimum' ? m.towardsMinimum : m.notDownhill)({
+              f: w.name,
+              from: valueShort(w.lossAt(theta)),
+              to: valueShort(w.lossAt(next)),
+            })
+      } ${m.soNext({ name: one ? `${latexName(w.variables[0]!)}_1` : '\\theta_1', next: pointLatex(next) })}`,
     ],
-    hints: [
-      one ? "Compute $f'$ and $f''$ at the start." : 'Compute the gradient and the Hessian at the start.',
-      one
-        ? "Subtract $f'/f''$ from the start."
-        : 'Solve $H d = \\nabla f$ for the step $d$, then subtract it from the start.',
-    ],
-    correct: `Right: Newton's step lands at $${pointLatex(next)}$.`,
+    hints: [one ? m.newtonHintOne1 : m.newtonHintMany1, one ? m.newtonHintOne2 : m.newtonHintMany2],
+    correct: m.newtonCorrect({ next: pointLatex(next) }),
     ...(carry ? { carry } : {}),
     misconceptions: slips.filter(
       (m, k) => slips.findIndex((o) => o.text === m.text) === k && m.text !== pointAnswer(next, tolerance).text,

@@ -39,6 +39,8 @@ import {
   type Earlier,
   type StepInput,
 } from './context.js';
+import { say, type Locale } from '../../messages/catalogue.js';
+import { STEPS_OPTIMIZER } from '../../messages/steps-optimizer.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
@@ -46,10 +48,13 @@ const ONE = valueOf(1);
 const oneMinus = (x: Value) => combine(ONE, x, '-');
 const finite = (p: Point) => p.every((x) => Number.isFinite(x.number));
 
-function mistake(id: MistakeId, p: Point): Misconception[] {
+const words = (locale: Locale) => say(STEPS_OPTIMIZER, locale);
+
+/** The named mistake `id`, giving the answer `p`, in the locale's words (none when `p` is not finite). */
+function mistake(locale: Locale, id: MistakeId, p: Point): Misconception[] {
   if (!finite(p)) return [];
-  const [name, feedback] = T.mistake[id];
-  return [{ id, name, ...statedPoint(p), feedback }];
+  const m = words(locale);
+  return [{ id, name: m[`name_${id}`], ...statedPoint(p), feedback: m[id] }];
 }
 
 /** The snapshot after t + 1 steps computed from the one after t, with a changed optimiser, rate or state. */
@@ -58,7 +63,7 @@ function redo(w: Workings, o: Optimizer, prev: Snapshot, t: number, alpha: Value
 }
 
 /** The answers each known mistake gives for θₜ₊₁. */
-function updateMistakes(w: Workings, t: number): Misconception[] {
+function updateMistakes(w: Workings, t: number, locale: Locale): Misconception[] {
   const run = w.trajectory();
   const o = w.method.optimizer;
   const prev = run.at(t);
@@ -66,64 +71,73 @@ function updateMistakes(w: Workings, t: number): Misconception[] {
   const alpha = run.rate(t);
   const theta = prev.theta;
   const g = next.gradient!;
-  const out: Misconception[] = [...mistake('sign', plus(theta, minus(theta, next.theta)))];
+  const out: Misconception[] = [...mistake(locale, 'sign', plus(theta, minus(theta, next.theta)))];
   switch (o.kind) {
     case 'gd':
-      out.push(...mistake('forgot_rate', minus(theta, g)));
+      out.push(...mistake(locale, 'forgot_rate', minus(theta, g)));
       break;
     case 'momentum':
     case 'nesterov': {
       const c = gradientWeight(o.convention, o.beta, alpha);
-      out.push(...mistake('no_velocity', minus(theta, scaled(w.gradientAt(theta), alpha))));
+      out.push(...mistake(locale, 'no_velocity', minus(theta, scaled(w.gradientAt(theta), alpha))));
       const wrong = plus(prev.first, scaled(g, combine(o.beta, c, '*')));
-      out.push(...mistake('beta_on_gradient', minus(theta, velocityMove(o, wrong, alpha))));
+      out.push(...mistake(locale, 'beta_on_gradient', minus(theta, velocityMove(o, wrong, alpha))));
       if (o.convention !== 'rate_inside')
         out.push(
           ...mistake(
+            locale,
             'convention',
             redo(w, { ...o, convention: o.convention === 'ema' ? 'heavy_ball' : 'ema' }, prev, t, alpha),
           ),
         );
       if (o.kind === 'nesterov')
-        out.push(...mistake('no_lookahead', redo(w, { ...o, kind: 'momentum' }, prev, t, alpha)));
+        out.push(...mistake(locale, 'no_lookahead', redo(w, { ...o, kind: 'momentum' }, prev, t, alpha)));
       break;
     }
     case 'adagrad':
     case 'rmsprop':
       out.push(
-        ...mistake('no_sqrt', minus(theta, scaled(adaptive(g, next.second, o.epsilon, o.epsilonInside, false), alpha))),
+        ...mistake(
+          locale,
+          'no_sqrt',
+          minus(theta, scaled(adaptive(g, next.second, o.epsilon, o.epsilonInside, false), alpha)),
+        ),
       );
       if (o.kind === 'rmsprop')
-        out.push(...mistake('rho_swapped', redo(w, { ...o, rho: oneMinus(o.rho) }, prev, t, alpha)));
+        out.push(...mistake(locale, 'rho_swapped', redo(w, { ...o, rho: oneMinus(o.rho) }, prev, t, alpha)));
       else
         out.push(
-          ...mistake('not_accumulated', redo(w, o, { ...prev, second: prev.second.map(() => valueOf(0)) }, t, alpha)),
+          ...mistake(
+            locale,
+            'not_accumulated',
+            redo(w, o, { ...prev, second: prev.second.map(() => valueOf(0)) }, t, alpha),
+          ),
         );
       break;
     case 'adam': {
       const move = (top: Point, bottom: Point, e = o.epsilon, inside = o.epsilonInside) =>
         minus(theta, scaled(adaptive(top, bottom, e, inside), alpha));
       out.push(
-        ...mistake('no_bias_correction', move(next.first, next.second)),
-        ...mistake('epsilon_forgotten', move(next.firstHat!, next.secondHat!, valueOf(0))),
-        ...mistake('epsilon_placement', move(next.firstHat!, next.secondHat!, o.epsilon, !o.epsilonInside)),
-        ...mistake('swapped', move(next.secondHat!, next.firstHat!)),
+        ...mistake(locale, 'no_bias_correction', move(next.first, next.second)),
+        ...mistake(locale, 'epsilon_forgotten', move(next.firstHat!, next.secondHat!, valueOf(0))),
+        ...mistake(locale, 'epsilon_placement', move(next.firstHat!, next.secondHat!, o.epsilon, !o.epsilonInside)),
+        ...mistake(locale, 'swapped', move(next.secondHat!, next.firstHat!)),
       );
       break;
     }
   }
-  out.push(...rateMistakes(w, t, (a) => redo(w, o, prev, t, a)));
+  out.push(...rateMistakes(w, t, locale, (a) => redo(w, o, prev, t, a)));
   return out;
 }
 
 /** A schedule's α taken at the wrong t: the rate of the next step, of the previous one, or α₀. */
-function rateMistakes(w: Workings, t: number, at: (alpha: Value) => Point): Misconception[] {
+function rateMistakes(w: Workings, t: number, locale: Locale, at: (alpha: Value) => Point): Misconception[] {
   const run = w.trajectory();
   if (w.method.schedule.kind === 'constant') return [];
   return [
-    ...mistake('rate_next', at(run.rate(t + 1))),
-    ...(t > 0 ? mistake('rate_previous', at(run.rate(t - 1))) : []),
-    ...mistake('base_rate', at(run.rate(0))),
+    ...mistake(locale, 'rate_next', at(run.rate(t + 1))),
+    ...(t > 0 ? mistake(locale, 'rate_previous', at(run.rate(t - 1))) : []),
+    ...mistake(locale, 'base_rate', at(run.rate(0))),
   ];
 }
 
@@ -226,21 +240,22 @@ export function optimizerUpdate({
   const o = w.method.optimizer;
   const next = w.point(t + 1);
   const carry = updateCarry(w, t, earlier);
+  const m = words(locale);
   return {
     title: `θ${t + 1}`,
-    prompt: T.updatePrompt(o, at(w, t, locale), pointName(w, t + 1)),
+    prompt: m.updatePrompt({ step: m[`step_${o.kind}`], at: at(w, t, locale), next: pointName(w, t + 1) }),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: updateSolution(w, t),
-    hints: [T.hints.update, `$${T.rule(o, w.name)}$`],
-    correct: T.correctUpdate(o),
-    misconceptions: updateMistakes(w, t),
+    hints: [m.hintUpdate, `$${T.rule(o, w.name)}$`],
+    correct: m.correctUpdate({ step: m[`step_${o.kind}`] }),
+    misconceptions: updateMistakes(w, t, locale),
     ...(carry ? { carry } : {}),
   };
 }
 
 /** The answers each known mistake gives for a state after t steps. */
-function stateMistakes(w: Workings, name: StateName, t: number): Misconception[] {
+function stateMistakes(w: Workings, name: StateName, t: number, locale: Locale): Misconception[] {
   const run = w.trajectory();
   const o = w.method.optimizer;
   const prev = run.at(t - 1);
@@ -253,16 +268,17 @@ function stateMistakes(w: Workings, name: StateName, t: number): Misconception[]
       const c = gradientWeight(o.convention, o.beta, run.rate(t - 1));
       return [
         ...mistake(
+          locale,
           'beta_on_gradient',
           o.convention === 'ema'
             ? mix(prev.first, oneMinus(o.beta), g, o.beta)
             : mix(prev.first, ONE, g, combine(o.beta, c, '*')),
         ),
-        ...mistake('no_beta', mix(prev.first, ONE, g, c)),
-        ...mistake('velocity_sign', minus(scaled(prev.first, o.beta), scaled(g, c))),
+        ...mistake(locale, 'no_beta', mix(prev.first, ONE, g, c)),
+        ...mistake(locale, 'velocity_sign', minus(scaled(prev.first, o.beta), scaled(g, c))),
         ...(o.convention === 'rate_inside'
           ? []
-          : mistake('convention', mix(prev.first, o.beta, g, o.convention === 'ema' ? ONE : oneMinus(o.beta)))),
+          : mistake(locale, 'convention', mix(prev.first, o.beta, g, o.convention === 'ema' ? ONE : oneMinus(o.beta)))),
       ];
     }
     case 'm':
@@ -272,27 +288,30 @@ function stateMistakes(w: Workings, name: StateName, t: number): Misconception[]
       const old = name === 'm' ? prev.first : prev.second;
       const fresh = name === 'm' ? g : squared(g);
       return [
-        ...mistake('rho_swapped', mix(old, oneMinus(beta), fresh, beta)),
+        ...mistake(locale, 'rho_swapped', mix(old, oneMinus(beta), fresh, beta)),
         ...(name === 'm'
-          ? mistake('no_one_minus_beta', mix(old, beta, fresh, ONE))
-          : mistake('not_squared', mix(old, beta, g, oneMinus(beta)))),
+          ? mistake(locale, 'no_one_minus_beta', mix(old, beta, fresh, ONE))
+          : mistake(locale, 'not_squared', mix(old, beta, g, oneMinus(beta)))),
       ];
     }
     case 'G':
-      return [...mistake('not_squared', plus(prev.second, g)), ...mistake('not_accumulated', squared(g))];
+      return [
+        ...mistake(locale, 'not_squared', plus(prev.second, g)),
+        ...mistake(locale, 'not_accumulated', squared(g)),
+      ];
     case 'm_hat':
     case 'v_hat': {
       if (o.kind !== 'adam') return [];
       const beta = name === 'm_hat' ? o.beta1 : o.beta2;
       const raw = name === 'm_hat' ? now.first : now.second;
       return [
-        ...mistake('no_bias_correction', raw),
-        ...mistake('wrong_power', scaled(raw, combine(ONE, oneMinus(beta), '/'))),
-        ...mistake('multiplied', scaled(raw, correction(beta, t))),
+        ...mistake(locale, 'no_bias_correction', raw),
+        ...mistake(locale, 'wrong_power', scaled(raw, combine(ONE, oneMinus(beta), '/'))),
+        ...mistake(locale, 'multiplied', scaled(raw, correction(beta, t))),
       ];
     }
     case 'rate':
-      return rateMistakes(w, t, (a) => [a]);
+      return rateMistakes(w, t, locale, (a) => [a]);
   }
 }
 
@@ -333,7 +352,8 @@ function stateCarry(w: Workings, name: StateName, t: number, earlier: readonly E
   }
 }
 
-export function state({ step, workings: w, earlier, tolerance }: StepInput<Of<'state'>>): Derivation {
+export function state({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'state'>>): Derivation {
+  const m = words(locale);
   const o = w.method.optimizer;
   const name = step.of;
   const t = step.after ?? (name === 'rate' ? 0 : 1);
@@ -349,9 +369,9 @@ export function state({ step, workings: w, earlier, tolerance }: StepInput<Of<'s
   const lines = own >= 0 ? working.slice(0, own + 1) : working.slice(0, -1);
   return {
     title: `$${latex}$`,
-    noun: T.stateNoun[name],
+    noun: m[`noun_${name}`],
     t,
-    prompt: T.statePrompt(name, t, latex),
+    prompt: name === 'rate' ? m.ratePrompt({ latex, t }) : m.statePrompt({ latex, noun: m[`noun_${name}`], t }),
     answer: pointAnswer(value, tolerance),
     answerLatex: quantityLatex(value),
     solution:
@@ -361,9 +381,9 @@ export function state({ step, workings: w, earlier, tolerance }: StepInput<Of<'s
             `$${latex} = ${quantityLatex(value)}$`,
           ]
         : lines,
-    hints: [name === 'rate' ? T.hints.rate : T.hints.state, `$${T.rule(o, w.name)}$`],
-    correct: T.correctState,
-    misconceptions: stateMistakes(w, name, t),
+    hints: [name === 'rate' ? m.hintRate : m.hintState, `$${T.rule(o, w.name)}$`],
+    correct: m.correctState,
+    misconceptions: stateMistakes(w, name, t, locale),
     ...(carry ? { carry } : {}),
   };
 }
@@ -374,10 +394,15 @@ export function requirePlain(w: Workings, kind: string): void {
 }
 
 /** A table's next-iterate cell under an optimiser: its question, worked lines and named mistakes. */
-export function optimizerNextCell(w: Workings, t: number): Pick<Derivation, 'prompt' | 'solution' | 'misconceptions'> {
+export function optimizerNextCell(
+  w: Workings,
+  t: number,
+  locale: Locale,
+): Pick<Derivation, 'prompt' | 'solution' | 'misconceptions'> {
+  const m = words(locale);
   return {
-    prompt: T.tableNext(t, pointName(w, t + 1), w.method.optimizer),
+    prompt: m.tableNext({ t, next: pointName(w, t + 1), step: m[`step_${w.method.optimizer.kind}`] }),
     solution: updateSolution(w, t),
-    misconceptions: updateMistakes(w, t),
+    misconceptions: updateMistakes(w, t, locale),
   };
 }

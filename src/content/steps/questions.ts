@@ -13,19 +13,16 @@ import type { StepFile } from '../schema.js';
 import { valueOf, valueShort } from '../values.js';
 import { DerivationError } from '../workings.js';
 import type { Derivation, StepInput } from './context.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_QUESTIONS } from '../../messages/steps-questions.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
+/** The lesson-file errors of this module, for the teacher (English, like lint's); a learner's words are the catalogue's. */
 export const QUESTION_TEXT = {
-  correct: 'Right.',
-  rightOptions: (labels: readonly string[]) => {
-    const list = labels.map((l) => l.replace(/\.$/, ''));
-    return list.length === 1 ? `The right answer: ${list[0]}.` : `The right answers: ${list.join('; ')}.`;
-  },
   noRight: 'A choice needs at least one right option (correct: true).',
   duplicate: (text: string) => `The option “${text}” is written twice; each option must differ.`,
   notNumber: (value: string, why: string) => `The value “${value}” is not a number: ${why}.`,
-  number: (value: string) => `The answer is $${value}$.`,
 } as const;
 
 /** Option ids in the order written: a … z. */
@@ -42,7 +39,8 @@ function order(n: number, seed: number): number[] {
   return p;
 }
 
-export function choice({ id, step, workings: w, seed = 0 }: StepInput<Of<'choice'>>): Derivation {
+export function choice({ id, step, workings: w, seed = 0, locale }: StepInput<Of<'choice'>>): Derivation {
+  const m = say(STEPS_QUESTIONS, locale);
   const named = (text: string) => interpolate(text, w.problem.parameters);
   const written = step.options.map((o, k) => ({
     ...o,
@@ -78,14 +76,15 @@ export function choice({ id, step, workings: w, seed = 0 }: StepInput<Of<'choice
       options,
     },
     answerLatex: `\\text{${right.map((o) => o.text.replace(/[\\{}$]/g, '')).join('; ')}}`,
-    solution: [QUESTION_TEXT.rightOptions(right.map((o) => o.text))],
+    solution: [m.rightOptions({ labels: right.map((o) => o.text.replace(/\.$/, '')) })],
     hints: [],
-    correct: QUESTION_TEXT.correct,
+    correct: m.correct,
     misconceptions,
   };
 }
 
-export function numberQuestion({ step, workings: w, tolerance }: StepInput<Of<'number'>>): Derivation {
+export function numberQuestion({ step, workings: w, tolerance, locale }: StepInput<Of<'number'>>): Derivation {
+  const m = say(STEPS_QUESTIONS, locale);
   const names = w.problem.parameters;
   let value: number;
   if (typeof step.value === 'number') value = step.value;
@@ -107,9 +106,9 @@ export function numberQuestion({ step, workings: w, tolerance }: StepInput<Of<'n
     prompt,
     answer: valueAnswer(v, tolerance),
     answerLatex: valueShort(v),
-    solution: [QUESTION_TEXT.number(valueShort(v))],
+    solution: [m.number({ value: valueShort(v) })],
     hints: [],
-    correct: QUESTION_TEXT.correct,
+    correct: m.correct,
     misconceptions: [],
   };
 }

@@ -41,11 +41,13 @@ import {
   type Earlier,
   type StepInput,
 } from './context.js';
+import { say, type Locale } from '../../messages/catalogue.js';
+import { STEPS_SECOND_ORDER } from '../../messages/steps-second-order.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 type AtPoint = { readonly at?: number[]; readonly critical?: number };
 
-/** The English of this module, in one place (to move into the message catalogue). */
+/** The lesson-file errors of this module, for the teacher (English, like lint's); a learner's words are the catalogue's. */
 export const SECOND_ORDER_TEXT = {
   atLength: (n: number, k: number) =>
     `\`at\` has ${k} coordinate${k === 1 ? '' : 's'}; this function has ${n} variable${n === 1 ? '' : 's'}.`,
@@ -56,13 +58,9 @@ export const SECOND_ORDER_TEXT = {
     'eigenvalues is worked out for 2 or 3 variables (for one, f″ is its own eigenvalue: use second_derivative).',
   notCritical: (p: string) =>
     `The point ${p} is not a critical point (the gradient is not zero there), so the second-derivative test does not apply.`,
-  labels: {
-    minimum: 'a local minimum',
-    maximum: 'a local maximum',
-    saddle: 'a saddle point',
-    undecided: 'undecided by the test',
-  } satisfies Record<Classification, string>,
 } as const;
+
+const words = (locale: Locale) => say(STEPS_SECOND_ORDER, locale);
 
 /** The point a step is asked at: `at`, the k-th critical point, or the start. */
 export function pointOf(w: Workings, step: AtPoint, required: boolean): Point | undefined {
@@ -97,66 +95,77 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
 const entryOf = (tree: Node, w: Workings): Entry =>
   freeSymbols(tree).some((s) => w.variables.includes(s)) ? { tree } : { value: evaluateAt(tree, [], []) };
 
-export function secondDerivative({ step, workings: w, tolerance }: StepInput<Of<'second_derivative'>>): Derivation {
+export function secondDerivative({
+  step,
+  workings: w,
+  tolerance,
+  locale,
+}: StepInput<Of<'second_derivative'>>): Derivation {
+  const m = words(locale);
   if (w.variables.length !== 1) throw new DerivationError(SECOND_ORDER_TEXT.oneVariable);
   const x = w.variables[0]!;
   const d1 = w.partial(x);
   const d2 = secondPartial(w, x, x);
   const f2 = `${w.name}''(${latexName(x)})`;
   const p = pointOf(w, step, false);
-  const lines = [`First $${w.name}'(${latexName(x)}) = ${d1.latex}$.`, `Differentiate again: $${f2} = ${d2.latex}$.`];
+  const fn = `${w.signature} = ${w.problem.written}`;
+  const lines = [m.first({ f: w.name, x: latexName(x), d1: d1.latex }), m.again({ f2, d2: d2.latex })];
   if (!p) {
     return {
       title: `${w.name}″`,
-      prompt: `Find the second derivative $${f2}$ of $${w.signature} = ${w.problem.written}$.`,
+      prompt: m.secondPrompt({ fn, f2 }),
       answer: expressionAnswer(d2.node, w.variables),
       answerLatex: d2.latex,
       solution: lines,
-      hints: ["Differentiate once to get $f'$, then differentiate $f'$."],
-      correct: `Right: $${f2} = ${d2.latex}$.`,
+      hints: [m.secondHint],
+      correct: m.secondCorrect({ f2, d2: d2.latex }),
       misconceptions: [
         {
           id: 'first_derivative',
-          name: 'the first derivative',
+          name: m.nameFirstDerivative,
           ...statedExpression(d1.node),
-          feedback: "That is $f'$; differentiate it once more.",
+          feedback: m.firstDerivative,
         },
       ],
     };
   }
   const value = evaluateAt(d2.node, w.variables, p);
   return {
-    title: `${w.name}″ at ${x} = ${valueShort(p[0]!)}`,
-    prompt: `Evaluate the second derivative $${f2}$ of $${w.signature} = ${w.problem.written}$ at ${named(w, p)}.`,
+    title: m.secondAtTitle({ f: w.name, x, value: valueShort(p[0]!) }),
+    prompt: m.secondAtPrompt({ fn, f2, where: named(w, p) }),
     answer: valueAnswer(value, tolerance),
     answerLatex: valueShort(value),
-    solution: [...lines, `At ${named(w, p)}: $${substituted(d2.node, w.variables, p)} = ${valueShort(value)}$.`],
-    hints: ['Find $f″$ as an expression first, then put in the point.'],
-    correct: `Right: the curvature there is ${valueShort(value)}.`,
+    solution: [
+      ...lines,
+      m.atPoint({ where: named(w, p), working: `${substituted(d2.node, w.variables, p)} = ${valueShort(value)}` }),
+    ],
+    hints: [m.secondAtHint],
+    correct: m.secondAtCorrect({ value: valueShort(value) }),
     misconceptions: [
       {
         id: 'first_derivative',
-        name: 'the first derivative',
+        name: m.nameFirstDerivative,
         ...statedValue(evaluateAt(d1.node, w.variables, p)),
-        feedback: "That is $f'$ at the point; differentiate once more before putting the point in.",
+        feedback: m.firstDerivativeAt,
       },
     ],
   };
 }
 
-export function valueAt({ step, workings: w, tolerance }: StepInput<Of<'value_at'>>): Derivation {
+export function valueAt({ step, workings: w, tolerance, locale }: StepInput<Of<'value_at'>>): Derivation {
+  const m = words(locale);
   const p = pointOf(w, step, true)!;
   const value = w.lossAt(p);
   return {
-    title: `${w.name} at ${pointLatex(p)}`,
-    prompt: `What is $${w.signature} = ${w.problem.written}$ at ${named(w, p)}?`,
+    title: m.valueTitle({ f: w.name, point: pointLatex(p) }),
+    prompt: m.valuePrompt({ fn: `${w.signature} = ${w.problem.written}`, where: named(w, p) }),
     answer: valueAnswer(value, tolerance),
     answerLatex: valueShort(value),
     solution: [
       `$${w.name}(${pointLatex(p).replace(/^\\left\(|\\right\)$/g, '')}) = ${substituted(w.problem.f, w.variables, p)} = ${valueShort(value)}$`,
     ],
-    hints: ['Put the point into the function.'],
-    correct: `Right: ${w.name} is ${valueShort(value)} there.`,
+    hints: [m.valueHint],
+    correct: m.valueCorrect({ f: w.name, value: valueShort(value) }),
     misconceptions: [],
   };
 }
@@ -165,7 +174,9 @@ export function valueAt({ step, workings: w, tolerance }: StepInput<Of<'value_at
 const diagonalOnly = (rows: readonly (readonly Entry[])[]): Entry[][] =>
   rows.map((r, i) => r.map((e, j) => (i === j ? e : { value: valueOf(0) })));
 
-export function hessian({ step, workings: w, tolerance }: StepInput<Of<'hessian'>>): Derivation {
+export function hessian({ step, workings: w, tolerance, locale }: StepInput<Of<'hessian'>>): Derivation {
+  const m = words(locale);
+  const fn = `${w.signature} = ${w.problem.written}`;
   const p = pointOf(w, step, false);
   const trees = hessianTrees(w);
   const symbolic: Entry[][] = trees.map((r) => r.map((t) => entryOf(t, w)));
@@ -177,29 +188,24 @@ export function hessian({ step, workings: w, tolerance }: StepInput<Of<'hessian'
     ? [
         {
           id: 'no_mixed',
-          name: 'the mixed partials left out',
+          name: m.nameNoMixed,
           ...statedMatrix(diagonalOnly(rows)),
-          feedback: `The off-diagonal entries are the mixed partials, such as $${secondLatex(w, w.variables[0]!, w.variables[1]!)}$: differentiate by one variable, then by the other. They are not zero here.`,
+          feedback: m.noMixed({ mixed: secondLatex(w, w.variables[0]!, w.variables[1]!) }),
         },
       ]
     : [];
   return {
-    title: p ? `H at ${pointLatex(p)}` : 'H',
-    prompt: p
-      ? `Compute the Hessian of $${w.signature} = ${w.problem.written}$ at ${named(w, p)}, as a matrix like [[a, b], [c, d]].`
-      : `Find the Hessian of $${w.signature} = ${w.problem.written}$, the matrix of second partial derivatives, written like [[a, b], [c, d]] or [a b; c d].`,
+    title: p ? m.hessianTitleAt({ point: pointLatex(p) }) : 'H',
+    prompt: p ? m.hessianPromptAt({ fn, where: named(w, p) }) : m.hessianPrompt({ fn }),
     answer: matrixAnswer(rows, p ? [] : w.variables, tolerance),
     answerLatex: matrixLatex(rows.map((r) => r.map(shown))),
     solution: [
-      'Row $i$, column $j$ of the Hessian is the derivative of the $i$-th partial with respect to the $j$-th variable:',
+      m.hessianDefinition,
       definition,
-      ...(p ? [`At ${named(w, p)}: $H = ${matrixLatex(rows.map((r) => r.map(shown)))}$.`] : []),
+      ...(p ? [m.hessianAt({ where: named(w, p), matrix: matrixLatex(rows.map((r) => r.map(shown))) })] : []),
     ],
-    hints: [
-      'First find the gradient, one partial derivative per variable.',
-      'Then differentiate each partial by each variable: row $i$ is the gradient of the $i$-th partial.',
-    ],
-    correct: 'Right: the Hessian collects the second partials; it is symmetric, since the mixed partials agree.',
+    hints: [m.hessianHint1, m.hessianHint2],
+    correct: m.hessianCorrect,
     misconceptions,
   };
 }
@@ -245,37 +251,39 @@ function eigenCarry(
   };
 }
 
-export function eigenvalues({ step, workings: w, tolerance, earlier }: StepInput<Of<'eigenvalues'>>): Derivation {
+export function eigenvalues({
+  step,
+  workings: w,
+  tolerance,
+  earlier,
+  locale,
+}: StepInput<Of<'eigenvalues'>>): Derivation {
+  const m = words(locale);
   if (w.variables.length < 2 || w.variables.length > 3) throw new DerivationError(SECOND_ORDER_TEXT.eigenSize);
   const { H, p } = hessianFor(w, step);
   const lambda = eigenOf(H);
   // Irrational eigenvalues (3 ∓ √2) are expected exactly, so that 3 - √2 is right and 1.59 is within the tolerance.
   const exact = eigenTrees(H);
   const shown = exact ? exact.map((t) => toLatex(t)) : lambda.map(valueShort);
-  const where = p ? ` at ${named(w, p)}` : '';
+  const where = p ? { where: named(w, p) } : {};
   const Hl = matrixLatex(H.map((r) => r.map(valueShort)));
   const diagonal = H.map((r, k) => r[k]!).sort((a, b) => a.number - b.number);
   const isDiagonal = H.every((r, i) => r.every((v, j) => i === j || v.number === 0));
   const carry = eigenCarry(w, earlier, step, p);
   const answerLatex = exact ? `\\left(${exact.map((t) => toLatex(t)).join(', ')}\\right)` : pointLatex(lambda);
   return {
-    title: `eigenvalues of H${p ? ` at ${pointLatex(p)}` : ''}`,
-    prompt: `What are the eigenvalues of the Hessian of $${w.signature} = ${w.problem.written}$${where}? List them from smallest to largest, like (1, 3).`,
+    title: m.eigenTitle(p ? { point: pointLatex(p) } : {}),
+    prompt: m.eigenPrompt({ fn: `${w.signature} = ${w.problem.written}`, ...where }),
     answer: exact ? expressionsAnswer(exact, [], tolerance) : pointAnswer(lambda, tolerance),
     answerLatex,
     solution: [
-      `The Hessian${where} is $H = ${Hl}$.`,
-      w.variables.length === 2
-        ? `Its eigenvalues solve $\\det(H - \\lambda I) = 0$, that is $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$: $\\lambda = ${shown.join('$ and $')}$.`
-        : `Its eigenvalues solve $\\det(H - \\lambda I) = 0$: $\\lambda = ${shown.join('$, $')}$.`,
-      `They are the curvatures along the Hessian's axes; the largest, $L = ${valueShort(lambda[lambda.length - 1]!)}$, limits the learning rate ($\\alpha \\le 1/L$), and their ratio is how elongated the valley is (the zig-zag of descent).`,
-      `From smallest to largest: $${answerLatex}$.`,
+      m.eigenHessian({ ...where, matrix: Hl }),
+      w.variables.length === 2 ? m.eigenSolve2({ lambdas: shown }) : m.eigenSolve({ lambdas: shown }),
+      m.eigenMeaning({ largest: valueShort(lambda[lambda.length - 1]!) }),
+      m.eigenOrdered({ answer: answerLatex }),
     ],
-    hints: [
-      'For a 2×2 matrix, the eigenvalues solve $\\lambda^2 - (\\mathrm{tr}\\,H)\\lambda + \\det\\,H = 0$.',
-      'A diagonal matrix has its diagonal entries as eigenvalues.',
-    ],
-    correct: `Right: the eigenvalues are ${shown.map((l) => `$${l}$`).join(' and ')}.`,
+    hints: [m.eigenHint1, m.eigenHint2],
+    correct: m.eigenCorrect({ lambdas: shown }),
     ...(carry ? { carry } : {}),
     misconceptions: [
       ...(isDiagonal
@@ -283,19 +291,18 @@ export function eigenvalues({ step, workings: w, tolerance, earlier }: StepInput
         : [
             {
               id: 'diagonal',
-              name: 'the diagonal entries',
+              name: m.nameDiagonal,
               ...statedPoint(diagonal),
-              feedback:
-                'The diagonal entries are the eigenvalues only when the off-diagonal entries are zero; solve $\\det(H - \\lambda I) = 0$.',
+              feedback: m.diagonal,
             },
           ]),
       ...(lambda[0]!.number !== lambda[lambda.length - 1]!.number
         ? [
             {
               id: 'order',
-              name: 'largest first',
+              name: m.nameLargestFirst,
               ...(exact ? statedExpressions([...exact].reverse()) : statedPoint([...lambda].reverse())),
-              feedback: 'These are the eigenvalues, but list them from smallest to largest.',
+              feedback: m.largestFirst,
             },
           ]
         : []),
@@ -303,50 +310,40 @@ export function eigenvalues({ step, workings: w, tolerance, earlier }: StepInput
   };
 }
 
-const OPTIONS = (Object.keys(SECOND_ORDER_TEXT.labels) as Classification[]).map((id) => ({
-  id,
-  label: SECOND_ORDER_TEXT.labels[id],
-}));
+const CLASSES: readonly Classification[] = ['minimum', 'maximum', 'saddle', 'undecided'];
 
-export function classify({ step, workings: w }: StepInput<Of<'classify'>>): Derivation {
+export function classify({ step, workings: w, locale }: StepInput<Of<'classify'>>): Derivation {
+  const m = words(locale);
+  const options = CLASSES.map((id) => ({ id, label: m[`label_${id}`] }));
   const p = pointOf(w, step, true)!;
   const g = w.gradientAt(p);
   if (g.some((c) => Math.abs(c.number) > 1e-9)) throw new DerivationError(SECOND_ORDER_TEXT.notCritical(pointLatex(p)));
   const H = hessianAt(w, p);
   const lambda = eigenOf(H);
   const verdict = test(lambda);
-  const label = SECOND_ORDER_TEXT.labels[verdict];
+  const label = m[`label_${verdict}`];
   const one = w.variables.length === 1;
   const evidence = one
-    ? `$${w.name}''(${latexName(w.variables[0]!)}) = ${valueShort(H[0]![0]!)}$ there`
-    : `the Hessian there is $${matrixLatex(H.map((r) => r.map(valueShort)))}$, with eigenvalues $${lambda.map(valueShort).join(', ')}$`;
-  const reason: Record<Classification, string> = {
-    minimum: one
-      ? 'positive: the graph curves up, so this is a local minimum.'
-      : 'all positive: the function curves up in every direction, a local minimum.',
-    maximum: one
-      ? 'negative: the graph curves down, so this is a local maximum.'
-      : 'all negative: it curves down in every direction, a local maximum.',
-    saddle: 'of both signs: up in one direction and down in another, a saddle point.',
-    undecided: one
-      ? 'zero: the test cannot decide; look at higher derivatives or at the values nearby.'
-      : 'zero in some direction and of one sign otherwise: the test cannot decide.',
-  };
+    ? m.evidenceOne({ f: w.name, x: latexName(w.variables[0]!), value: valueShort(H[0]![0]!) })
+    : m.evidenceMany({
+        matrix: matrixLatex(H.map((r) => r.map(valueShort))),
+        lambdas: lambda.map(valueShort).join(', '),
+      });
   return {
-    title: `classify $${pointLatex(p)}$`,
-    prompt: `${named(w, p)} is a critical point of $${w.signature} = ${w.problem.written}$. By the second-derivative test, what is it?`,
-    answer: { type: 'choice', expected: { type: 'option', id: verdict }, text: verdict, options: OPTIONS },
+    title: m.classifyTitle({ point: pointLatex(p) }),
+    prompt: m.classifyPrompt({ where: named(w, p), fn: `${w.signature} = ${w.problem.written}` }),
+    answer: { type: 'choice', expected: { type: 'option', id: verdict }, text: verdict, options },
     answerLatex: `\\text{${label}}`,
     solution: [
-      `At ${named(w, p)} the gradient is zero, and ${evidence}: ${one ? 'that is' : 'they are'} ${reason[verdict]}`,
+      m.classifySolution({
+        where: named(w, p),
+        evidence,
+        one,
+        reason: m[one ? (`reasonOne_${verdict}` as const) : (`reasonMany_${verdict}` as const)],
+      }),
     ],
-    hints: one
-      ? ["Compute $f''$ at the point: positive means a minimum, negative a maximum, zero means the test cannot decide."]
-      : [
-          'Compute the Hessian at the point and its eigenvalues.',
-          'All positive: minimum. All negative: maximum. Both signs: saddle. A zero (and no opposite signs): undecided.',
-        ],
-    correct: `Right: it is ${label}.`,
+    hints: one ? [m.classifyHintOne] : [m.classifyHint1, m.classifyHint2],
+    correct: m.classifyCorrect({ label }),
     misconceptions: [],
   };
 }

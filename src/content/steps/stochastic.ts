@@ -14,37 +14,17 @@ import { combine, evaluateAt, valueOf, type Point } from '../values.js';
 import { DerivationError, type Workings } from '../workings.js';
 import { minus, plus, scaled } from '../optimizer.js';
 import { at, pointAnswer, pointName, quantityLatex, short, type Derivation, type StepInput } from './context.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_STOCHASTIC } from '../../messages/steps-stochastic.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 
+/** The lesson-file errors of this module, for the teacher (English, like lint's); a learner's words are the catalogue's. */
 export const STOCHASTIC_TEXT = {
   noData: 'An sgd step needs a model exercise with data (model: {prediction, data}).',
   plainOnly: 'An sgd step is one plain stochastic step: drop the optimizer and schedule of this exercise.',
   oneOf: 'Give either example (one example) or batch (a mini-batch size), not both.',
   tooBig: (k: number, n: number) => `The data has ${n} examples; ${k} is past them.`,
-  row: (row: Readonly<Record<string, number>>) =>
-    `(${Object.entries(row)
-      .map(([c, x]) => `${c} = ${x}`)
-      .join(', ')})`,
-  prompt: (which: string, where: string, next: string) =>
-    `Take one stochastic gradient step from ${where} on ${which}: the gradient of a batch is the mean of its examples' gradients $\\nabla \\ell_i$ (J is the mean of the $\\ell_i$). What is $${next}$?`,
-  example: (k: number, row: string) => `example ${k}, ${row}`,
-  batch: (ks: readonly number[], rows: readonly string[]) =>
-    `the mini-batch of examples ${ks.join(' and ')} (drawn for you): ${rows.join(', ')}`,
-  solutionExample: (k: number, g: string) => `$\\nabla \\ell_{${k}} = ${g}$`,
-  solutionMean: (g: string) => `The batch's gradient is the mean: $${g}$`,
-  solutionUpdate: (next: string, theta: string, a: string, g: string, value: string) =>
-    `$${next} = ${theta} - ${a} \\cdot ${g} = ${value}$`,
-  hints: [
-    'Differentiate the loss of one example, $\\frac12(\\text{prediction} - y)^2$, by the chain rule.',
-    'For a mini-batch, average the examples’ gradients before stepping.',
-  ],
-  correct: 'Right: a step on a sample of the data, cheaper than the full batch and noisier.',
-  mistakes: {
-    full_batch: ['the full-batch gradient', 'That is the step on the whole data set; use only the sampled example(s).'],
-    sum: ['the sum instead of the mean', 'Average the examples’ gradients: divide their sum by the batch size.'],
-    wrong_example: ['another example', 'That is the step on another example: use the one the question names.'],
-  },
 } as const;
 
 /** The examples of a mini-batch of `size`, drawn without replacement from the seed, in increasing order (0-based). */
@@ -63,7 +43,10 @@ function exampleGradient(w: Workings, i: number, theta: Point): Point {
   return w.variables.map((v) => evaluateAt(differentiateByRules(loss, v), w.variables, theta));
 }
 
+type Mistake = 'full_batch' | 'sum' | 'wrong_example';
+
 export function sgd({ id, step, workings: w, tolerance, locale, seed = 0 }: StepInput<Of<'sgd'>>): Derivation {
+  const m = say(STEPS_STOCHASTIC, locale);
   const examples = w.problem.examples;
   if (!examples) throw new DerivationError(STOCHASTIC_TEXT.noData);
   if (w.problem.method) throw new DerivationError(STOCHASTIC_TEXT.plainOnly);
@@ -79,11 +62,11 @@ export function sgd({ id, step, workings: w, tolerance, locale, seed = 0 }: Step
   const mean = scaled(total, combine(valueOf(1), valueOf(batch.length), '/'));
   const next = minus(theta, scaled(mean, alpha));
   const stepFrom = (g: Point) => minus(theta, scaled(g, alpha));
-  const mistake = (key: keyof typeof STOCHASTIC_TEXT.mistakes, p: Point, suffix = ''): Misconception => ({
+  const mistake = (key: Mistake, p: Point, suffix = ''): Misconception => ({
     id: `${key}${suffix}`,
-    name: STOCHASTIC_TEXT.mistakes[key][0],
+    name: m[`name_${key}`],
     ...statedPoint(p),
-    feedback: STOCHASTIC_TEXT.mistakes[key][1],
+    feedback: m[key],
   });
   const others =
     step.example !== undefined
@@ -91,33 +74,24 @@ export function sgd({ id, step, workings: w, tolerance, locale, seed = 0 }: Step
           i === batch[0] ? [] : [mistake('wrong_example', stepFrom(exampleGradient(w, i, theta)), `_${i + 1}`)],
         )
       : [];
-  const rows = batch.map((i) => STOCHASTIC_TEXT.row(examples[i]!.row));
+  const rows = batch.map((i) => m.row({ row: examples[i]!.row }));
   const which =
     step.example !== undefined
-      ? STOCHASTIC_TEXT.example(step.example, rows[0]!)
-      : STOCHASTIC_TEXT.batch(
-          batch.map((i) => i + 1),
-          rows,
-        );
+      ? m.example({ k: step.example, row: rows[0]! })
+      : m.batch({ ks: batch.map((i) => i + 1), rows });
   const nextName = pointName(w, 1);
   return {
-    title: step.example !== undefined ? `SGD on example ${step.example}` : `mini-batch of ${batch.length}`,
-    prompt: STOCHASTIC_TEXT.prompt(which, at(w, 0, locale), nextName),
+    title: step.example !== undefined ? m.titleExample({ k: step.example }) : m.titleBatch({ n: batch.length }),
+    prompt: m.prompt({ which, at: at(w, 0, locale), next: nextName }),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [
-      ...batch.map((i, k) => STOCHASTIC_TEXT.solutionExample(i + 1, quantityLatex(grads[k]!))),
-      ...(batch.length > 1 ? [STOCHASTIC_TEXT.solutionMean(quantityLatex(mean))] : []),
-      STOCHASTIC_TEXT.solutionUpdate(
-        nextName,
-        quantityLatex(theta),
-        short(alpha),
-        quantityLatex(mean),
-        quantityLatex(next),
-      ),
+      ...batch.map((i, k) => `$\\nabla \\ell_{${i + 1}} = ${quantityLatex(grads[k]!)}$`),
+      ...(batch.length > 1 ? [m.mean({ g: quantityLatex(mean) })] : []),
+      `$${nextName} = ${quantityLatex(theta)} - ${short(alpha)} \\cdot ${quantityLatex(mean)} = ${quantityLatex(next)}$`,
     ],
-    hints: [...STOCHASTIC_TEXT.hints],
-    correct: STOCHASTIC_TEXT.correct,
+    hints: [m.hint1, m.hint2],
+    correct: m.correct,
     misconceptions: [
       mistake('full_batch', stepFrom(w.gradientAt(theta))),
       ...(batch.length > 1 ? [mistake('sum', stepFrom(total))] : []),

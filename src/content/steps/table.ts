@@ -161,7 +161,7 @@ export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of
       // An optimiser's next iterate depends on its state, which the table does not ask: no carry-forward.
       cells.push({
         ...common,
-        ...optimizerNextCell(w, t),
+        ...optimizerNextCell(w, t, locale),
         hints: cellHints(step, t, 'next', [m.optimizerNextHint]),
       });
       return;
