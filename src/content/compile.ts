@@ -166,6 +166,9 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   directional: 'decrease',
   unit_direction: 'direction',
   jacobian: 'jacobian',
+  lipschitz: 'max_rate',
+  convex: 'curvature',
+  newton_steps: 'newton',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -189,6 +192,9 @@ function iterateOf(step: StepFile): number | undefined {
     case 'critical_points':
     case 'newton':
     case 'jacobian':
+    case 'lipschitz':
+    case 'convex':
+    case 'newton_steps':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

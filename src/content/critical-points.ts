@@ -25,7 +25,7 @@ const sameExact = (a: Value, b: Value): boolean =>
   a.exact !== undefined && b.exact !== undefined && a.exact.n === b.exact.n && a.exact.d === b.exact.d;
 
 /** The coefficients (constant first) of `node` as a polynomial in `x`, exactly; undefined when it is not one. */
-function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
+export function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
   const xs = Array.from({ length: MAX_DEGREE + 2 }, (_, k) => valueOf(k));
   const ys = xs.map((v) => evaluateAt(node, [x], [v]));
   if (!ys.every((y) => y.exact)) return undefined;
@@ -96,7 +96,7 @@ function realRoots(c: readonly number[]): number[] {
  * A root as a value: exactly, when a fraction with a small denominator is one. A root of multiplicity m is
  * found only to about ε^(1/m) (1.5 as 1.49998 when triple), hence the wide window; the exact test decides.
  */
-function rootValue(node: Node, x: string, r: number): Value {
+export function rootValue(node: Node, x: string, r: number): Value {
   for (let q = 1; q <= 24; q++) {
     const candidate = exactValue({ n: BigInt(Math.round(r * q)), d: BigInt(q) });
     if (

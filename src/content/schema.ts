@@ -95,6 +95,22 @@ const atPoint = {
   ),
 };
 
+/** Where a curvature bound or the critical points are sought, for a function that is not a quadratic. */
+const interval = Type.Optional(
+  Type.Tuple([Type.Number(), Type.Number()], {
+    description: 'An interval [low, high] of the one variable, e.g. [-2, 10].',
+  }),
+);
+const region = {
+  interval,
+  box: Type.Optional(
+    Type.Array(Type.Tuple([Type.Number(), Type.Number()]), {
+      minItems: 1,
+      description: 'A box, one [low, high] per variable, e.g. [[-1, 1], [-1, 1]].',
+    }),
+  ),
+};
+
 function step<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, props: P) {
   // A kind's own properties come last: a table refines what its hints may be.
   const properties = { ...common, ...props } as Omit<typeof common, keyof P> & P;
@@ -157,7 +173,26 @@ export const STEP_SCHEMAS = [
     },
   ),
   step('decrease', 'The first-order predicted change of the loss in one step, −α‖∇f‖².', { after }),
-  step('max_rate', 'The largest learning rate 1/L that guarantees descent on this L-smooth quadratic.', {}),
+  step(
+    'max_rate',
+    'The largest learning rate 1/L that guarantees descent: on an L-smooth quadratic, or on an `interval` or `box`.',
+    region,
+  ),
+  step(
+    'lipschitz',
+    'The smoothness constant L on an `interval` (the largest |f″|) or a `box` (the largest |λ| of the Hessian); a quadratic needs neither.',
+    region,
+  ),
+  step(
+    'convex',
+    'Whether the function is convex (its Hessian positive semidefinite everywhere): a choice the engine decides, or refuses when it cannot.',
+    {},
+  ),
+  step(
+    'newton_steps',
+    'How many Newton steps reach the critical point from the start: one (a quadratic), several, or never; a choice.',
+    {},
+  ),
   step('state', 'The optimiser’s state after `after` steps (v₁, m₁, m̂₁…), or the rate αₜ of the step from θₜ.', {
     of: Type.Union(
       STATE_NAMES.map((n) => Type.Literal(n)),
@@ -195,7 +230,11 @@ export const STEP_SCHEMAS = [
   step('eigenvalues', 'The eigenvalues of the Hessian at the point (2 or 3 variables), smallest first.', atPoint),
   step('classify', 'A critical point as minimum, maximum, saddle or undecided by the second-derivative test.', atPoint),
   step('value_at', 'The value of the function at the point.', atPoint),
-  step('critical_points', 'Every critical point: each x, increasing, in one variable; the point of a quadratic.', {}),
+  step(
+    'critical_points',
+    'Every critical point: each x, increasing, in one variable (on `interval` for a function that is not a polynomial); the points of a quadratic or a cubic in two variables.',
+    { interval },
+  ),
   step('newton', 'One Newton step θ₁ = θ₀ − H⁻¹∇f(θ₀) from the start.', {}),
   step(
     'directional',

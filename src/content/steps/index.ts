@@ -13,6 +13,9 @@ import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './sec
 import { criticalPointsStep, newton } from './newton.js';
 import { directional, unitDirection } from './directional.js';
 import { jacobian } from './jacobian.js';
+import { lipschitz } from './lipschitz.js';
+import { convex } from './convex.js';
+import { newtonSteps } from './newton-steps.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -48,6 +51,9 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   directional,
   unit_direction: unitDirection,
   jacobian,
+  lipschitz,
+  convex,
+  newton_steps: newtonSteps,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
