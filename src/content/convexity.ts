@@ -82,8 +82,14 @@ function witness(w: Workings): Point | undefined {
 
 type NonNegative =
   | { readonly ok: true; readonly min: Value; readonly at?: Value }
-  | { readonly ok: false }
+  | { readonly ok: false; readonly at: Value }
   | { readonly ok: 'undecided' };
+
+/** A point where the polynomial is exactly negative, among the candidates and ±2ᵏ; found when its degree is odd or its lead negative. */
+function negativeAt(p: Node, x: string, candidates: readonly Value[]): Value {
+  const far = Array.from({ length: 60 }, (_, k) => [valueOf(2 ** k), valueOf(-(2 ** k))]).flat();
+  return [...candidates, ...far].find((v) => evaluateAt(p, [x], [v]).number < 0) ?? far[far.length - 1]!;
+}
 
 /**
  * Whether a polynomial in x is ≥ 0 for every real x (undefined when it is not a polynomial): even degree,
@@ -94,8 +100,8 @@ function nonNegativeEverywhere(p: Node, x: string): NonNegative | undefined {
   if (!c) return undefined;
   const degree = c.length - 1;
   const lead = c[degree]!;
-  if (degree === 0) return lead.number >= 0 ? { ok: true, min: lead } : { ok: false };
-  if (degree % 2 === 1 || lead.number < 0) return { ok: false };
+  if (degree === 0) return lead.number >= 0 ? { ok: true, min: lead } : { ok: false, at: valueOf(0) };
+  if (degree % 2 === 1 || lead.number < 0) return { ok: false, at: negativeAt(p, x, []) };
   const d = differentiate(p, x, [x]);
   const roots = d.ok ? polynomialRoots(d.value.node, x) : undefined;
   if (!roots || roots.length === 0) return undefined;
@@ -103,7 +109,7 @@ function nonNegativeEverywhere(p: Node, x: string): NonNegative | undefined {
   const lowest = values.reduce((a, b) => (b.min.number < a.min.number ? b : a));
   const scale = Math.max(1, ...c.map((v) => Math.abs(v.number)));
   const s = sign(lowest.min, scale);
-  if (s < 0) return { ok: false };
+  if (s < 0) return { ok: false, at: lowest.at.exact ? lowest.at : negativeAt(p, x, [valueOf(Number(lowest.at.number.toPrecision(6)))]) };
   // Zero at an irrational point is rounding's call, not a proof: undecided.
   if (s === 0 && !lowest.min.exact) return { ok: 'undecided' };
   return { ok: true, min: lowest.min, at: lowest.at };
@@ -121,7 +127,10 @@ function byCurvature(w: Workings): Convexity | undefined {
     const verdict = nonNegativeEverywhere(entry, x);
     if (!verdict) return { convex: 'undecided', why: 'not_polynomial' };
     if (verdict.ok === 'undecided') return { convex: 'undecided', why: 'touches_zero' };
-    if (!verdict.ok) return undefined; // a witness exists; the grid search names it
+    if (!verdict.ok) {
+      const at = w.variables.map((v) => (v === x ? verdict.at : ZERO));
+      return { convex: false, at, eigenvalues: eigenvalues(hessianAt(w, at)) };
+    }
     minima.push({ variable: x, min: verdict.min, ...(verdict.at ? { at: verdict.at } : {}) });
   }
   return { convex: true, how: 'curvature', minima };
@@ -139,7 +148,7 @@ export function convexity(w: Workings): Convexity {
       : { convex: true, how: 'quadratic', eigenvalues: eigenvalues(H) };
   }
   const proof = byCurvature(w);
-  if (proof?.convex === true) return proof;
+  if (proof && proof.convex !== 'undecided') return proof;
   const found = witness(w);
   if (found) return { convex: false, at: found, eigenvalues: eigenvalues(hessianAt(w, found)) };
   return proof ?? { convex: 'undecided', why: 'mixed' };
