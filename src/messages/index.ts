@@ -11,6 +11,7 @@ export { STEPS_COMMON } from './steps-common.js';
 export { STEPS_CONVERGENCE } from './steps-convergence.js';
 export { STEPS_DERIVATIVES } from './steps-derivatives.js';
 export { STEPS_CONVEX } from './steps-convex.js';
+export { STEPS_CRITICAL_POINTS } from './steps-critical-points.js';
 export { STEPS_JACOBIAN } from './steps-jacobian.js';
 export { STEPS_LIPSCHITZ } from './steps-lipschitz.js';
 export { STEPS_TABLE } from './steps-table.js';

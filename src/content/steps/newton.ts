@@ -7,7 +7,9 @@
 import { criticalPoints, polynomialRoots } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
 import { classify as test, constantHessian, eigenvalues, hessianAt, solve, times } from '../hessian.js';
-import { statedPoint } from '../quantity.js';
+import { matrixAnswer, statedMatrix, statedPoint } from '../quantity.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_CRITICAL_POINTS } from '../../messages/steps-critical-points.js';
 import type { StepFile } from '../schema.js';
 import { combine, pointLatex, valueOf, valueShort, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
@@ -29,9 +31,14 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
 const minus = (a: Point, b: Point): Point => a.map((x, k) => combine(x, b[k]!, '-'));
 const plus = (a: Point, b: Point): Point => a.map((x, k) => combine(x, b[k]!, '+'));
 
-export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'critical_points'>>): Derivation {
-  const points = criticalPoints(w);
+export function criticalPointsStep(input: StepInput<Of<'critical_points'>>): Derivation {
+  const { step, workings: w, tolerance } = input;
+  if (step.interval && w.variables.length !== 1)
+    throw new DerivationError('`interval` is for a function of one variable.');
+  const points = criticalPoints(w, step.interval);
   if (points.length === 0) throw new DerivationError(NEWTON_TEXT.none);
+  if (step.interval) return onInterval(input, points);
+  if (points.length > 1 && w.variables.length > 1) return inThePlane(input, points);
   const one = w.variables.length === 1;
   // One variable: the x of each critical point, increasing; several: the one point of a quadratic.
   const answer: Point = one ? points.map((p) => p[0]!) : points[0]!;
@@ -87,6 +94,62 @@ export function criticalPointsStep({ workings: w, tolerance }: StepInput<Of<'cri
       : ['Set every partial derivative to zero.', 'For a quadratic these are linear equations: solve them together.'],
     correct: `Right: the gradient vanishes at ${one ? `$${x} = ${listed}$` : `$${pointLatex(answer)}$`}.`,
     misconceptions,
+  };
+}
+
+/** The critical points on a stated interval, found numerically (x·cos x + 9 on [−2, 10]). */
+function onInterval({ step, workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>, points: Point[]): Derivation {
+  const m = say(STEPS_CRITICAL_POINTS, locale);
+  const x = latexName(w.variables[0]!);
+  const answer = points.map((p) => p[0]!);
+  const [lo, hi] = step.interval!;
+  const interval = `[${lo}, ${hi}]`;
+  const list = answer.map((v) => valueShort(v).replace(/^\\approx\s*/, '')).join(',\\ ');
+  return {
+    title: 'critical points',
+    prompt: m.promptInterval({
+      signature: w.signature,
+      formula: w.problem.written,
+      x,
+      f: w.name,
+      interval,
+      many: answer.length > 1,
+    }),
+    answer: pointAnswer(answer, tolerance),
+    answerLatex: pointLatex(answer),
+    solution: [
+      m.solutionInterval({
+        zero: `${w.name}'(${x}) = ${w.partial(w.variables[0]!).latex} = 0`,
+        interval,
+        list: `${x} \\approx ${list}`,
+      }),
+    ],
+    hints: [m.hintInterval1, m.hintInterval2],
+    correct: m.correctInterval({ list: `${x} \\approx ${list}` }),
+    misconceptions:
+      answer.length > 1
+        ? [{ id: 'order', name: m.nameOrder, ...statedPoint([...answer].reverse()), feedback: m.order }]
+        : [],
+  };
+}
+
+/** Several critical points of a two-variable polynomial, answered as the rows of a matrix. */
+function inThePlane({ workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>, points: Point[]): Derivation {
+  const m = say(STEPS_CRITICAL_POINTS, locale);
+  const rows = points.map((p) => p.map((value) => ({ value })));
+  const shown = points.map((p) => pointLatex(p)).join(',\\ ');
+  return {
+    title: 'critical points',
+    prompt: m.promptPlane({ signature: w.signature, formula: w.problem.written }),
+    answer: matrixAnswer(rows, [], tolerance),
+    answerLatex: `\\begin{bmatrix}${points.map((p) => p.map(valueShort).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`,
+    solution: [
+      m.solutionPlane1({ equations: w.variables.map((v) => `$${w.partial(v).latex} = 0$`).join(', ') }),
+      m.solutionPlane2({ points: shown }),
+    ],
+    hints: [m.hintPlane1, m.hintPlane2],
+    correct: m.correctPlane({ points: shown }),
+    misconceptions: [{ id: 'order', name: m.nameOrder, ...statedMatrix([...rows].reverse()), feedback: m.order }],
   };
 }
 

@@ -65,14 +65,21 @@ export const SECOND_ORDER_TEXT = {
 } as const;
 
 /** The point a step is asked at: `at`, the k-th critical point, or the start. */
-export function pointOf(w: Workings, step: AtPoint, required: boolean): Point | undefined {
+export function pointOf(
+  w: Workings,
+  step: AtPoint,
+  required: boolean,
+  earlier: readonly Earlier[] = [],
+): Point | undefined {
   if (step.at) {
     if (step.at.length !== w.variables.length)
       throw new DerivationError(SECOND_ORDER_TEXT.atLength(w.variables.length, step.at.length));
     return step.at.map(valueOf);
   }
   if (step.critical !== undefined) {
-    const points = criticalPoints(w);
+    // The k-th of the critical points an earlier step listed: on its interval, when it stated one.
+    const listed = findEarlier(earlier, (s) => s.kind === 'critical_points')?.step;
+    const points = criticalPoints(w, listed?.kind === 'critical_points' ? listed.interval : undefined);
     const p = points[step.critical - 1];
     if (!p) throw new DerivationError(SECOND_ORDER_TEXT.noCritical(step.critical, points.length));
     return p;
@@ -97,13 +104,13 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
 const entryOf = (tree: Node, w: Workings): Entry =>
   freeSymbols(tree).some((s) => w.variables.includes(s)) ? { tree } : { value: evaluateAt(tree, [], []) };
 
-export function secondDerivative({ step, workings: w, tolerance }: StepInput<Of<'second_derivative'>>): Derivation {
+export function secondDerivative({ step, workings: w, tolerance, earlier }: StepInput<Of<'second_derivative'>>): Derivation {
   if (w.variables.length !== 1) throw new DerivationError(SECOND_ORDER_TEXT.oneVariable);
   const x = w.variables[0]!;
   const d1 = w.partial(x);
   const d2 = secondPartial(w, x, x);
   const f2 = `${w.name}''(${latexName(x)})`;
-  const p = pointOf(w, step, false);
+  const p = pointOf(w, step, false, earlier);
   const lines = [`First $${w.name}'(${latexName(x)}) = ${d1.latex}$.`, `Differentiate again: $${f2} = ${d2.latex}$.`];
   if (!p) {
     return {
@@ -144,8 +151,8 @@ export function secondDerivative({ step, workings: w, tolerance }: StepInput<Of<
   };
 }
 
-export function valueAt({ step, workings: w, tolerance }: StepInput<Of<'value_at'>>): Derivation {
-  const p = pointOf(w, step, true)!;
+export function valueAt({ step, workings: w, tolerance, earlier }: StepInput<Of<'value_at'>>): Derivation {
+  const p = pointOf(w, step, true, earlier)!;
   const value = w.lossAt(p);
   return {
     title: `${w.name} at ${pointLatex(p)}`,
@@ -165,8 +172,8 @@ export function valueAt({ step, workings: w, tolerance }: StepInput<Of<'value_at
 const diagonalOnly = (rows: readonly (readonly Entry[])[]): Entry[][] =>
   rows.map((r, i) => r.map((e, j) => (i === j ? e : { value: valueOf(0) })));
 
-export function hessian({ step, workings: w, tolerance }: StepInput<Of<'hessian'>>): Derivation {
-  const p = pointOf(w, step, false);
+export function hessian({ step, workings: w, tolerance, earlier }: StepInput<Of<'hessian'>>): Derivation {
+  const p = pointOf(w, step, false, earlier);
   const trees = hessianTrees(w);
   const symbolic: Entry[][] = trees.map((r) => r.map((t) => entryOf(t, w)));
   const rows: Entry[][] = p ? hessianAt(w, p).map((r) => r.map((value) => ({ value }))) : symbolic;
@@ -205,8 +212,8 @@ export function hessian({ step, workings: w, tolerance }: StepInput<Of<'hessian'
 }
 
 /** The Hessian at a step's point; a quadratic's anywhere. */
-function hessianFor(w: Workings, step: AtPoint): { H: Value[][]; p: Point | undefined } {
-  const p = pointOf(w, step, !constantHessian(w));
+function hessianFor(w: Workings, step: AtPoint, earlier: readonly Earlier[]): { H: Value[][]; p: Point | undefined } {
+  const p = pointOf(w, step, !constantHessian(w), earlier);
   return { H: hessianAt(w, p ?? w.variables.map(() => valueOf(0))), p };
 }
 
@@ -247,7 +254,7 @@ function eigenCarry(
 
 export function eigenvalues({ step, workings: w, tolerance, earlier }: StepInput<Of<'eigenvalues'>>): Derivation {
   if (w.variables.length < 2 || w.variables.length > 3) throw new DerivationError(SECOND_ORDER_TEXT.eigenSize);
-  const { H, p } = hessianFor(w, step);
+  const { H, p } = hessianFor(w, step, earlier);
   const lambda = eigenOf(H);
   // Irrational eigenvalues (3 ∓ √2) are expected exactly, so that 3 - √2 is right and 1.59 is within the tolerance.
   const exact = eigenTrees(H);
@@ -308,8 +315,8 @@ const OPTIONS = (Object.keys(SECOND_ORDER_TEXT.labels) as Classification[]).map(
   label: SECOND_ORDER_TEXT.labels[id],
 }));
 
-export function classify({ step, workings: w }: StepInput<Of<'classify'>>): Derivation {
-  const p = pointOf(w, step, true)!;
+export function classify({ step, workings: w, earlier }: StepInput<Of<'classify'>>): Derivation {
+  const p = pointOf(w, step, true, earlier)!;
   const g = w.gradientAt(p);
   if (g.some((c) => Math.abs(c.number) > 1e-9)) throw new DerivationError(SECOND_ORDER_TEXT.notCritical(pointLatex(p)));
   const H = hessianAt(w, p);
