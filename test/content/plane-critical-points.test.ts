@@ -14,7 +14,7 @@ import { prepareStep } from '../../src/tutor/grade.js';
 import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
 
-const steps = (lesson: CompiledLesson, exercise: string): DerivedStep[] =>
+const steps = (lesson: CompiledLesson, exercise: string): readonly DerivedStep[] =>
   lesson.exercises.find((e) => e.id === exercise)!.steps;
 const grade = (s: DerivedStep, text: string) => {
   const g = gradeAnswer(prepareStep(s), text, new Map()).grade;

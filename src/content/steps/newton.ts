@@ -175,13 +175,29 @@ function newtonSources(w: Workings, earlier: readonly Earlier[], theta: Point) {
   return g && h ? { g, h } : undefined;
 }
 
+/** The determinant of a 2×2 or 3×3 matrix of trees (rows of n), by cofactors along the first row. */
+function det(m: readonly (readonly Node[])[]): Node {
+  if (m.length === 1) return m[0]![0]!;
+  return m[0]!
+    .map((a, j) => bin('*', a, det(m.slice(1).map((r) => r.filter((_, k) => k !== j)))))
+    .reduce((sum, term, j) => bin(j % 2 === 0 ? '+' : '-', sum, term));
+}
+
+/** H⁻¹g by Cramer's rule, from H's entries row by row and g: dᵢ = det(H with column i replaced by g)/det H. */
+function cramer(entries: readonly Node[], g: readonly Node[]): Node[] {
+  const n = g.length;
+  const H = Array.from({ length: n }, (_, i) => entries.slice(i * n, i * n + n));
+  const whole = det(H);
+  return g.map((_, i) => bin('/', det(H.map((row, r) => row.map((e, c) => (c === i ? g[r]! : e)))), whole));
+}
+
 /**
  * Error carried forward: θ₀ − H⁻¹g from the learner's own gradient g and Hessian H (one or two variables;
  * for two, H⁻¹ = [[d, −b], [−c, a]]/(ad − bc)). Symbolic answers are evaluated at θ₀.
  */
 function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): CarryForward | undefined {
   const n = w.variables.length;
-  const sources = n <= 2 ? newtonSources(w, earlier, theta) : undefined;
+  const sources = n <= 3 ? newtonSources(w, earlier, theta) : undefined;
   if (!sources) return undefined;
   const g = inputsFor(sources.g, n, 'g');
   // A Hessian is a matrix answer: its entries are components (a 1×1 one too); f″ is a number or an expression.
@@ -194,17 +210,7 @@ function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): Ca
   const template: Node =
     n === 1
       ? bin('-', t[0]!, bin('/', G[0]!, H[0]!))
-      : (() => {
-          const [a, b, c, d] = H as [Node, Node, Node, Node];
-          const det = bin('-', bin('*', a, d), bin('*', b, c));
-          return {
-            type: 'vector',
-            items: [
-              bin('-', t[0]!, bin('/', bin('-', bin('*', d, G[0]!), bin('*', b, G[1]!)), det)),
-              bin('-', t[1]!, bin('/', bin('-', bin('*', a, G[1]!), bin('*', c, G[0]!)), det)),
-            ],
-          };
-        })();
+      : { type: 'vector', items: cramer(H, G).map((d, i) => bin('-', t[i]!, d)) };
   return {
     inputs: [...g, ...h],
     template,
