@@ -169,6 +169,7 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   lipschitz: 'max_rate',
   convex: 'curvature',
   newton_steps: 'newton',
+  matrix_gradient: 'gradient',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -195,6 +196,7 @@ function iterateOf(step: StepFile): number | undefined {
     case 'lipschitz':
     case 'convex':
     case 'newton_steps':
+    case 'matrix_gradient':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

@@ -189,6 +189,17 @@ export const STEP_SCHEMAS = [
     {},
   ),
   step(
+    'matrix_gradient',
+    'The gradient with respect to a matrix variable X, laid out like X (∇ of ‖X‖²_F is 2X); the variables are X’s entries, row by row.',
+    {
+      shape: Type.Optional(
+        Type.Tuple([Type.Integer({ minimum: 1 }), Type.Integer({ minimum: 1 })], {
+          description: 'X’s rows and columns, e.g. [2, 3]; default square.',
+        }),
+      ),
+    },
+  ),
+  step(
     'newton_steps',
     'How many Newton steps reach the critical point from the start: one (a quadratic), several, or never; a choice.',
     {},

@@ -14,6 +14,7 @@ export { STEPS_CONVEX } from './steps-convex.js';
 export { STEPS_CRITICAL_POINTS } from './steps-critical-points.js';
 export { STEPS_JACOBIAN } from './steps-jacobian.js';
 export { STEPS_LIPSCHITZ } from './steps-lipschitz.js';
+export { STEPS_MATRIX_GRADIENT } from './steps-matrix-gradient.js';
 export { STEPS_TABLE } from './steps-table.js';
 export { STEPS_UPDATE } from './steps-update.js';
 export { UI } from './ui.js';

@@ -60,6 +60,7 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_lipschitz: 'smoothness constant',
     noun_convex: 'answer',
     noun_newton_steps: 'answer',
+    noun_matrix_gradient: 'gradient',
   },
 }).with({
   fr: {
@@ -112,5 +113,6 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_lipschitz: 'constante de régularité',
     noun_convex: 'réponse',
     noun_newton_steps: 'réponse',
+    noun_matrix_gradient: 'gradient',
   },
 });

@@ -16,6 +16,7 @@ import { jacobian } from './jacobian.js';
 import { lipschitz } from './lipschitz.js';
 import { convex } from './convex.js';
 import { newtonSteps } from './newton-steps.js';
+import { matrixGradient } from './matrix-gradient.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -54,6 +55,7 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   lipschitz,
   convex,
   newton_steps: newtonSteps,
+  matrix_gradient: matrixGradient,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
