@@ -170,6 +170,7 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   convex: 'curvature',
   newton_steps: 'newton',
   matrix_gradient: 'gradient',
+  factor: 'derivative',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -197,6 +198,7 @@ function iterateOf(step: StepFile): number | undefined {
     case 'convex':
     case 'newton_steps':
     case 'matrix_gradient':
+    case 'factor':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

@@ -189,6 +189,14 @@ export const STEP_SCHEMAS = [
     {},
   ),
   step(
+    'factor',
+    'One factor of a chain rule through the `where` levels, ∂of/∂wrt (the other inputs held fixed), at the start; of the function with respect to a variable, the whole product, with the learner’s earlier factors carried forward.',
+    {
+      of: Type.Optional(Type.String({ description: 'The function’s name (default) or a name under where, e.g. a.' })),
+      wrt: Type.String({ description: 'A name under where, or a variable, e.g. z or w.' }),
+    },
+  ),
+  step(
     'matrix_gradient',
     'The gradient with respect to a matrix variable X, laid out like X (∇ of ‖X‖²_F is 2X); the variables are X’s entries, row by row.',
     {

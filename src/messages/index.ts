@@ -12,6 +12,7 @@ export { STEPS_CONVERGENCE } from './steps-convergence.js';
 export { STEPS_DERIVATIVES } from './steps-derivatives.js';
 export { STEPS_CONVEX } from './steps-convex.js';
 export { STEPS_CRITICAL_POINTS } from './steps-critical-points.js';
+export { STEPS_FACTOR } from './steps-factor.js';
 export { STEPS_JACOBIAN } from './steps-jacobian.js';
 export { STEPS_LIPSCHITZ } from './steps-lipschitz.js';
 export { STEPS_MATRIX_GRADIENT } from './steps-matrix-gradient.js';

@@ -61,6 +61,7 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_convex: 'answer',
     noun_newton_steps: 'answer',
     noun_matrix_gradient: 'gradient',
+    noun_factor: 'derivative',
   },
 }).with({
   fr: {
@@ -114,5 +115,6 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_convex: 'réponse',
     noun_newton_steps: 'réponse',
     noun_matrix_gradient: 'gradient',
+    noun_factor: 'dérivée',
   },
 });

@@ -17,6 +17,7 @@ import { lipschitz } from './lipschitz.js';
 import { convex } from './convex.js';
 import { newtonSteps } from './newton-steps.js';
 import { matrixGradient } from './matrix-gradient.js';
+import { factor } from './factor.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -56,6 +57,7 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   convex,
   newton_steps: newtonSteps,
   matrix_gradient: matrixGradient,
+  factor,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {

@@ -123,6 +123,7 @@ function onInterval({ step, workings: w, tolerance, locale }: StepInput<Of<'crit
         interval,
         list: `${x} \\approx ${list}`,
       }),
+      m.listInterval({ list: pointLatex(answer) }),
     ],
     hints: [m.hintInterval1, m.hintInterval2],
     correct: m.correctInterval({ list: `${x} \\approx ${list}` }),
@@ -138,14 +139,15 @@ function inThePlane({ workings: w, tolerance, locale }: StepInput<Of<'critical_p
   const m = say(STEPS_CRITICAL_POINTS, locale);
   const rows = points.map((p) => p.map((value) => ({ value })));
   const shown = points.map((p) => pointLatex(p)).join(',\\ ');
+  const matrix = `\\begin{bmatrix}${points.map((p) => p.map(valueShort).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
   return {
     title: 'critical points',
     prompt: m.promptPlane({ signature: w.signature, formula: w.problem.written }),
     answer: matrixAnswer(rows, [], tolerance),
-    answerLatex: `\\begin{bmatrix}${points.map((p) => p.map(valueShort).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`,
+    answerLatex: matrix,
     solution: [
       m.solutionPlane1({ equations: w.variables.map((v) => `$${w.partial(v).latex} = 0$`).join(', ') }),
-      m.solutionPlane2({ points: shown }),
+      m.solutionPlane2({ points: shown, matrix }),
     ],
     hints: [m.hintPlane1, m.hintPlane2],
     correct: m.correctPlane({ points: shown }),
