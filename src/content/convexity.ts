@@ -32,7 +32,11 @@ export type Convexity =
 
 const ZERO = valueOf(0);
 const sign = (v: Value, scale: number): number =>
-  v.exact ? Number(v.exact.n > 0n) - Number(v.exact.n < 0n) : Math.abs(v.number) <= 1e-9 * scale ? 0 : Math.sign(v.number);
+  v.exact
+    ? Number(v.exact.n > 0n) - Number(v.exact.n < 0n)
+    : Math.abs(v.number) <= 1e-9 * scale
+      ? 0
+      : Math.sign(v.number);
 
 /** The determinant of a small matrix (n ≤ 3), exact where its entries are. */
 function determinant(m: readonly (readonly Value[])[]): Value {
@@ -109,7 +113,11 @@ function nonNegativeEverywhere(p: Node, x: string): NonNegative | undefined {
   const lowest = values.reduce((a, b) => (b.min.number < a.min.number ? b : a));
   const scale = Math.max(1, ...c.map((v) => Math.abs(v.number)));
   const s = sign(lowest.min, scale);
-  if (s < 0) return { ok: false, at: lowest.at.exact ? lowest.at : negativeAt(p, x, [valueOf(Number(lowest.at.number.toPrecision(6)))]) };
+  if (s < 0)
+    return {
+      ok: false,
+      at: lowest.at.exact ? lowest.at : negativeAt(p, x, [valueOf(Number(lowest.at.number.toPrecision(6)))]),
+    };
   // Zero at an irrational point is rounding's call, not a proof: undecided.
   if (s === 0 && !lowest.min.exact) return { ok: 'undecided' };
   return { ok: true, min: lowest.min, at: lowest.at };

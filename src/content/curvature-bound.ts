@@ -33,8 +33,7 @@ export interface Bound {
 }
 
 const abs = (v: Value): Value => (v.number < 0 ? combine(valueOf(0), v, '-') : v);
-const largest = (lambda: readonly Value[]): Value =>
-  lambda.map(abs).reduce((a, b) => (b.number > a.number ? b : a));
+const largest = (lambda: readonly Value[]): Value => lambda.map(abs).reduce((a, b) => (b.number > a.number ? b : a));
 
 /** The curvature at a point: the Hessian's eigenvalues, smallest first, and the largest in size. */
 function curvatureAt(w: Workings, p: Point): { curvatures: Value[]; size: Value } {

@@ -22,12 +22,14 @@ export const STEPS_CONVEX = defineArea('steps-convex', {
     witness: (p: { at: string; H: string; lambda: string }) =>
       `At $${p.at}$ the Hessian is $${p.H}$, with eigenvalues $${p.lambda}$: one is negative, so the function curves down there.`,
     notConvex: 'A convex function curves up (or is flat) in every direction everywhere, so this one is not convex.',
-    hint1: 'Compute the Hessian (for one variable, $f\'\'$).',
-    hint2: 'Convex means it is positive semidefinite at every point: look for a point where it has a negative eigenvalue.',
+    hint1: "Compute the Hessian (for one variable, $f''$).",
+    hint2:
+      'Convex means it is positive semidefinite at every point: look for a point where it has a negative eigenvalue.',
     correct_convex: 'Right: the function is convex, so every critical point is a global minimum.',
     correct_not_convex: 'Right: the function is not convex; descent may stop at a local minimum or a saddle.',
     nameCritical: 'a minimum is not convexity',
-    critical: 'Having a minimum does not make a function convex: the curvature must be non-negative everywhere, not only there.',
+    critical:
+      'Having a minimum does not make a function convex: the curvature must be non-negative everywhere, not only there.',
     // newton_steps
     stepsTitle: 'Newton steps',
     stepsPrompt: (p: { signature: string; formula: string; at: string }) =>
@@ -68,8 +70,9 @@ export const STEPS_CONVEX = defineArea('steps-convex', {
       `En $${p.at}$ la hessienne vaut $${p.H}$, de valeurs propres $${p.lambda}$ : l’une est négative, la fonction s’y courbe vers le bas.`,
     notConvex:
       'Une fonction convexe se courbe vers le haut (ou reste plate) dans toutes les directions, partout : celle-ci n’est pas convexe.',
-    hint1: 'Calculez la hessienne (pour une variable, $f\'\'$).',
-    hint2: 'Convexe veut dire semi-définie positive en tout point : cherchez un point où elle a une valeur propre négative.',
+    hint1: "Calculez la hessienne (pour une variable, $f''$).",
+    hint2:
+      'Convexe veut dire semi-définie positive en tout point : cherchez un point où elle a une valeur propre négative.',
     correct_convex: 'Juste : la fonction est convexe, donc tout point critique est un minimum global.',
     correct_not_convex:
       'Juste : la fonction n’est pas convexe ; la descente peut s’arrêter en un minimum local ou un point selle.',
@@ -92,7 +95,8 @@ export const STEPS_CONVEX = defineArea('steps-convex', {
     stepsGradientNever: (p) =>
       `La descente de gradient avec $\\alpha = ${p.rate}$ ne s’en approche pas autant en 10000 pas.`,
     stepsHint1: 'Le pas de Newton minimise le modèle quadratique de la fonction au point courant.',
-    stepsHint2: 'Quand la fonction est elle-même quadratique, à quelle distance le minimum du modèle est-il de celui de la fonction ?',
+    stepsHint2:
+      'Quand la fonction est elle-même quadratique, à quelle distance le minimum du modèle est-il de celui de la fonction ?',
     stepsCorrect: (p) => `Juste : ${p.label}.`,
     nameLikeGradient: 'autant que la descente de gradient',
     likeGradient:

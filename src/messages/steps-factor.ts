@@ -37,6 +37,7 @@ export const STEPS_FACTOR = defineArea('steps-factor', {
     nameSign: 'le signe',
     sign: 'Vérifiez le signe : c’est l’opposé du facteur.',
     nameFirst: 'le premier facteur seulement',
-    first: 'C’est seulement le facteur extérieur ; multipliez-le par les dérivées des niveaux intérieurs jusqu’à la variable.',
+    first:
+      'C’est seulement le facteur extérieur ; multipliez-le par les dérivées des niveaux intérieurs jusqu’à la variable.',
   },
 });

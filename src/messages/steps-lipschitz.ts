@@ -26,18 +26,21 @@ export const STEPS_LIPSCHITZ = defineArea('steps-lipschitz', {
       `A step of at most $1/L$ cannot overshoot where the curvature is at most $L$: $\\alpha \\le 1/${p.L} = ${p.rate}$.`,
     hintL1: "Compute $f''$; its size is largest at an end of the interval or where $f''' = 0$.",
     hintLBox: 'Compute the Hessian; its largest eigenvalue in size, over the box, is $L$.',
-    hintL2: 'Compare $|f\'\'|$ at each of those points.',
+    hintL2: "Compare $|f''|$ at each of those points.",
     hintRate: 'Find $L$ on the region first; the safe rate is $1/L$.',
     correctL: (p: { L: string }) => `Right: $L = ${p.L}$ on this region.`,
     correctRate: (p: { rate: string }) => `Right: any $\\alpha \\le ${p.rate}$ is safe on this region.`,
     nameAtStart: 'the curvature at the start only',
-    atStart: 'That is the curvature at the start; $L$ bounds it over the whole region, so look for its largest size there.',
+    atStart:
+      'That is the curvature at the start; $L$ bounds it over the whole region, so look for its largest size there.',
     nameSigned: 'the largest signed value',
-    signed: 'A negative curvature counts by its size: take the largest $|f\'\'|$ (or $|\\lambda|$), not the largest signed value.',
+    signed:
+      "A negative curvature counts by its size: take the largest $|f''|$ (or $|\\lambda|$), not the largest signed value.",
     nameL: 'L instead of 1/L',
     L: 'That is $L$, the curvature bound; the learning rate is its reciprocal, $1/L$.',
     nameTwoOverL: '2/L',
-    twoOverL: 'Below $2/L$ descent still converges on a quadratic, but the rate that guarantees a decrease here is $1/L$.',
+    twoOverL:
+      'Below $2/L$ descent still converges on a quadratic, but the rate that guarantees a decrease here is $1/L$.',
   },
 }).with({
   fr: {
@@ -61,17 +64,20 @@ export const STEPS_LIPSCHITZ = defineArea('steps-lipschitz', {
       `Un pas d’au plus $1/L$ ne peut pas dépasser le minimum là où la courbure est au plus $L$ : $\\alpha \\le 1/${p.L} = ${p.rate}$.`,
     hintL1: "Calculez $f''$ ; sa valeur absolue est maximale à une extrémité de l’intervalle ou là où $f''' = 0$.",
     hintLBox: 'Calculez la hessienne ; sa plus grande valeur propre en valeur absolue, sur le pavé, est $L$.',
-    hintL2: 'Comparez $|f\'\'|$ en chacun de ces points.',
+    hintL2: "Comparez $|f''|$ en chacun de ces points.",
     hintRate: 'Trouvez d’abord $L$ sur la région ; le taux sûr est $1/L$.',
     correctL: (p) => `Juste : $L = ${p.L}$ sur cette région.`,
     correctRate: (p) => `Juste : tout $\\alpha \\le ${p.rate}$ est sûr sur cette région.`,
     nameAtStart: 'la courbure au départ seulement',
-    atStart: 'C’est la courbure au point de départ ; $L$ la borne sur toute la région : cherchez sa plus grande valeur absolue.',
+    atStart:
+      'C’est la courbure au point de départ ; $L$ la borne sur toute la région : cherchez sa plus grande valeur absolue.',
     nameSigned: 'la plus grande valeur signée',
-    signed: 'Une courbure négative compte par sa valeur absolue : prenez le plus grand $|f\'\'|$ (ou $|\\lambda|$), pas la plus grande valeur signée.',
+    signed:
+      "Une courbure négative compte par sa valeur absolue : prenez le plus grand $|f''|$ (ou $|\\lambda|$), pas la plus grande valeur signée.",
     nameL: 'L au lieu de 1/L',
     L: 'C’est $L$, la borne de la courbure ; le taux d’apprentissage est son inverse, $1/L$.',
     nameTwoOverL: '2/L',
-    twoOverL: 'Sous $2/L$ la descente converge encore sur une quadratique, mais le taux qui garantit une décroissance ici est $1/L$.',
+    twoOverL:
+      'Sous $2/L$ la descente converge encore sur une quadratique, mais le taux qui garantit une décroissance ici est $1/L$.',
   },
 });

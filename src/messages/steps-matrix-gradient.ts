@@ -15,7 +15,8 @@ export const STEPS_MATRIX_GRADIENT = defineArea('steps-matrix-gradient', {
     hint2: 'Put $\\partial f / \\partial X_{ij}$ in row $i$, column $j$: the gradient has the shape of $X$.',
     correct: 'Right: the gradient with respect to a matrix has the shape of the matrix.',
     nameTranspose: 'the transpose',
-    transpose: 'That is the transpose: entry $(i, j)$ of $\\nabla_X f$ is the derivative with respect to $X_{ij}$, row $i$ and column $j$.',
+    transpose:
+      'That is the transpose: entry $(i, j)$ of $\\nabla_X f$ is the derivative with respect to $X_{ij}$, row $i$ and column $j$.',
     nameItself: 'X itself',
     itself: 'That is $X$ itself, not a derivative: differentiate $f$ with respect to each entry $X_{ij}$.',
   },

@@ -52,7 +52,9 @@ describe('content/convexity.yaml', () => {
     expect(grade(s['max-rate']!, '0.2265')).toBe('correct');
     expect(grade(s['max-rate']!, '3 + sqrt(2)')).toBe('misconception L');
     expect(s['newton-steps']!.answer.text).toBe('one');
-    expect(s['newton-steps']!.solution).toContain('Gradient descent with $\\alpha = 0.1$ needs 113 steps to get as close.');
+    expect(s['newton-steps']!.solution).toContain(
+      'Gradient descent with $\\alpha = 0.1$ needs 113 steps to get as close.',
+    );
     expect(grade(s['newton-steps']!, 'several')).toBe('misconception like_gradient');
   });
 
@@ -168,7 +170,9 @@ describe('the curvature bound on generated polynomials', () => {
           const w = workings(f, ['x']);
           const second = (x: number) => c.reduce((s, k, p) => (p < 2 ? s : s + k * p * (p - 1) * x ** (p - 2)), 0);
           const hi = lo + width;
-          const sampled = Math.max(...Array.from({ length: 20001 }, (_, k) => Math.abs(second(lo + (width * k) / 20000))));
+          const sampled = Math.max(
+            ...Array.from({ length: 20001 }, (_, k) => Math.abs(second(lo + (width * k) / 20000))),
+          );
           if (sampled === 0) return;
           const L = curvatureBound(w, [[lo, hi]]).L.number;
           expect(L).toBeGreaterThanOrEqual(sampled * (1 - 1e-12));

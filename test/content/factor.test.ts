@@ -51,7 +51,9 @@ describe('content/neuron.yaml › sigmoid-neuron', () => {
     expect(steps[3]!.solution[1]).toBe(
       'By the chain rule, $\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}$.',
     );
-    expect(steps[0]!.solution[1]).toBe('Holding every other input fixed: $\\frac{\\partial L}{\\partial a} = 2\\left(a - 1\\right)$.');
+    expect(steps[0]!.solution[1]).toBe(
+      'Holding every other input fixed: $\\frac{\\partial L}{\\partial a} = 2\\left(a - 1\\right)$.',
+    );
   });
 
   it('carries a slip in ∂a/∂z forward: with 0.5 for 0.25, the product −1 · 0.5 · 2 = −1 is carried', () => {
@@ -78,7 +80,9 @@ describe('factors on generated neurons', () => {
     fc.assert(
       fc.property(small, small, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 1 }), (w, b, x, y) => {
         const result = loadLesson('t.yaml', neuron(w, b, x, y), 0, { render: false });
-        const [dLda, dadz, dzdw, product, partial] = result.lesson!.exercises[0]!.steps.map((s) => Number(s.answer.text));
+        const [dLda, dadz, dzdw, product, partial] = result.lesson!.exercises[0]!.steps.map((s) =>
+          Number(s.answer.text),
+        );
         expect(dzdw).toBe(x);
         expect(product).toBeCloseTo(dLda! * dadz! * dzdw!, 12);
         expect(product).toBeCloseTo(partial!, 12);

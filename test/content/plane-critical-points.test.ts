@@ -94,18 +94,24 @@ describe('critical points of generated two-variable polynomials', () => {
 
   it('on an interval, finds the zeros of f′ of a generated a·sin(bx) + cx as a dense scan confirms', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: -2, max: 2 }), (a, b, c) => {
-        // |c| = ab makes every zero of f′ a double one (no sign change for the scan to count); those are pinned below.
-        fc.pre(Math.abs(c) !== a * b);
-        const w = workings(`${a}*sin(${b}*x) + ${c}*x`, ['x']);
-        const points = criticalPoints(w, [0, 6]).map((p) => p[0]!.number);
-        const d = (x: number) => a * b * Math.cos(b * x) + c;
-        for (const x of points) expect(Math.abs(d(x))).toBeLessThan(1e-9);
-        const changes = Array.from({ length: 60000 }, (_, k) => [(6 * k) / 60000, (6 * (k + 1)) / 60000] as const).filter(
-          ([u, v]) => Math.sign(d(u)) !== Math.sign(d(v)),
-        ).length;
-        expect(points.length).toBe(changes);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: -2, max: 2 }),
+        (a, b, c) => {
+          // |c| = ab makes every zero of f′ a double one (no sign change for the scan to count); those are pinned below.
+          fc.pre(Math.abs(c) !== a * b);
+          const w = workings(`${a}*sin(${b}*x) + ${c}*x`, ['x']);
+          const points = criticalPoints(w, [0, 6]).map((p) => p[0]!.number);
+          const d = (x: number) => a * b * Math.cos(b * x) + c;
+          for (const x of points) expect(Math.abs(d(x))).toBeLessThan(1e-9);
+          const changes = Array.from(
+            { length: 60000 },
+            (_, k) => [(6 * k) / 60000, (6 * (k + 1)) / 60000] as const,
+          ).filter(([u, v]) => Math.sign(d(u)) !== Math.sign(d(v))).length;
+          expect(points.length).toBe(changes);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -103,7 +103,8 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
   const where = start ? at(w, 0, locale) : undefined;
   // The factor as the level is written (2(a − 1), not 2(σ(2w + b) − 1)), when wrt is its direct input.
   const names = [...w.variables, ...Object.keys(levels)];
-  const local = definition && freeSymbols(definition).includes(step.wrt) ? differentiate(definition, step.wrt, names) : undefined;
+  const local =
+    definition && freeSymbols(definition).includes(step.wrt) ? differentiate(definition, step.wrt, names) : undefined;
   const direct = local?.ok ? local.value.node : undefined;
   return {
     title: m.title({ of, wrt: step.wrt }),
@@ -123,4 +124,3 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
     misconceptions: slips,
   };
 }
-

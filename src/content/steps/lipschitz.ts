@@ -64,7 +64,9 @@ function atStart(w: Workings, region: Region | undefined): Value | undefined {
   const start = w.problem.start;
   if (!start || !region || start.some((v, k) => v.number < region[k]![0] || v.number > region[k]![1])) return undefined;
   const lambda = eigenvalues(hessianAt(w, start));
-  return lambda.map((v) => (v.number < 0 ? combine(valueOf(0), v, '-') : v)).reduce((a, b) => (b.number > a.number ? b : a));
+  return lambda
+    .map((v) => (v.number < 0 ? combine(valueOf(0), v, '-') : v))
+    .reduce((a, b) => (b.number > a.number ? b : a));
 }
 
 /** Mistakes about L itself, stated as `shape` makes them (L itself, or 1/L). */
@@ -79,7 +81,12 @@ function boundSlips(w: Workings, bound: Bound, region: Region | undefined, local
   return slips.filter((s, k) => slips.findIndex((o) => o.text === s.text) === k);
 }
 
-export function lipschitz({ step, workings: w, tolerance, locale }: StepInput<Extract<Regional, { kind: 'lipschitz' }>>): Derivation {
+export function lipschitz({
+  step,
+  workings: w,
+  tolerance,
+  locale,
+}: StepInput<Extract<Regional, { kind: 'lipschitz' }>>): Derivation {
   const m = say(STEPS_LIPSCHITZ, locale);
   const region = regionOf(w, step);
   const bound = curvatureBound(w, region);
@@ -102,7 +109,12 @@ export function lipschitz({ step, workings: w, tolerance, locale }: StepInput<Ex
 }
 
 /** max_rate on an interval or a box: 1/L with L the largest curvature there. */
-export function maxRateOn({ step, workings: w, tolerance, locale }: StepInput<Extract<Regional, { kind: 'max_rate' }>>): Derivation {
+export function maxRateOn({
+  step,
+  workings: w,
+  tolerance,
+  locale,
+}: StepInput<Extract<Regional, { kind: 'max_rate' }>>): Derivation {
   const m = say(STEPS_LIPSCHITZ, locale);
   const region = regionOf(w, step);
   const bound = curvatureBound(w, region);
@@ -120,7 +132,12 @@ export function maxRateOn({ step, workings: w, tolerance, locale }: StepInput<Ex
     misconceptions: [
       ...boundSlips(w, bound, region, locale, (v) => combine(one, v, '/')),
       { id: 'L', name: m.nameL, ...statedValue(bound.L), feedback: m.L },
-      { id: 'two_over_L', name: m.nameTwoOverL, ...statedValue(combine(valueOf(2), bound.L, '/')), feedback: m.twoOverL },
+      {
+        id: 'two_over_L',
+        name: m.nameTwoOverL,
+        ...statedValue(combine(valueOf(2), bound.L, '/')),
+        feedback: m.twoOverL,
+      },
     ],
   };
 }

@@ -98,7 +98,10 @@ export function criticalPointsStep(input: StepInput<Of<'critical_points'>>): Der
 }
 
 /** The critical points on a stated interval, found numerically (x·cos x + 9 on [−2, 10]). */
-function onInterval({ step, workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>, points: Point[]): Derivation {
+function onInterval(
+  { step, workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>,
+  points: Point[],
+): Derivation {
   const m = say(STEPS_CRITICAL_POINTS, locale);
   const x = latexName(w.variables[0]!);
   const answer = points.map((p) => p[0]!);

@@ -104,7 +104,12 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
 const entryOf = (tree: Node, w: Workings): Entry =>
   freeSymbols(tree).some((s) => w.variables.includes(s)) ? { tree } : { value: evaluateAt(tree, [], []) };
 
-export function secondDerivative({ step, workings: w, tolerance, earlier }: StepInput<Of<'second_derivative'>>): Derivation {
+export function secondDerivative({
+  step,
+  workings: w,
+  tolerance,
+  earlier,
+}: StepInput<Of<'second_derivative'>>): Derivation {
   if (w.variables.length !== 1) throw new DerivationError(SECOND_ORDER_TEXT.oneVariable);
   const x = w.variables[0]!;
   const d1 = w.partial(x);
