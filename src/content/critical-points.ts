@@ -55,7 +55,7 @@ export function polynomialCoefficients(node: Node, x: string): Value[] | undefin
   const xs = Array.from({ length: MAX_DEGREE + 2 }, (_, k) => valueOf(k));
   const ys = xs.map((v) => evaluateAt(node, [x], [v]));
   if (!ys.every((y) => y.exact)) return undefined;
-  let coefficients = interpolate(xs, ys);
+  const coefficients = interpolate(xs, ys);
   while (coefficients.length > 1 && zero(coefficients[coefficients.length - 1]!)) coefficients.pop();
   if (coefficients.length > MAX_DEGREE + 1) return undefined;
   // A function that agrees with a polynomial at 14 integers need not be one: check a point off the grid.

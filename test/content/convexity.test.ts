@@ -113,7 +113,7 @@ describe('a convex step the engine cannot decide is refused at lint, at the step
     ].join('\n');
     const result = loadLesson('t.yaml', text);
     expect(result.lesson).toBeUndefined();
-    expect(result.issues.map((i) => `${formatIssue(i).slice(0, 70)}`)).toEqual([
+    expect(result.issues.map((i) => formatIssue(i).slice(0, 70))).toEqual([
       't.yaml:9:9: Step “convex”: convex is decided for quadratics, for polyn',
     ]);
   });

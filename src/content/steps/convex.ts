@@ -33,7 +33,7 @@ const matrixLatex = (H: readonly (readonly Value[])[]): string =>
 
 function solutionOf(w: Workings, c: Exclude<Convexity, { convex: 'undecided' }>, locale: Locale): string[] {
   const m = say(STEPS_CONVEX, locale);
-  if (c.convex === false) {
+  if (!c.convex) {
     const at = w.variables.length === 1 ? `${latexName(w.variables[0]!)} = ${valueShort(c.at[0]!)}` : pointLatex(c.at);
     return [
       m.witness({ at, H: matrixLatex(hessianAt(w, c.at)), lambda: c.eigenvalues.map(valueShort).join(',\\ ') }),

@@ -79,7 +79,7 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
     chain && chain.length > 1
       ? {
           inputs: chain.map((l, k) => ({ symbol: `k${k + 1}`, step: l.step.id })),
-          template: chain.map((_, k) => sym(`k${k + 1}`) as Node).reduce((a, b) => bin('*', a, b)),
+          template: chain.map((_, k) => sym(`k${k + 1}`)).reduce((a, b) => bin('*', a, b)),
         }
       : undefined;
   const levels = w.problem.inner?.levels ?? {};

@@ -53,7 +53,7 @@ function boundLines(w: Workings, bound: Bound, region: Region | undefined, local
   const f2 = (v: Value) => valueShort(hessianAt(w, [v])[0]![0]!);
   const ends = [lo, hi].map((e) => `$f''(${e}) = ${f2(valueOf(e))}$`).join(', ');
   return [
-    m.second({ f: w.name, f2: `${secondPartial(w, x, x).latex}` }),
+    m.second({ f: w.name, f2: secondPartial(w, x, x).latex }),
     m.where1({ ends, interior: (bound.interior ?? []).map((v) => `$f''(${bare(v)}) = ${f2(v)}$`).join(', ') }),
     m.largest({ at, L }),
   ];
