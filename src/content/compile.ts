@@ -167,6 +167,11 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   directional: 'decrease',
   unit_direction: 'direction',
   jacobian: 'jacobian',
+  lipschitz: 'max_rate',
+  convex: 'curvature',
+  newton_steps: 'newton',
+  matrix_gradient: 'gradient',
+  factor: 'derivative',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -190,6 +195,11 @@ function iterateOf(step: StepFile): number | undefined {
     case 'critical_points':
     case 'newton':
     case 'jacobian':
+    case 'lipschitz':
+    case 'convex':
+    case 'newton_steps':
+    case 'matrix_gradient':
+    case 'factor':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);

@@ -5,7 +5,9 @@
  * and a quadratic in several (∇f = 0 is a linear system, solved exactly).
  * Anything else is refused with a message for the teacher.
  */
-import type { Node } from '../math/index.js';
+import { compile, type Node } from '../math/index.js';
+import { rootsOn } from './interval-roots.js';
+import { PLANE_UNSUPPORTED, planeCriticalPoints } from './plane-critical-points.js';
 import { solve } from './hessian.js';
 import { combine, evaluateAt, exactValue, valueOf, type Point, type Value } from './values.js';
 import { DerivationError, type Workings } from './workings.js';
@@ -24,12 +26,8 @@ const zero = (v: Value) => (v.exact ? v.exact.n === 0n : v.number === 0);
 const sameExact = (a: Value, b: Value): boolean =>
   a.exact !== undefined && b.exact !== undefined && a.exact.n === b.exact.n && a.exact.d === b.exact.d;
 
-/** The coefficients (constant first) of `node` as a polynomial in `x`, exactly; undefined when it is not one. */
-function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
-  const xs = Array.from({ length: MAX_DEGREE + 2 }, (_, k) => valueOf(k));
-  const ys = xs.map((v) => evaluateAt(node, [x], [v]));
-  if (!ys.every((y) => y.exact)) return undefined;
-  // Newton's divided differences, then the Newton form expanded to monomials.
+/** The polynomial (constant first) through the points (xsₖ, ysₖ), by Newton's divided differences, exact where they are. */
+export function interpolate(xs: readonly Value[], ys: readonly Value[]): Value[] {
   const dd = [...ys];
   const newton: Value[] = [dd[0]!];
   for (let j = 1; j < xs.length; j++) {
@@ -37,9 +35,9 @@ function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
       dd[i] = combine(combine(dd[i + 1]!, dd[i]!, '-'), combine(xs[i + j]!, xs[i]!, '-'), '/');
     newton.push(dd[0]!);
   }
+  // The Newton form expanded to monomials: p ← p·(x − xⱼ) + newton[j].
   let coefficients: Value[] = [newton[newton.length - 1]!];
   for (let j = newton.length - 2; j >= 0; j--) {
-    // p ← p·(x − xⱼ) + newton[j]
     const shifted = [valueOf(0), ...coefficients];
     coefficients = shifted.map((c, k) =>
       combine(
@@ -49,6 +47,15 @@ function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
       ),
     );
   }
+  return coefficients;
+}
+
+/** The coefficients (constant first) of `node` as a polynomial in `x`, exactly; undefined when it is not one. */
+export function polynomialCoefficients(node: Node, x: string): Value[] | undefined {
+  const xs = Array.from({ length: MAX_DEGREE + 2 }, (_, k) => valueOf(k));
+  const ys = xs.map((v) => evaluateAt(node, [x], [v]));
+  if (!ys.every((y) => y.exact)) return undefined;
+  const coefficients = interpolate(xs, ys);
   while (coefficients.length > 1 && zero(coefficients[coefficients.length - 1]!)) coefficients.pop();
   if (coefficients.length > MAX_DEGREE + 1) return undefined;
   // A function that agrees with a polynomial at 14 integers need not be one: check a point off the grid.
@@ -65,7 +72,7 @@ const evaluate = (c: readonly number[], x: number): number => c.reduceRight((s, 
 const derivative = (c: readonly number[]): number[] => c.slice(1).map((a, k) => a * (k + 1));
 
 /** The real roots of a polynomial (constant first), increasing: each lies between two roots of its derivative. */
-function realRoots(c: readonly number[]): number[] {
+export function realRoots(c: readonly number[]): number[] {
   const degree = c.length - 1;
   if (degree < 1) return [];
   if (degree === 1) return [-c[0]! / c[1]!];
@@ -96,7 +103,7 @@ function realRoots(c: readonly number[]): number[] {
  * A root as a value: exactly, when a fraction with a small denominator is one. A root of multiplicity m is
  * found only to about ε^(1/m) (1.5 as 1.49998 when triple), hence the wide window; the exact test decides.
  */
-function rootValue(node: Node, x: string, r: number): Value {
+export function rootValue(node: Node, x: string, r: number): Value {
   for (let q = 1; q <= 24; q++) {
     const candidate = exactValue({ n: BigInt(Math.round(r * q)), d: BigInt(q) });
     if (
@@ -120,10 +127,21 @@ export function polynomialRoots(node: Node, x: string): Value[] | undefined {
 }
 
 /** Every critical point, in increasing order for one variable; the one point of a quadratic in several. */
-export function criticalPoints(w: Workings): Point[] {
+export function criticalPoints(w: Workings, interval?: readonly [number, number]): Point[] {
   if (w.variables.length === 1) {
     const x = w.variables[0]!;
-    const roots = polynomialRoots(w.partial(x).node, x);
+    const d = w.partial(x).node;
+    const roots = polynomialRoots(d, x);
+    if (interval) {
+      const [lo, hi] = interval;
+      if (roots) return roots.filter((r) => r.number >= lo && r.number <= hi).map((r) => [r]);
+      const run = compile(d, [x]);
+      // A root kept to the last bit (its f′ is 0 to rounding), unless a small fraction is exactly one.
+      return rootsOn((t) => run(Float64Array.of(t)), lo, hi).map((r) => {
+        const snapped = rootValue(d, x, r);
+        return [snapped.exact && zero(evaluateAt(d, [x], [snapped])) ? snapped : { number: r }];
+      });
+    }
     if (!roots) throw new DerivationError(CRITICAL_TEXT.unsupported);
     return roots.map((r) => [r]);
   }
@@ -142,7 +160,11 @@ export function criticalPoints(w: Workings): Point[] {
   );
   const actual = w.gradientAt(probe);
   const affine = actual.every((a, i) => sameExact(a, predicted[i]!));
-  if (!affine) throw new DerivationError(CRITICAL_TEXT.unsupported);
+  if (!affine) {
+    const points = w.variables.length === 2 ? planeCriticalPoints(w) : undefined;
+    if (!points) throw new DerivationError(PLANE_UNSUPPORTED);
+    return points;
+  }
   const point = solve(
     matrix,
     g0.map((g) => combine(valueOf(0), g, '-')),

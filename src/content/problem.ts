@@ -24,7 +24,13 @@ export interface Problem {
   /** What the learner must be told besides the function: inner functions, the matrix, the data (LaTeX). */
   readonly given: readonly string[];
   /** For the chain rule: the outer function of the inner names, and each inner function. */
-  readonly inner?: { readonly outer: Node; readonly functions: Readonly<Record<string, Node>> };
+  readonly inner?: {
+    readonly outer: Node;
+    /** Each inner function written out in the variables. */
+    readonly functions: Readonly<Record<string, Node>>;
+    /** Each as written, in the variables and the other inner names (a = σ(z)). */
+    readonly levels: Readonly<Record<string, Node>>;
+  };
   readonly matrix?: {
     readonly A: readonly (readonly number[])[];
     readonly form: 'quadratic' | 'linear' | 'norm_squared';
@@ -108,7 +114,9 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
     const where = exercise.where ?? {};
     const innerNames = Object.keys(where);
     const outer = expression(exercise.function, [...at, 'function'], [...variables, ...innerNames]);
-    const functions: Record<string, Node> = {};
+    // Inner functions may refer to each other (z = w·x + b, a = σ(z)): each is read over the variables and the
+    // other inner names, then written out in the variables alone, level by level; a cycle is an error.
+    const levels: Record<string, Node> = {};
     for (const name of innerNames) {
       if (variables.includes(name))
         issues.push(
@@ -116,14 +124,37 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
             key: true,
           }),
         );
-      const node = expression(where[name]!, [...at, 'where', name], variables);
-      if (node) functions[name] = node;
+      const node = expression(
+        where[name]!,
+        [...at, 'where', name],
+        [...variables, ...innerNames.filter((n) => n !== name)],
+      );
+      if (node) levels[name] = node;
     }
+    const functions: Record<string, Node> = {};
+    const expand = (name: string, through: readonly string[]): Node | undefined => {
+      if (functions[name]) return functions[name];
+      if (through.includes(name)) {
+        issues.push(
+          source.issue([...at, 'where', name], `“${name}” depends on itself (${[...through, name].join(' → ')}).`, {
+            key: true,
+          }),
+        );
+        return undefined;
+      }
+      const node = levels[name];
+      if (!node) return undefined;
+      const used = freeSymbols(node).filter((s) => innerNames.includes(s));
+      const parts = used.map((u) => [u, expand(u, [...through, name])] as const);
+      if (parts.some(([, n]) => !n)) return undefined;
+      return (functions[name] = substitute(node, Object.fromEntries(parts as (readonly [string, Node])[])));
+    };
+    for (const name of innerNames) expand(name, []);
     if (outer && Object.keys(functions).length === innerNames.length) {
       f = substitute(outer, functions);
       written = toLatex(outer);
-      if (innerNames.length > 0) inner = { outer, functions };
-      for (const name of innerNames) given.push(`${toLatex(sym(name))} = ${toLatex(functions[name]!)}`);
+      if (innerNames.length > 0) inner = { outer, functions, levels };
+      for (const name of innerNames) given.push(`${toLatex(sym(name))} = ${toLatex(levels[name]!)}`);
     }
   } else if (exercise.model !== undefined) {
     const model = exercise.model;

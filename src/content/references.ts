@@ -17,6 +17,8 @@ function wrtIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
   const variables = exercise.variables;
   return exercise.steps.flatMap((step, k) => {
     if (!('wrt' in step) || variables.includes(step.wrt)) return [];
+    // A chain factor may be taken with respect to an inner function (∂L/∂a); factor.ts checks its names.
+    if (step.kind === 'factor' && Object.keys(exercise.where ?? {}).includes(step.wrt)) return [];
     const guess = step.wrt.length > 2 ? didYouMean(step.wrt, variables) : undefined;
     return [
       source.issue(

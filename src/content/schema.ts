@@ -95,6 +95,22 @@ const atPoint = {
   ),
 };
 
+/** Where a curvature bound or the critical points are sought, for a function that is not a quadratic. */
+const interval = Type.Optional(
+  Type.Tuple([Type.Number(), Type.Number()], {
+    description: 'An interval [low, high] of the one variable, e.g. [-2, 10].',
+  }),
+);
+const region = {
+  interval,
+  box: Type.Optional(
+    Type.Array(Type.Tuple([Type.Number(), Type.Number()]), {
+      minItems: 1,
+      description: 'A box, one [low, high] per variable, e.g. [[-1, 1], [-1, 1]].',
+    }),
+  ),
+};
+
 function step<K extends string, P extends Record<string, TSchema>>(kind: K, description: string, props: P) {
   // A kind's own properties come last: a table refines what its hints may be.
   const properties = { ...common, ...props } as Omit<typeof common, keyof P> & P;
@@ -157,7 +173,45 @@ export const STEP_SCHEMAS = [
     },
   ),
   step('decrease', 'The first-order predicted change of the loss in one step, −α‖∇f‖².', { after }),
-  step('max_rate', 'The largest learning rate 1/L that guarantees descent on this L-smooth quadratic.', {}),
+  step(
+    'max_rate',
+    'The largest learning rate 1/L that guarantees descent: on an L-smooth quadratic, or on an `interval` or `box`.',
+    region,
+  ),
+  step(
+    'lipschitz',
+    'The smoothness constant L on an `interval` (the largest |f″|) or a `box` (the largest |λ| of the Hessian); a quadratic needs neither.',
+    region,
+  ),
+  step(
+    'convex',
+    'Whether the function is convex (its Hessian positive semidefinite everywhere): a choice the engine decides, or refuses when it cannot.',
+    {},
+  ),
+  step(
+    'factor',
+    'One factor of a chain rule through the `where` levels, ∂of/∂wrt (the other inputs held fixed), at the start; of the function with respect to a variable, the whole product, with the learner’s earlier factors carried forward.',
+    {
+      of: Type.Optional(Type.String({ description: 'The function’s name (default) or a name under where, e.g. a.' })),
+      wrt: Type.String({ description: 'A name under where, or a variable, e.g. z or w.' }),
+    },
+  ),
+  step(
+    'matrix_gradient',
+    'The gradient with respect to a matrix variable X, laid out like X (∇ of ‖X‖²_F is 2X); the variables are X’s entries, row by row.',
+    {
+      shape: Type.Optional(
+        Type.Tuple([Type.Integer({ minimum: 1 }), Type.Integer({ minimum: 1 })], {
+          description: 'X’s rows and columns, e.g. [2, 3]; default square.',
+        }),
+      ),
+    },
+  ),
+  step(
+    'newton_steps',
+    'How many Newton steps reach the critical point from the start: one (a quadratic), several, or never; a choice.',
+    {},
+  ),
   step('state', 'The optimiser’s state after `after` steps (v₁, m₁, m̂₁…), or the rate αₜ of the step from θₜ.', {
     of: Type.Union(
       STATE_NAMES.map((n) => Type.Literal(n)),
@@ -195,7 +249,11 @@ export const STEP_SCHEMAS = [
   step('eigenvalues', 'The eigenvalues of the Hessian at the point (2 or 3 variables), smallest first.', atPoint),
   step('classify', 'A critical point as minimum, maximum, saddle or undecided by the second-derivative test.', atPoint),
   step('value_at', 'The value of the function at the point.', atPoint),
-  step('critical_points', 'Every critical point: each x, increasing, in one variable; the point of a quadratic.', {}),
+  step(
+    'critical_points',
+    'Every critical point: each x, increasing, in one variable (on `interval` for a function that is not a polynomial); the points of a quadratic or a cubic in two variables.',
+    { interval },
+  ),
   step('newton', 'One Newton step θ₁ = θ₀ − H⁻¹∇f(θ₀) from the start.', {}),
   step(
     'directional',

@@ -57,6 +57,11 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_sgd: 'update',
     noun_iterations_to: 'number of steps',
     noun_decrease_bound: 'guaranteed decrease',
+    noun_lipschitz: 'smoothness constant',
+    noun_convex: 'answer',
+    noun_newton_steps: 'answer',
+    noun_matrix_gradient: 'gradient',
+    noun_factor: 'derivative',
   },
 }).with({
   fr: {
@@ -106,5 +111,10 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_sgd: 'mise à jour',
     noun_iterations_to: 'nombre de pas',
     noun_decrease_bound: 'décroissance garantie',
+    noun_lipschitz: 'constante de régularité',
+    noun_convex: 'réponse',
+    noun_newton_steps: 'réponse',
+    noun_matrix_gradient: 'gradient',
+    noun_factor: 'dérivée',
   },
 });

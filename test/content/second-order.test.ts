@@ -90,7 +90,7 @@ describe('content/hessian.yaml', () => {
     expect(grade(s.eigenvalues!, '(3 - √2, 3 + √2)')).toBe('correct');
     expect(grade(s.eigenvalues!, '(1.59, 4.41)')).toBe('correct');
     expect(grade(s.eigenvalues!, '(2, 4)')).toBe('misconception diagonal');
-    expect(s['max-rate']!.answer.text).toBe('0.2265409197');
+    expect(s['max-rate']!.answer.text).toBe('0.226540919660986');
   });
 });
 

@@ -7,7 +7,9 @@ import { compile, differentiateByRules, read, substitute, num } from '../../math
 import { largestEigenvalue, REGIMES, run, stepper, type Regime } from '../descent.js';
 import type { StepFile } from '../schema.js';
 import { statedPoint, statedValue } from '../quantity.js';
-import { valueOf, type Point } from '../values.js';
+import { combine, valueOf, type Point } from '../values.js';
+import { eigenvalues, hessianAt } from '../hessian.js';
+import { maxRateOn } from './lipschitz.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
 import {
   at,
@@ -149,20 +151,27 @@ export function hessian(w: Workings): number[][] {
   );
 }
 
-export function maxRate({ workings: w, tolerance, locale }: StepInput<Of<'max_rate'>>): Derivation {
+export function maxRate(input: StepInput<Of<'max_rate'>>): Derivation {
+  const { step, workings: w, tolerance, locale } = input;
+  if (step.interval || step.box) return maxRateOn(input);
   requirePlain(w, 'max_rate');
   const H = hessian(w);
-  const L = settle(largestEigenvalue(H));
+  // L exactly where the arithmetic allows (3 + √2 to the last bit), so that a learner's exact 1/(3 + √2) is
+  // the answer itself rather than a number 10 digits away from it.
+  const lambda = eigenvalues(hessianAt(w, w.point(0)));
+  const exactL = lambda[lambda.length - 1]!;
+  const L = settle(exactL.number);
   if (!(L > 0))
     throw new DerivationError('max_rate needs a function whose curvature is positive (an L-smooth, convex quadratic).');
   const smallest = settle(-largestEigenvalue(H.map((r) => r.map((x) => -x))));
-  const learningRate = valueOf(settle(1 / L));
+  const rate = combine(valueOf(1), exactL, '/');
+  const learningRate = valueOf(settle(rate.number));
   const m = words(locale);
   const matrix = `\\begin{pmatrix}${H.map((r) => r.map((x) => settle(x)).join(' & ')).join(' \\\\ ')}\\end{pmatrix}`;
   return {
     title: m.maxRateTitle,
     prompt: m.maxRatePrompt({ signature: w.signature, formula: w.fLatex, f: w.name }),
-    answer: valueAnswer(learningRate, tolerance),
+    answer: valueAnswer(rate, tolerance),
     answerLatex: short(learningRate),
     solution: [
       m.hessian({ matrix, L: String(L) }),
@@ -174,13 +183,13 @@ export function maxRate({ workings: w, tolerance, locale }: StepInput<Of<'max_ra
       {
         id: 'L',
         name: m.nameL,
-        ...statedValue(valueOf(L)),
+        ...statedValue(exactL),
         feedback: m.L,
       },
       {
         id: 'two_over_L',
         name: m.nameTwoOverL,
-        ...statedValue(valueOf(settle(2 / L))),
+        ...statedValue(combine(valueOf(2), exactL, '/')),
         feedback: m.twoOverL,
       },
       ...(smallest > 0 && smallest !== L

@@ -13,6 +13,11 @@ import { classify, eigenvalues, hessian, secondDerivative, valueAt } from './sec
 import { criticalPointsStep, newton } from './newton.js';
 import { directional, unitDirection } from './directional.js';
 import { jacobian } from './jacobian.js';
+import { lipschitz } from './lipschitz.js';
+import { convex } from './convex.js';
+import { newtonSteps } from './newton-steps.js';
+import { matrixGradient } from './matrix-gradient.js';
+import { factor } from './factor.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -48,6 +53,11 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   directional,
   unit_direction: unitDirection,
   jacobian,
+  lipschitz,
+  convex,
+  newton_steps: newtonSteps,
+  matrix_gradient: matrixGradient,
+  factor,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {

@@ -7,14 +7,15 @@
 import { criticalPoints, polynomialRoots } from '../critical-points.js';
 import type { Misconception } from '../derived.js';
 import { classify as test, constantHessian, eigenvalues, hessianAt, solve, times } from '../hessian.js';
-import { statedPoint } from '../quantity.js';
+import { matrixAnswer, statedMatrix, statedPoint } from '../quantity.js';
+import { say } from '../../messages/catalogue.js';
+import { STEPS_CRITICAL_POINTS } from '../../messages/steps-critical-points.js';
 import type { StepFile } from '../schema.js';
 import { combine, pointLatex, valueOf, valueShort, type Point } from '../values.js';
 import { DerivationError, latexName, type Workings } from '../workings.js';
 import { bin, num, sym, type Node } from '../../math/index.js';
 import type { CarryForward } from '../derived.js';
 import { at, findEarlier, inputsFor, pointAnswer, type Derivation, type Earlier, type StepInput } from './context.js';
-import { say } from '../../messages/catalogue.js';
 import { STEPS_NEWTON } from '../../messages/steps-newton.js';
 
 type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
@@ -31,10 +32,15 @@ const matrixLatex = (rows: readonly (readonly string[])[]): string =>
 const minus = (a: Point, b: Point): Point => a.map((x, k) => combine(x, b[k]!, '-'));
 const plus = (a: Point, b: Point): Point => a.map((x, k) => combine(x, b[k]!, '+'));
 
-export function criticalPointsStep({ workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>): Derivation {
+export function criticalPointsStep(input: StepInput<Of<'critical_points'>>): Derivation {
+  const { step, workings: w, tolerance, locale } = input;
   const m = say(STEPS_NEWTON, locale);
-  const points = criticalPoints(w);
+  if (step.interval && w.variables.length !== 1)
+    throw new DerivationError('`interval` is for a function of one variable.');
+  const points = criticalPoints(w, step.interval);
   if (points.length === 0) throw new DerivationError(NEWTON_TEXT.none);
+  if (step.interval) return onInterval(input, points);
+  if (points.length > 1 && w.variables.length > 1) return inThePlane(input, points);
   const one = w.variables.length === 1;
   // One variable: the x of each critical point, increasing; several: the one point of a quadratic.
   const answer: Point = one ? points.map((p) => p[0]!) : points[0]!;
@@ -90,6 +96,67 @@ export function criticalPointsStep({ workings: w, tolerance, locale }: StepInput
   };
 }
 
+/** The critical points on a stated interval, found numerically (x·cos x + 9 on [−2, 10]). */
+function onInterval(
+  { step, workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>,
+  points: Point[],
+): Derivation {
+  const m = say(STEPS_CRITICAL_POINTS, locale);
+  const x = latexName(w.variables[0]!);
+  const answer = points.map((p) => p[0]!);
+  const [lo, hi] = step.interval!;
+  const interval = `[${lo}, ${hi}]`;
+  const list = answer.map((v) => valueShort(v).replace(/^\\approx\s*/, '')).join(',\\ ');
+  return {
+    title: 'critical points',
+    prompt: m.promptInterval({
+      signature: w.signature,
+      formula: w.problem.written,
+      x,
+      f: w.name,
+      interval,
+      many: answer.length > 1,
+    }),
+    answer: pointAnswer(answer, tolerance),
+    answerLatex: pointLatex(answer),
+    solution: [
+      m.solutionInterval({
+        zero: `${w.name}'(${x}) = ${w.partial(w.variables[0]!).latex} = 0`,
+        interval,
+        list: `${x} \\approx ${list}`,
+      }),
+      m.listInterval({ list: pointLatex(answer) }),
+    ],
+    hints: [m.hintInterval1, m.hintInterval2],
+    correct: m.correctInterval({ list: `${x} \\approx ${list}` }),
+    misconceptions:
+      answer.length > 1
+        ? [{ id: 'order', name: m.nameOrder, ...statedPoint([...answer].reverse()), feedback: m.order }]
+        : [],
+  };
+}
+
+/** Several critical points of a two-variable polynomial, answered as the rows of a matrix. */
+function inThePlane({ workings: w, tolerance, locale }: StepInput<Of<'critical_points'>>, points: Point[]): Derivation {
+  const m = say(STEPS_CRITICAL_POINTS, locale);
+  const rows = points.map((p) => p.map((value) => ({ value })));
+  const shown = points.map((p) => pointLatex(p)).join(',\\ ');
+  const matrix = `\\begin{bmatrix}${points.map((p) => p.map(valueShort).join(' & ')).join(' \\\\ ')}\\end{bmatrix}`;
+  return {
+    title: 'critical points',
+    prompt: m.promptPlane({ signature: w.signature, formula: w.problem.written }),
+    answer: matrixAnswer(rows, [], tolerance),
+    answerLatex: matrix,
+    solution: [
+      m.solutionPlane1({ equations: w.variables.map((v) => `$${w.partial(v).latex} = 0$`).join(', ') }),
+      m.solutionPlane2({ points: shown, matrix }),
+    ],
+    hints: [m.hintPlane1, m.hintPlane2],
+    correct: m.correctPlane({ points: shown }),
+    misconceptions: [{ id: 'order', name: m.nameOrder, ...statedMatrix([...rows].reverse()), feedback: m.order }],
+  };
+}
+
 /** The real zeros of a polynomial f of one variable (a tempting wrong answer), or undefined. */
 const rootsOfF = (w: Workings): Point | undefined => polynomialRoots(w.problem.f, w.variables[0]!);
 
@@ -112,13 +179,29 @@ function newtonSources(w: Workings, earlier: readonly Earlier[], theta: Point) {
   return g && h ? { g, h } : undefined;
 }
 
+/** The determinant of a 2×2 or 3×3 matrix of trees (rows of n), by cofactors along the first row. */
+function det(m: readonly (readonly Node[])[]): Node {
+  if (m.length === 1) return m[0]![0]!;
+  return m[0]!
+    .map((a, j) => bin('*', a, det(m.slice(1).map((r) => r.filter((_, k) => k !== j)))))
+    .reduce((sum, term, j) => bin(j % 2 === 0 ? '+' : '-', sum, term));
+}
+
+/** H⁻¹g by Cramer's rule, from H's entries row by row and g: dᵢ = det(H with column i replaced by g)/det H. */
+function cramer(entries: readonly Node[], g: readonly Node[]): Node[] {
+  const n = g.length;
+  const H = Array.from({ length: n }, (_, i) => entries.slice(i * n, i * n + n));
+  const whole = det(H);
+  return g.map((_, i) => bin('/', det(H.map((row, r) => row.map((e, c) => (c === i ? g[r]! : e)))), whole));
+}
+
 /**
  * Error carried forward: θ₀ − H⁻¹g from the learner's own gradient g and Hessian H (one or two variables;
  * for two, H⁻¹ = [[d, −b], [−c, a]]/(ad − bc)). Symbolic answers are evaluated at θ₀.
  */
 function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): CarryForward | undefined {
   const n = w.variables.length;
-  const sources = n <= 2 ? newtonSources(w, earlier, theta) : undefined;
+  const sources = n <= 3 ? newtonSources(w, earlier, theta) : undefined;
   if (!sources) return undefined;
   const g = inputsFor(sources.g, n, 'g');
   // A Hessian is a matrix answer: its entries are components (a 1×1 one too); f″ is a number or an expression.
@@ -131,17 +214,7 @@ function newtonCarry(w: Workings, earlier: readonly Earlier[], theta: Point): Ca
   const template: Node =
     n === 1
       ? bin('-', t[0]!, bin('/', G[0]!, H[0]!))
-      : (() => {
-          const [a, b, c, d] = H as [Node, Node, Node, Node];
-          const det = bin('-', bin('*', a, d), bin('*', b, c));
-          return {
-            type: 'vector',
-            items: [
-              bin('-', t[0]!, bin('/', bin('-', bin('*', d, G[0]!), bin('*', b, G[1]!)), det)),
-              bin('-', t[1]!, bin('/', bin('-', bin('*', a, G[1]!), bin('*', c, G[0]!)), det)),
-            ],
-          };
-        })();
+      : { type: 'vector', items: cramer(H, G).map((d, i) => bin('-', t[i]!, d)) };
   return {
     inputs: [...g, ...h],
     template,

@@ -63,14 +63,21 @@ export const SECOND_ORDER_TEXT = {
 const words = (locale: Locale) => say(STEPS_SECOND_ORDER, locale);
 
 /** The point a step is asked at: `at`, the k-th critical point, or the start. */
-export function pointOf(w: Workings, step: AtPoint, required: boolean): Point | undefined {
+export function pointOf(
+  w: Workings,
+  step: AtPoint,
+  required: boolean,
+  earlier: readonly Earlier[] = [],
+): Point | undefined {
   if (step.at) {
     if (step.at.length !== w.variables.length)
       throw new DerivationError(SECOND_ORDER_TEXT.atLength(w.variables.length, step.at.length));
     return step.at.map(valueOf);
   }
   if (step.critical !== undefined) {
-    const points = criticalPoints(w);
+    // The k-th of the critical points an earlier step listed: on its interval, when it stated one.
+    const listed = findEarlier(earlier, (s) => s.kind === 'critical_points')?.step;
+    const points = criticalPoints(w, listed?.kind === 'critical_points' ? listed.interval : undefined);
     const p = points[step.critical - 1];
     if (!p) throw new DerivationError(SECOND_ORDER_TEXT.noCritical(step.critical, points.length));
     return p;
@@ -100,6 +107,7 @@ export function secondDerivative({
   workings: w,
   tolerance,
   locale,
+  earlier,
 }: StepInput<Of<'second_derivative'>>): Derivation {
   const m = words(locale);
   if (w.variables.length !== 1) throw new DerivationError(SECOND_ORDER_TEXT.oneVariable);
@@ -107,7 +115,7 @@ export function secondDerivative({
   const d1 = w.partial(x);
   const d2 = secondPartial(w, x, x);
   const f2 = `${w.name}''(${latexName(x)})`;
-  const p = pointOf(w, step, false);
+  const p = pointOf(w, step, false, earlier);
   const fn = `${w.signature} = ${w.problem.written}`;
   const lines = [m.first({ f: w.name, x: latexName(x), d1: d1.latex }), m.again({ f2, d2: d2.latex })];
   if (!p) {
@@ -152,9 +160,9 @@ export function secondDerivative({
   };
 }
 
-export function valueAt({ step, workings: w, tolerance, locale }: StepInput<Of<'value_at'>>): Derivation {
+export function valueAt({ step, workings: w, tolerance, locale, earlier }: StepInput<Of<'value_at'>>): Derivation {
   const m = words(locale);
-  const p = pointOf(w, step, true)!;
+  const p = pointOf(w, step, true, earlier)!;
   const value = w.lossAt(p);
   return {
     title: m.valueTitle({ f: w.name, point: pointLatex(p) }),
@@ -174,10 +182,10 @@ export function valueAt({ step, workings: w, tolerance, locale }: StepInput<Of<'
 const diagonalOnly = (rows: readonly (readonly Entry[])[]): Entry[][] =>
   rows.map((r, i) => r.map((e, j) => (i === j ? e : { value: valueOf(0) })));
 
-export function hessian({ step, workings: w, tolerance, locale }: StepInput<Of<'hessian'>>): Derivation {
+export function hessian({ step, workings: w, tolerance, locale, earlier }: StepInput<Of<'hessian'>>): Derivation {
   const m = words(locale);
   const fn = `${w.signature} = ${w.problem.written}`;
-  const p = pointOf(w, step, false);
+  const p = pointOf(w, step, false, earlier);
   const trees = hessianTrees(w);
   const symbolic: Entry[][] = trees.map((r) => r.map((t) => entryOf(t, w)));
   const rows: Entry[][] = p ? hessianAt(w, p).map((r) => r.map((value) => ({ value }))) : symbolic;
@@ -211,8 +219,8 @@ export function hessian({ step, workings: w, tolerance, locale }: StepInput<Of<'
 }
 
 /** The Hessian at a step's point; a quadratic's anywhere. */
-function hessianFor(w: Workings, step: AtPoint): { H: Value[][]; p: Point | undefined } {
-  const p = pointOf(w, step, !constantHessian(w));
+function hessianFor(w: Workings, step: AtPoint, earlier: readonly Earlier[]): { H: Value[][]; p: Point | undefined } {
+  const p = pointOf(w, step, !constantHessian(w), earlier);
   return { H: hessianAt(w, p ?? w.variables.map(() => valueOf(0))), p };
 }
 
@@ -260,7 +268,7 @@ export function eigenvalues({
 }: StepInput<Of<'eigenvalues'>>): Derivation {
   const m = words(locale);
   if (w.variables.length < 2 || w.variables.length > 3) throw new DerivationError(SECOND_ORDER_TEXT.eigenSize);
-  const { H, p } = hessianFor(w, step);
+  const { H, p } = hessianFor(w, step, earlier);
   const lambda = eigenOf(H);
   // Irrational eigenvalues (3 ∓ √2) are expected exactly, so that 3 - √2 is right and 1.59 is within the tolerance.
   const exact = eigenTrees(H);
@@ -312,10 +320,10 @@ export function eigenvalues({
 
 const CLASSES: readonly Classification[] = ['minimum', 'maximum', 'saddle', 'undecided'];
 
-export function classify({ step, workings: w, locale }: StepInput<Of<'classify'>>): Derivation {
+export function classify({ step, workings: w, locale, earlier }: StepInput<Of<'classify'>>): Derivation {
   const m = words(locale);
   const options = CLASSES.map((id) => ({ id, label: m[`label_${id}`] }));
-  const p = pointOf(w, step, true)!;
+  const p = pointOf(w, step, true, earlier)!;
   const g = w.gradientAt(p);
   if (g.some((c) => Math.abs(c.number) > 1e-9)) throw new DerivationError(SECOND_ORDER_TEXT.notCritical(pointLatex(p)));
   const H = hessianAt(w, p);
