@@ -5,6 +5,7 @@
 export { areas, defineArea, formatFor, isLocale, localeOf, LOCALES, say } from './catalogue.js';
 export type { Area, Format, Locale, Message, Speaker, Translations } from './catalogue.js';
 export { CHECKER } from './checker.js';
+export { COURSE } from './course.js';
 export { FEEDBACK } from './feedback.js';
 export { PLOT } from './plot.js';
 export { STEPS_COMMON } from './steps-common.js';

@@ -9,12 +9,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LessonEntry } from '../../app/site.js';
 import { eventually, readText, screenshot, seriousViolations, useBrowser } from '../browser/harness.js';
+import { isCourseFile } from '../../src/content/course.js';
 
 const h = useBrowser();
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const LESSON_FILES = readdirSync(CONTENT)
-  .filter((f) => ['.yaml', '.yml'].includes(extname(f)))
+  .filter((f) => ['.yaml', '.yml'].includes(extname(f)) && !isCourseFile(f))
   .map((f) => basename(f, extname(f)))
   .sort();
 
