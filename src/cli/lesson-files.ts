@@ -23,20 +23,26 @@ export function lessonFiles(paths: readonly string[], cwd: string): string[] {
   });
 }
 
-const lessonIds = (dir: string): string[] => lessonsIn(dir).map((f) => basename(f, extname(f)));
-
 /** A course file to check, and the ids of the lessons in its folder. */
 export interface CourseFileAt {
   readonly path: string;
   readonly lessons: readonly string[];
+  /** Each lesson's file. */
+  readonly paths: ReadonlyMap<string, string>;
 }
+
+const courseAt = (path: string, dir: string): CourseFileAt => {
+  const files = lessonsIn(dir);
+  const ids = files.map((f) => basename(f, extname(f)));
+  return { path, lessons: ids, paths: new Map(ids.map((id, k) => [id, files[k]!])) };
+};
 
 /** The course of a lesson folder, when it has one (course.yaml, else course.yml). */
 export function courseIn(dir: string): CourseFileAt | undefined {
   const names = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(dir) : [];
   const name = COURSE_FILES.find((n) => names.includes(n));
   if (name === undefined) return undefined;
-  return { path: join(dir, name), lessons: lessonIds(dir) };
+  return courseAt(join(dir, name), dir);
 }
 
 /** The course files among the paths named: a course file itself, or the course of a folder named. */
@@ -44,7 +50,7 @@ export function courseFiles(paths: readonly string[], cwd: string): CourseFileAt
   return paths.flatMap((p) => {
     const full = resolve(cwd, p);
     if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) return courseIn(full) ?? [];
-    return isCourseFile(basename(full)) ? [{ path: full, lessons: lessonIds(dirname(full)) }] : [];
+    return isCourseFile(basename(full)) ? [courseAt(full, dirname(full))] : [];
   });
 }
 
