@@ -6,7 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { courseOrder, formatIssue, inCourseOrder, isCourseFile, loadCourse } from '../../src/content/index.js';
+import {
+  courseJsonSchema,
+  courseOrder,
+  formatIssue,
+  inCourseOrder,
+  isCourseFile,
+  loadCourse,
+} from '../../src/content/index.js';
 
 const LESSONS = ['bowl', 'gradient', 'one-variable'];
 const lint = (text: string, lessons: readonly string[] = LESSONS): string[] =>
@@ -72,6 +79,12 @@ units:
       'course.yaml:4:14: "lessons" expected array length to be greater or equal to 1.',
     ]);
     expect(loadCourse('course.yaml', 'title: [', LESSONS).course).toBeUndefined();
+  });
+
+  it('publishes its JSON Schema for editors, up to date (npm run schema writes it)', () => {
+    expect(readFileSync(new URL('../../schema/course.schema.json', import.meta.url), 'utf8')).toBe(
+      `${JSON.stringify(courseJsonSchema(), null, 2)}\n`,
+    );
   });
 
   it('knows the course file by name, so no lesson is read from it', () => {
