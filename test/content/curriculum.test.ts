@@ -389,6 +389,23 @@ describe('stochastic.yaml: two features, the mean squared error with 1/n, one fu
   });
 });
 
+describe('logistic.yaml: the cross-entropy of σ(w·x) on (1, 1), (−1, 0), (2, 1)', () => {
+  const lesson = once(() => compiled('logistic.yaml'));
+
+  it('∂J/∂w = (1/3)Σ(σ(w·xᵢ) − yᵢ)xᵢ, asked symbolically: the learner’s form is right, a dropped xᵢ or 1/n is not', () => {
+    const step = stepOf(lesson(), 'one-feature', 'partial-w');
+    expect(verdict(step, '((σ(w) − 1) − σ(−w) + 2(σ(2w) − 1))/3')).toBe('correct');
+    expect(verdict(step, '(sigmoid(w) - 1 - sigmoid(-w) + 2sigmoid(2w) - 2)/3')).toBe('correct');
+    expect(verdict(step, '((σ(w) − 1) + σ(−w) + (σ(2w) − 1))/3')).toBe('incorrect');
+    expect(verdict(step, '(σ(w) − 1) − σ(−w) + 2(σ(2w) − 1)')).toBe('incorrect');
+    // At w₀ = 0.5 it is (1/3)[(σ(0.5) − 1) − σ(−0.5) + 2(σ(1) − 1)], by plain arithmetic.
+    const s = (z: number) => 1 / (1 + Math.exp(-z));
+    const at = (s(0.5) - 1 - s(-0.5) + 2 * (s(1) - 1)) / 3;
+    const value = stepOf(lesson(), 'one-feature', 'partial-value-w').answer.expected;
+    expect(value.type === 'number' ? value.value : NaN).toBeCloseTo(at, 12);
+  });
+});
+
 describe('neuron.yaml: a single neuron by the chain rule', () => {
   const lesson = once(() => compiled('neuron.yaml'));
 
