@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The app shell: an index of the lessons (#/) and one lesson per page
+ * The app shell: an index of the lessons in the course's units and order (#/) and one lesson per page
  * (#/lesson/<id>). It only fetches compiled JSON (lessons/…, written by
  * scripts/vite-plugin-lessons.ts); the compiler never reaches the browser.
  * A lesson with errors shows them, as file:line:col: message, instead of a
@@ -11,11 +11,15 @@ import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/lesson-elements.js';
 import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.js';
+import { COURSE } from '../src/messages/course.js';
+import { say } from '../src/messages/catalogue.js';
 import {
+  COURSE_URL,
   INDEX_URL,
   LESSON_CHANGED,
   VARIANTS,
   lessonUrl,
+  type CourseEntry,
   type LessonEntry,
   type LessonIssues,
   type LessonJson,
@@ -76,6 +80,9 @@ async function getJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+const isCourseEntry = (data: unknown): data is CourseEntry =>
+  typeof data === 'object' && data !== null && 'units' in data && Array.isArray(data.units) && 'errors' in data;
+
 const hasIssues = (data: unknown): data is LessonIssues =>
   typeof data === 'object' && data !== null && 'issues' in data && Array.isArray(data.issues);
 
@@ -97,31 +104,68 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 const lessonHref = (id: string): string => `#/lesson/${encodeURIComponent(id)}`;
 
-function indexView(lessons: readonly LessonEntry[]): TemplateResult {
-  return html`<h1>Lessons</h1>
+const lessonItem = (lesson: LessonEntry): TemplateResult =>
+  html`<li class=${lesson.errors.length > 0 ? 'lesson has-errors' : 'lesson'}>
+    <a href=${lessonHref(lesson.id)}>${lesson.title}</a>
+    ${
+      lesson.errors.length > 0
+        ? html`<p class="issue-count">${plural(lesson.errors.length, 'error')} in <code>${lesson.file}</code></p>
+            ${issueList(lesson.errors)}`
+        : nothing
+    }
+    ${import.meta.env.DEV && lesson.warnings.length > 0 ? issueList(lesson.warnings, 'warning') : nothing}
+  </li>`;
+
+/** Consecutive rows of one unit (the index comes in course order), then the rows of no unit. */
+function unitsOf(lessons: readonly LessonEntry[]): { title?: string; lessons: LessonEntry[] }[] {
+  const groups: { title?: string; lessons: LessonEntry[] }[] = [];
+  for (const lesson of lessons) {
+    const last = groups[groups.length - 1];
+    if (last && last.title === lesson.unit) last.lessons.push(lesson);
+    else groups.push({ ...(lesson.unit === undefined ? {} : { title: lesson.unit }), lessons: [lesson] });
+  }
+  return groups;
+}
+
+/** The course file's problems: its errors always (the order is then by name), its warnings in dev. */
+function courseProblems(course: CourseEntry | undefined): TemplateResult | typeof nothing {
+  if (!course) return nothing;
+  const errors =
+    course.errors.length > 0
+      ? html`<section class="problem" role="alert">
+          <p>${say(COURSE, LOCALE).courseErrors({ n: course.errors.length, file: course.file })}</p>
+          ${issueList(course.errors)}
+        </section>`
+      : nothing;
+  return html`${errors}${import.meta.env.DEV && course.warnings.length > 0 ? issueList(course.warnings, 'warning') : nothing}`;
+}
+
+function indexView(lessons: readonly LessonEntry[], course: CourseEntry | undefined): TemplateResult {
+  const m = say(COURSE, LOCALE);
+  const groups = unitsOf(lessons);
+  const inUnits = groups.some((g) => g.title !== undefined);
+  let n = 0;
+  return html`<h1>${course?.units.length ? course.title : m.lessons}</h1>
+    ${courseProblems(course)}
     ${
       lessons.length === 0
         ? html`<p>
             No lessons yet: add a YAML file to <code>content/</code>, for instance with
             <code>npx gd-tutor new my-lesson &gt; content/my-lesson.yaml</code>.
           </p>`
-        : html`<ul class="lessons">
-            ${lessons.map(
-              (lesson) =>
-                html`<li class=${lesson.errors.length > 0 ? 'lesson has-errors' : 'lesson'}>
-                  <a href=${lessonHref(lesson.id)}>${lesson.title}</a>
-                  ${
-                    lesson.errors.length > 0
-                      ? html`<p class="issue-count">
-                            ${plural(lesson.errors.length, 'error')} in <code>${lesson.file}</code>
-                          </p>
-                          ${issueList(lesson.errors)}`
-                      : nothing
-                  }
-                  ${import.meta.env.DEV && lesson.warnings.length > 0 ? issueList(lesson.warnings, 'warning') : nothing}
-                </li>`,
-            )}
-          </ul>`
+        : !inUnits
+          ? html`<ul class="lessons">
+              ${lessons.map(lessonItem)}
+            </ul>`
+          : groups.map(
+              (g) =>
+                html`<section class="unit" aria-labelledby=${`unit-${n + 1}`}>
+                  <h2 id=${`unit-${++n}`}>${g.title === undefined ? m.otherLessons : m.unit({ n, title: g.title })}</h2>
+                  <ol class="lessons">
+                    ${g.lessons.map(lessonItem)}
+                  </ol>
+                </section>`,
+            )
     }`;
 }
 
@@ -207,10 +251,12 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
   let title = SITE;
   if (next.name === 'index') {
     try {
-      const data = await getJson(INDEX_URL);
+      // The course file is optional: without one (404), the index is in file-name order.
+      const [data, course] = await Promise.all([getJson(INDEX_URL), getJson(COURSE_URL).catch(() => undefined)]);
       if (!Array.isArray(data)) throw new Error('the list of lessons is not a list');
-      view = indexView(data as LessonEntry[]);
-      title = `Lessons — ${SITE}`;
+      const entry = isCourseEntry(course) ? course : undefined;
+      view = indexView(data as LessonEntry[], entry);
+      title = `${entry?.units.length ? entry.title : say(COURSE, LOCALE).lessons} — ${SITE}`;
     } catch (e) {
       view = failureView('The lessons could not be loaded', e, false);
     }

@@ -11,6 +11,9 @@ export const VARIANTS = 8;
 /** The list of lessons, relative to the page (so the site works from any folder). */
 export const INDEX_URL = 'lessons/index.json';
 
+/** The course (content/course.yaml) as the index shows it, relative to the page; absent when there is none. */
+export const COURSE_URL = 'lessons/course.json';
+
 /** One variant of a lesson, relative to the page. */
 export const lessonUrl = (id: string, variant: number): string => `lessons/${encodeURIComponent(id)}/${variant}.json`;
 
@@ -22,7 +25,20 @@ export interface LessonEntry {
   /** The file, relative to the project root: content/bowl.yaml. */
   readonly file: string;
   readonly variants: number;
+  /** The title of the course unit the lesson is in (rows come in course order); absent for a lesson the course leaves out. */
+  readonly unit?: string;
   /** Every error of any variant, as file:line:col: message. Always empty in a build: errors fail it. */
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** What lessons/course.json holds: the course's title and units, and its file's problems. */
+export interface CourseEntry {
+  readonly title: string;
+  /** The file, relative to the project root: content/course.yaml. */
+  readonly file: string;
+  readonly units: readonly { readonly title: string; readonly lessons: readonly string[] }[];
+  /** As file:line:col: message; a course with errors is not followed (the index goes by file name). */
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
 }

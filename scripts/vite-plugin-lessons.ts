@@ -1,7 +1,8 @@
 /**
  * The Vite plugin that turns content/*.yaml into the JSON the app fetches:
  *
- *   lessons/index.json        [{ id, title, file, variants, errors, warnings }]
+ *   lessons/index.json        [{ id, title, file, variants, unit?, errors, warnings }], in the course's order
+ *   lessons/course.json       { title, file, units, errors, warnings }, when content/course.yaml exists
  *   lessons/<id>/<v>.json     the lesson compiled with seed v (0 ≤ v < VARIANTS),
  *                             or { issues: ["content/x.yaml:3:5: …"] } when it has errors
  *
@@ -19,11 +20,28 @@ import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path
 import { parse } from 'yaml';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { lessonFiles, readLessonFile } from '../src/cli/lesson-files.js';
-import { formatIssue, loadLesson, type CompiledLesson, type Issue } from '../src/content/index.js';
+import {
+  COURSE_FILES,
+  courseOrder,
+  formatIssue,
+  loadCourse,
+  loadLesson,
+  type CompiledLesson,
+  type Course,
+  type Issue,
+} from '../src/content/index.js';
 import { loadSource } from '../src/content/source.js';
-import { LESSON_CHANGED, VARIANTS, lessonUrl, type LessonEntry, type LessonJson } from '../app/site.js';
+import {
+  COURSE_URL,
+  LESSON_CHANGED,
+  VARIANTS,
+  lessonUrl,
+  type CourseEntry,
+  type LessonEntry,
+  type LessonJson,
+} from '../app/site.js';
 
-export { VARIANTS, type LessonEntry, type LessonJson };
+export { VARIANTS, type CourseEntry, type LessonEntry, type LessonJson };
 
 /** A lesson file as read from disk. */
 export interface LessonFile {
@@ -71,6 +89,44 @@ export function readLessons(dir: string, root: string): LessonFile[] {
       return { ...file, text: '', unreadable: `The file cannot be read: ${(e as Error).message}.` };
     }
   });
+}
+
+/** The course file of the lesson directory, read like a lesson file; undefined when there is none. */
+export function readCourse(dir: string, root: string): LessonFile | undefined {
+  const path = COURSE_FILES.map((name) => resolve(dir, name)).find((p) => statSync(p, { throwIfNoEntry: false }));
+  if (path === undefined) return undefined;
+  const file = { id: 'course', name: displayName(root, path), path };
+  try {
+    return { ...file, text: readLessonFile(path) };
+  } catch (e) {
+    return { ...file, text: '', unreadable: `The file cannot be read: ${(e as Error).message}.` };
+  }
+}
+
+/** lessons/course.json for a course file and the lessons beside it, with the course it orders them by (if no errors). */
+export function courseEntry(
+  file: LessonFile,
+  lessons: readonly LessonFile[],
+): { entry: CourseEntry; course: Course | undefined } {
+  const result = file.unreadable
+    ? { issues: [errorAt(file, file.unreadable)] }
+    : loadCourse(
+        file.name,
+        file.text,
+        lessons.map((l) => l.id),
+      );
+  const course = 'course' in result ? result.course : undefined;
+  const issues = result.issues.map((i) => ({ severity: i.severity, text: formatIssue(i) }));
+  return {
+    course,
+    entry: {
+      title: course?.title ?? writtenTitle(file.text) ?? 'Lessons',
+      file: file.name,
+      units: course?.units.map((u) => ({ title: u.title, lessons: [...u.lessons] })) ?? [],
+      errors: issues.filter((i) => i.severity === 'error').map((i) => i.text),
+      warnings: issues.filter((i) => i.severity === 'warning').map((i) => i.text),
+    },
+  };
 }
 
 const errorAt = (file: LessonFile, message: string): Issue => ({
@@ -148,8 +204,21 @@ export class LessonCompiler {
     };
   }
 
-  /** lessons/index.json: a row per file; of two files with one id (bowl.yaml, bowl.yml), the second is an error. */
-  index(files: readonly LessonFile[]): LessonEntry[] {
+  /**
+   * lessons/index.json: a row per file, in the course's order (each with its unit), the lessons it leaves out last;
+   * of two files with one id (bowl.yaml, bowl.yml), the second is an error.
+   */
+  index(files: readonly LessonFile[], course?: Course): LessonEntry[] {
+    const { units, rest } = courseOrder(course, files, (f) => f.id);
+    const unitOf = new Map(units.flatMap((u) => u.items.map((f) => [f, u.title] as const)));
+    const ordered = [...units.flatMap((u) => u.items), ...rest];
+    return this.rows(ordered).map((entry, k) => {
+      const unit = unitOf.get(ordered[k]!);
+      return unit === undefined ? entry : { ...entry, unit };
+    });
+  }
+
+  private rows(files: readonly LessonFile[]): LessonEntry[] {
     const seen = new Map<string, string>();
     return files.map((file) => {
       const entry = this.entry(file);
@@ -189,23 +258,31 @@ export interface Site {
   readonly warnings: readonly string[];
 }
 
-export function buildSite(files: readonly LessonFile[], compiler = new LessonCompiler()): Site {
-  const index = compiler.index(files);
+/** Everything a build writes: the index in the course's order, course.json when there is a course file, the variants. */
+export function buildSite(
+  files: readonly LessonFile[],
+  compiler = new LessonCompiler(),
+  courseFile?: LessonFile,
+): Site {
+  const course = courseFile ? courseEntry(courseFile, files) : undefined;
+  const index = compiler.index(files, course?.course);
   const out = new Map<string, string>([['lessons/index.json', JSON.stringify(index)]]);
+  if (course) out.set(COURSE_URL, JSON.stringify(course.entry));
   for (const file of files)
     for (let v = 0; v < VARIANTS; v++) out.set(lessonUrl(file.id, v), JSON.stringify(compiler.json(file, v)));
   return {
     files: out,
-    errors: index.flatMap((e) => e.errors),
-    warnings: index.flatMap((e) => e.warnings),
+    errors: [...(course?.entry.errors ?? []), ...index.flatMap((e) => e.errors)],
+    warnings: [...(course?.entry.warnings ?? []), ...index.flatMap((e) => e.warnings)],
   };
 }
 
 /** What a request path under the site asks for: the index, one variant, or not a lesson URL at all. */
-export type LessonRequest = { kind: 'index' } | { kind: 'variant'; id: string; variant: number };
+export type LessonRequest = { kind: 'index' } | { kind: 'course' } | { kind: 'variant'; id: string; variant: number };
 
 export function lessonRequest(pathname: string): LessonRequest | undefined {
   if (/(?:^|\/)lessons\/index\.json$/.test(pathname)) return { kind: 'index' };
+  if (/(?:^|\/)lessons\/course\.json$/.test(pathname)) return { kind: 'course' };
   const m = /(?:^|\/)lessons\/([^/]+)\/(\d+)\.json$/.exec(pathname);
   if (!m) return undefined;
   let id: string;
@@ -244,6 +321,7 @@ export function gdLessons(options: GdLessonsOptions = {}): Plugin {
   const compiler = new LessonCompiler();
   const root = () => config?.root ?? process.cwd();
   const read = () => readLessons(dir, root());
+  const readCourseFile = () => readCourse(dir, root());
 
   return {
     name: 'gd-lessons',
@@ -275,8 +353,15 @@ export function gdLessons(options: GdLessonsOptions = {}): Plugin {
         };
         try {
           const files = read();
+          const courseFile = readCourseFile();
+          const course = courseFile ? courseEntry(courseFile, files) : undefined;
           if (request.kind === 'index') {
-            send(200, compiler.index(files));
+            send(200, compiler.index(files, course?.course));
+            return;
+          }
+          if (request.kind === 'course') {
+            if (course) send(200, course.entry);
+            else send(404, { issues: ['There is no course file (content/course.yaml).'] });
             return;
           }
           const file = files.find((f) => f.id === request.id);
@@ -296,8 +381,9 @@ export function gdLessons(options: GdLessonsOptions = {}): Plugin {
     buildStart() {
       if (config?.command !== 'build') return;
       const files = read();
-      for (const f of files) this.addWatchFile(f.path);
-      site = buildSite(files, compiler);
+      const courseFile = readCourseFile();
+      for (const f of [...files, ...(courseFile ? [courseFile] : [])]) this.addWatchFile(f.path);
+      site = buildSite(files, compiler, courseFile);
       for (const w of site.warnings) this.warn(w);
       if (site.errors.length > 0)
         this.error(

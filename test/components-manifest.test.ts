@@ -47,6 +47,7 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
   it('documents each element’s tag, attributes, events, parts and custom properties', () => {
     const byTag = new Map(manifest('custom-elements.json').map((d) => [d.tagName, d]));
     expect([...byTag.keys()].sort()).toEqual([
+      'gd-compare-plot',
       'gd-descent-plot',
       'gd-exercise',
       'gd-lesson',
@@ -63,5 +64,6 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
     expect(byTag.get('gd-lesson')?.attributes?.map((a) => a.name)).toEqual(['src', 'learner', 'locale', 'compact']);
     expect(byTag.get('gd-math-input')?.cssParts?.map((p) => p.name)).toEqual(['input', 'preview', 'keys']);
     expect(byTag.get('gd-exercise')?.cssProperties?.length).toBe(7);
+    expect(byTag.get('gd-compare-plot')?.attributes?.map((a) => a.name)).toEqual(['conceal', 'eager', 'locale']);
   });
 });

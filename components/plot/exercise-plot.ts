@@ -1,6 +1,7 @@
 /**
  * Which plots an exercise shows, from what its steps ask: the descent plot
- * (the learner's points drawn as they answer), a loss chart for exercises that
+ * (the learner's points drawn as they answer) — or, for an exercise that compares optimisers (`compare:`), their
+ * paths on one map with each one's loss per iteration — a loss chart for exercises that
  * iterate, and the learning-rate explorer for exercises that ask about the rate
  * (naming the regime only once the learner has answered for it).
  */
@@ -83,6 +84,16 @@ export function renderExercisePlot(
   const plot = hasPath || !asksRate;
   const done = allDone(exercise, steps);
   const explorer = asksRate && exercise.start !== undefined && exercise.function.gradient.length === dimension;
+  // An exercise that compares optimisers shows them on one map, its own path among them, with their losses.
+  if (exercise.comparison && dimension === 2)
+    return plotsBox(
+      html`<gd-compare-plot
+        .exercise=${exercise}
+        .steps=${steps}
+        .locale=${locale}
+        ?conceal=${!done}
+      ></gd-compare-plot>`,
+    );
   return plotsBox(html`
     ${
       plot

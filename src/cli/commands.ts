@@ -46,8 +46,9 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => (await import('./solve.js')).solveCommand,
   },
   scorm: {
-    usage: `scorm FILE -o OUT.zip [--version 1.2|2004] [--passing 0.8] [--seed N] [--player DIR]
-                                     A SCORM package of the lesson for an LMS (the player is the package's cdn/).`,
+    usage: `scorm FILE|COURSE -o OUT.zip [--version 1.2|2004] [--passing 0.8] [--seed N] [--player DIR]
+                                     A SCORM package of the lesson for an LMS (the player is the package's cdn/);
+                                     of content/course.yaml, the whole course: a SCO per lesson, in its units.`,
     load: async () => (await import('./scorm.js')).scormCommand,
   },
   new: {

@@ -24,6 +24,7 @@ import {
 import type { Answer, DerivedStep, Misconception, Quantity, StepRole } from './derived.js';
 import { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 import { quantityTree } from './answer-tree.js';
+import { comparedPaths, iterates } from './comparison.js';
 import { run, stepper } from './descent.js';
 import type { Issue } from './issues.js';
 import { buildProblem, type Problem } from './problem.js';
@@ -425,20 +426,6 @@ function gradientTrees(w: Workings): Node[] {
   }
 }
 
-/** The first iterates of an optimiser's run, until it settles or leaves the finite numbers (at most 60 steps). */
-function methodPath(w: Workings): number[][] {
-  const run = w.approximateTrajectory();
-  const path = [run.at(0).theta.map((v) => v.number)];
-  for (let t = 1; t <= 60; t++) {
-    const theta = run.at(t).theta.map((v) => v.number);
-    if (!theta.every(Number.isFinite)) break;
-    const moved = Math.hypot(...theta.map((x, k) => x - path[t - 1]![k]!));
-    path.push(theta);
-    if (moved <= 1e-9 * Math.max(1, Math.hypot(...theta))) break;
-  }
-  return path;
-}
-
 export type CompiledExerciseResult = { readonly exercise?: CompiledExercise; readonly issues: Issue[] };
 
 export function compileExercise(
@@ -520,7 +507,10 @@ export function compileExercise(
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
       ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
       ...(rate === 'eta' ? { rateSymbol: 'η' as const } : {}),
-      ...(p.method && p.start && p.learningRate ? { path: methodPath(w) } : {}),
+      ...(p.method && p.start && p.learningRate ? { path: iterates(w.approximateTrajectory()) } : {}),
+      ...(p.compare && p.start && p.learningRate
+        ? { comparison: comparedPaths(w.approximateTrajectory(), p.compare, p.start, (theta) => w.gradientAt(theta)) }
+        : {}),
       steps,
     },
   };

@@ -10,6 +10,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { FUNCTIONS } from '../math/ast.js';
 import { FORMAT_VERSION } from './compiled.js';
 import { STEP_ROLES } from './derived.js';
+import { OPTIMIZER_KINDS } from './optimizer.js';
 import { STEP_KINDS } from './schema.js';
 
 const closed = { additionalProperties: false } as const;
@@ -157,6 +158,20 @@ const Exercise = Type.Object(
     learningRate: Type.Optional(Type.Number()),
     rateSymbol: Type.Optional(Type.Literal('η', { description: 'The learning rate’s name when the lesson writes η.' })),
     path: Type.Optional(Type.Array(Type.Array(Type.Number()), { description: 'An optimiser’s iterates θ₀, θ₁, ….' })),
+    comparison: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            optimizer: Type.Union(OPTIMIZER_KINDS.map((k) => Type.Literal(k))),
+            own: Type.Optional(Type.Literal(true)),
+            learningRate: Type.Number(),
+            path: Type.Array(Type.Array(Type.Number())),
+          },
+          closed,
+        ),
+        { description: 'Other optimisers’ iterates from the same start (compare:), for the comparison plot.' },
+      ),
+    ),
     steps: Type.Array(Step),
     html: Type.Optional(RenderedProse),
   },

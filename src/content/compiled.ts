@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../messages/catalogue.js';
 import type { Node } from '../math/ast.js';
+import type { ComparedPath } from './comparison.js';
 import type { DerivedStep } from './derived.js';
 
 /**
@@ -47,6 +48,8 @@ export interface CompiledExercise {
   readonly rateSymbol?: 'η';
   /** The iterates θ₀, θ₁, … of an exercise with an optimiser or a schedule, which plots draw instead of plain descent. */
   readonly path?: readonly (readonly number[])[];
+  /** Other optimisers run from the same start (`compare:`), drawn beside the exercise's own path. */
+  readonly comparison?: readonly ComparedPath[];
   readonly steps: readonly DerivedStep[];
   /** Its prose and math rendered at compile time (prose-html.ts): Markdown source → HTML. */
   readonly html?: Readonly<Record<string, string>>;

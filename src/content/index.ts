@@ -30,3 +30,15 @@ export { CompiledLessonSchema, compiledLessonJsonSchema } from './compiled-schem
 export { formatIssue, type Issue } from './issues.js';
 export { lessonJsonSchema, STEP_KINDS, type LessonFile, type StepKind } from './schema.js';
 export { REGIMES, type Regime } from './descent.js';
+export {
+  loadCourse,
+  courseOrder,
+  inCourseOrder,
+  isCourseFile,
+  courseJsonSchema,
+  COURSE_FILES,
+  type Course,
+  type CourseResult,
+  type Unit,
+  type Ordered,
+} from './course.js';

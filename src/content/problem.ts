@@ -6,6 +6,7 @@
  */
 import { bin, freeSymbols, num, read, substitute, sym, toLatex, LIMITS, type Node } from '../math/index.js';
 import type { Issue } from './issues.js';
+import { readComparison, type Contender } from './comparison.js';
 import { readMethod } from './optimizer-file.js';
 import { modelLoss } from './model-loss.js';
 import { isPlain, type Method } from './optimizer.js';
@@ -42,6 +43,8 @@ export interface Problem {
   readonly examples?: readonly { readonly row: Readonly<Record<string, number>>; readonly loss: Node }[];
   /** The update rule and schedule, when not plain gradient descent at a constant rate. */
   readonly method?: Method;
+  /** Other optimisers to run from the same start, for the plot that compares their paths (`compare:`). */
+  readonly compare?: readonly Contender[];
   readonly parameters: Parameters;
 }
 
@@ -242,6 +245,11 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       );
   }
   const method = readMethod(exercise, at, source, scalar, issues);
+  const compare = readComparison(exercise.compare, learningRate, at, source, scalar, issues);
+  if (compare && !exercise.start)
+    issues.push(
+      source.issue([...at, 'compare'], 'A comparison runs every optimiser from the start: give the exercise a start.'),
+    );
   if (issues.length > 0 || !f) return { ok: false, issues };
   return {
     ok: true,
@@ -257,6 +265,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       ...(start ? { start } : {}),
       ...(learningRate ? { learningRate } : {}),
       ...(method && !isPlain(method) ? { method } : {}),
+      ...(compare ? { compare } : {}),
       parameters,
     },
   };

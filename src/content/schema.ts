@@ -7,6 +7,7 @@
  */
 import { LOCALES } from '../messages/catalogue.js';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CompareSchema } from './comparison.js';
 import { OptimizerSchema, ScheduleSchema } from './optimizer-file.js';
 import { STATE_NAMES } from './optimizer.js';
 import { MODEL_LOSSES } from './model-loss.js';
@@ -391,6 +392,7 @@ export const ExerciseSchema = Type.Object(
     learning_rate: Type.Optional(Scalar),
     optimizer: Type.Optional(OptimizerSchema),
     schedule: Type.Optional(ScheduleSchema),
+    compare: Type.Optional(CompareSchema),
     constants: Type.Optional(
       Type.Record(Type.String(), Scalar, {
         description: 'Named numbers the function, start, rate and statement ({{name}}) may use, e.g. {c: 3}.',

@@ -37,8 +37,8 @@ function keysOf(schema: TSchema | undefined): string[] {
   return schema && typeof schema === 'object' && 'properties' in schema ? Object.keys(schema.properties as object) : [];
 }
 
-function schemaAt(path: Path, data: unknown): TSchema | undefined {
-  let schema: TSchema | undefined = LessonSchema;
+function schemaAt(path: Path, data: unknown, root: TSchema): TSchema | undefined {
+  let schema: TSchema | undefined = root;
   for (let k = 0; k <= path.length && schema; k++) {
     if (
       Array.isArray(schema.anyOf) &&
@@ -86,7 +86,14 @@ function stepIssues(source: Source, path: (string | number)[], step: unknown): I
   return schemaIssues(source, schema, step, path);
 }
 
-function schemaIssues(source: Source, schema: TSchema, value: unknown, base: (string | number)[]): Issue[] {
+/** The schema's complaints about `value` (found at `base` in the file), one per place; `root` is the file's schema. */
+export function schemaIssues(
+  source: Source,
+  schema: TSchema,
+  value: unknown,
+  base: (string | number)[],
+  root: TSchema = LessonSchema,
+): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of Value.Errors(schema, value)) {
@@ -102,7 +109,7 @@ function schemaIssues(source: Source, schema: TSchema, value: unknown, base: (st
     seen.add(key);
     if (error.type === UNEXPECTED_PROPERTY) {
       const name = String(path[path.length - 1]);
-      const allowed = keysOf(schemaAt(path.slice(0, -1), source.data)).filter((k) => k !== '$schema');
+      const allowed = keysOf(schemaAt(path.slice(0, -1), source.data, root)).filter((k) => k !== '$schema');
       const guess = didYouMean(name, allowed);
       issues.push(
         source.issue(

@@ -8,7 +8,8 @@
  * lesson shows: statements and state go through queues that retry.
  */
 import type { CompiledLesson } from '../content/compile.js';
-import { isJudged } from '../tutor/grade.js';
+import { componentTexts } from '../content/answer-tree.js';
+import { chosenIds, isJudged } from '../tutor/grade.js';
 import type { SavedSession } from '../tutor/saved.js';
 import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
 import { lessonResult, type LessonResult } from './lesson-result.js';
@@ -260,8 +261,13 @@ class XapiStorage implements SessionStorage {
               exercise: exercise.id,
               step: step.id,
               title: `${exercise.title}, ${step.title}`,
-              expected: step.answer.text,
-              response: event.text,
+              ...(step.answer.type === 'choice'
+                ? {
+                    expected: componentTexts(step.answer.expected).join('[,]'),
+                    response: chosenIds(event.text).join('[,]'),
+                    choices: step.answer.options,
+                  }
+                : { expected: step.answer.text, response: event.text }),
               verdict: grade.kind,
               ...(grade.kind === 'misconception' ? { misconception: grade.misconception } : {}),
             },

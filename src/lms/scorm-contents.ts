@@ -1,12 +1,12 @@
 /**
- * What a SCORM package of one lesson holds, whoever zips it (the `scorm` command in Node, the static site's "Use
+ * What a SCORM package of one lesson — or of a whole course, one SCO per lesson in its units — holds, whoever zips it (the `scorm` command in Node, the static site's "Use
  * this lesson" panel in the browser): the launch page index.html (the built player.html with its launch written
  * in, since LMSs pass query strings unevenly), the player's assets as given, the compiled variants of the lesson,
  * and imsmanifest.xml listing every file. Pure: bytes and text in, entries out.
  */
 import type { CompiledLesson } from '../content/compile.js';
 import type { ScormVersion } from './launch.js';
-import { escapeXml, scormManifest } from './scorm-manifest.js';
+import { escapeXml, packageManifest, scormManifest, type ManifestItem } from './scorm-manifest.js';
 
 export interface PackageEntry {
   /** The path inside the archive, with forward slashes. */
@@ -38,15 +38,24 @@ const LAUNCH = 'index.html';
 export const assetsNamedBy = (html: string): string[] =>
   [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"?#]+)"/g)].map((m) => m[1]!);
 
-export function scormContents(o: ContentsOptions): ScormContents {
-  const first = o.variants[0];
-  if (!first) throw new Error('A package needs the lesson compiled at least once.');
+const text = (s: string) => new TextEncoder().encode(s);
+
+const byName = (a: PackageEntry, b: PackageEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** A lesson's launch page (the player with its launch written in) and its compiled variants. */
+function lessonEntries(
+  o: Pick<ContentsOptions, 'version' | 'playerHtml' | 'passing'>,
+  variants: readonly CompiledLesson[],
+  launchName: string,
+): PackageEntry[] {
+  const first = variants[0];
+  if (!first) throw new Error('A package needs each lesson compiled at least once.');
   const config = {
     lesson: first.id,
     scorm: o.version,
     passing: o.passing,
     lessons: 'lessons/',
-    variants: o.variants.length,
+    variants: variants.length,
   };
   const launch = o.playerHtml
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(first.title)}</title>`)
@@ -54,15 +63,20 @@ export function scormContents(o: ContentsOptions): ScormContents {
       '</head>',
       `  <script type="application/json" id="gd-player-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>\n  </head>`,
     );
-  const text = (s: string) => new TextEncoder().encode(s);
-  const files: PackageEntry[] = [
-    { name: LAUNCH, data: text(launch) },
-    ...[...o.assets].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    ...o.variants.map((lesson, k) => ({
+  return [
+    { name: launchName, data: text(launch) },
+    ...variants.map((lesson, k) => ({
       name: `lessons/${encodeURIComponent(first.id)}/${k}.json`,
       data: text(JSON.stringify(lesson)),
     })),
   ];
+}
+
+export function scormContents(o: ContentsOptions): ScormContents {
+  const first = o.variants[0];
+  if (!first) throw new Error('A package needs the lesson compiled at least once.');
+  const [launch, ...variants] = lessonEntries(o, o.variants, LAUNCH);
+  const files: PackageEntry[] = [launch!, ...[...o.assets].sort(byName), ...variants];
   const manifest = scormManifest({
     version: o.version,
     id: first.id,
@@ -71,5 +85,58 @@ export function scormContents(o: ContentsOptions): ScormContents {
     files: files.map((f) => f.name),
     passing: o.passing,
   });
+  return { files: [{ name: 'imsmanifest.xml', data: text(manifest) }, ...files], manifest };
+}
+
+/** A course's tree as the package holds it: units of lessons (each compiled per variant), lessons outside any unit. */
+export type CourseNode =
+  | { readonly kind: 'lesson'; readonly variants: readonly CompiledLesson[] }
+  | { readonly kind: 'unit'; readonly title: string; readonly lessons: readonly (readonly CompiledLesson[])[] };
+
+export interface CourseContentsOptions extends Omit<ContentsOptions, 'variants'> {
+  /** The course's id (its folder's name, say) and title: the manifest's and organization's. */
+  readonly id: string;
+  readonly title: string;
+  readonly nodes: readonly CourseNode[];
+}
+
+/**
+ * A package of a whole course: each lesson a SCO with its own launch page (<id>.html, at the root beside the
+ * player's assets it shares), in its unit, in the course's order. An LMS shows the units as its table of contents
+ * and scores each lesson on its own.
+ */
+export function courseContents(o: CourseContentsOptions): ScormContents {
+  const lessonFiles = new Map<string, PackageEntry[]>();
+  const sco = (variants: readonly CompiledLesson[]): ManifestItem => {
+    const first = variants[0];
+    if (!first) throw new Error('A package needs each lesson compiled at least once.');
+    if (lessonFiles.has(first.id)) throw new Error(`The lesson ${first.id} is in the course twice.`);
+    const entries = lessonEntries(o, variants, `${first.id}.html`);
+    lessonFiles.set(first.id, entries);
+    return {
+      kind: 'sco',
+      id: first.id,
+      title: first.title,
+      launch: entries[0]!.name,
+      files: entries.map((e) => e.name),
+    };
+  };
+  const items = o.nodes.map((node): ManifestItem =>
+    node.kind === 'lesson' ? sco(node.variants) : { kind: 'unit', title: node.title, items: node.lessons.map(sco) },
+  );
+  const assets = [...o.assets].sort(byName);
+  const manifest = packageManifest({
+    version: o.version,
+    id: o.id,
+    title: o.title,
+    items,
+    shared: assets.map((a) => a.name),
+    passing: o.passing,
+  });
+  const files = [
+    ...[...lessonFiles.values()].map((e) => e[0]!),
+    ...assets,
+    ...[...lessonFiles.values()].flatMap((e) => e.slice(1)),
+  ];
   return { files: [{ name: 'imsmanifest.xml', data: text(manifest) }, ...files], manifest };
 }

@@ -1,12 +1,12 @@
 /**
- * A SCORM package of one lesson, in Node: the built framed player read from a folder (the package's cdn/, or a
+ * A SCORM package of one lesson or of a course, in Node: the built framed player read from a folder (the package's cdn/, or a
  * site/) with the assets it loads, put together by scorm-contents.ts and zipped. The caller compiles the lesson.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledLesson } from '../content/compile.js';
 import type { ScormVersion } from './launch.js';
-import { assetsNamedBy, scormContents, type PackageEntry } from './scorm-contents.js';
+import { assetsNamedBy, courseContents, scormContents, type CourseNode, type PackageEntry } from './scorm-contents.js';
 import { zip } from './zip.js';
 
 export interface PackageOptions {
@@ -45,18 +45,46 @@ function playerAssets(dir: string, html: string): string[] {
   return [...found].sort().map((name) => `assets/${name}`);
 }
 
-export function scormPackage(o: PackageOptions): ScormPackage {
-  const playerHtml = join(o.playerDir, 'player.html');
+/** The built player: player.html and the assets it loads. */
+function readPlayer(playerDir: string): { html: string; assets: PackageEntry[] } {
+  const playerHtml = join(playerDir, 'player.html');
   if (!existsSync(playerHtml))
     throw new PlayerMissing(`There is no built player at ${playerHtml}: run npm run build:cdn first.`);
   const html = readFileSync(playerHtml, 'utf8');
-  const assets = playerAssets(o.playerDir, html).map((name) => ({
+  const assets = playerAssets(playerDir, html).map((name) => ({
     name,
-    data: new Uint8Array(readFileSync(join(o.playerDir, name))),
+    data: new Uint8Array(readFileSync(join(playerDir, name))),
   }));
+  return { html, assets };
+}
+
+export function scormPackage(o: PackageOptions): ScormPackage {
+  const { html, assets } = readPlayer(o.playerDir);
   const { files, manifest } = scormContents({
     version: o.version,
     variants: o.variants,
+    playerHtml: html,
+    assets,
+    passing: o.passing,
+  });
+  return { files, manifest, zip: zip(files) };
+}
+
+export interface CoursePackageOptions extends Omit<PackageOptions, 'variants'> {
+  readonly id: string;
+  readonly title: string;
+  /** The units and lessons in the course's order, each lesson compiled per variant. */
+  readonly nodes: readonly CourseNode[];
+}
+
+/** A package of a whole course: one SCO per lesson, in its unit (see scorm-contents.ts). */
+export function coursePackage(o: CoursePackageOptions): ScormPackage {
+  const { html, assets } = readPlayer(o.playerDir);
+  const { files, manifest } = courseContents({
+    version: o.version,
+    id: o.id,
+    title: o.title,
+    nodes: o.nodes,
     playerHtml: html,
     assets,
     passing: o.passing,

@@ -118,6 +118,11 @@ export interface Answered {
   readonly response: string;
   readonly verdict: 'correct' | 'carried' | 'misconception' | 'incorrect';
   readonly misconception?: { readonly id: string; readonly name: string };
+  /**
+   * A choice step's options (id and label): the statement is a `choice` interaction listing them, and `expected`
+   * and `response` are option ids joined by `[,]`, as xAPI's interaction patterns write them.
+   */
+  readonly choices?: readonly { readonly id: string; readonly label: string }[];
 }
 
 /** One step checked: an interaction activity under the AU, with the response, success and the named mistake. */
@@ -133,8 +138,9 @@ export function answeredStatement(c: StatementContext, a: Answered, stamp: Stamp
       definition: {
         name: { 'en-US': a.title },
         type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-        interactionType: 'fill-in',
+        interactionType: a.choices ? 'choice' : 'fill-in',
         correctResponsesPattern: [a.expected],
+        ...(a.choices ? { choices: a.choices.map((c) => ({ id: c.id, description: { 'en-US': c.label } })) } : {}),
       },
     },
     result: {

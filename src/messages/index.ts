@@ -5,8 +5,10 @@
 export { areas, defineArea, formatFor, isLocale, localeOf, LOCALES, say } from './catalogue.js';
 export type { Area, Format, Locale, Message, Speaker, Translations } from './catalogue.js';
 export { CHECKER } from './checker.js';
+export { COURSE } from './course.js';
 export { FEEDBACK } from './feedback.js';
 export { PLOT } from './plot.js';
+export { PLOT_COMPARE } from './plot-compare.js';
 export { STEPS_COMMON } from './steps-common.js';
 export { STEPS_CONVERGENCE } from './steps-convergence.js';
 export { STEPS_DERIVATIVES } from './steps-derivatives.js';

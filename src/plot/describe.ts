@@ -58,12 +58,13 @@ function change(m: Words, before: number, after: number): string {
   return m.change({ up: d > 0, amount: m.n(Math.abs(d)) });
 }
 
-function learnerName(m: Words, model: PlotModel, p: LearnerPoint): string {
+function learnerName(m: Words, model: Pick<PlotModel, 'dimension' | 'landscape'>, p: LearnerPoint): string {
   if (p.limit) return m.yourLimit;
   return p.t === undefined ? m.yourPoint : m.yourIterate({ name: iterateName(model, p.t) });
 }
 
-function learnerSentence(m: Words, model: PlotModel, p: LearnerPoint): string {
+/** Where a learner's point is, and whether it went downhill from the point it was stepped from. */
+export function learnerSentence(m: Words, model: Pick<PlotModel, 'dimension' | 'landscape'>, p: LearnerPoint): string {
   const f = model.landscape.name;
   const value = valueAt(model.landscape, p.point);
   const here = capitalise(m.learnerHere({ who: learnerName(m, model, p), point: m.pt(p.point), f, value: m.n(value) }));
@@ -79,7 +80,7 @@ function nearly(values: ArrayLike<number>, scale: number): { values: number[]; s
   return { values: all.map((v) => (tiny(v) ? 0 : v)), sign: all.some(tiny) ? '≈' : '=' };
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function arrowSentences(m: Words, model: PlotModel, rate: string): string[] {
   const at = model.path[model.current];

@@ -1,5 +1,6 @@
 /**
- * Deep Linking 2.0: a teacher's deep-linking launch opens a picker of every lesson and exercise; the choice comes
+ * Deep Linking 2.0: a teacher's deep-linking launch opens a picker of every lesson and exercise, in the units and
+ * order of the course file (content/course.yaml); the choice comes
  * back (POST /lti/deep-link, with the picker's token) and the tool answers the LMS with a signed
  * LtiDeepLinkingResponse holding one ltiResourceLink — its custom parameters say what opens, its line item asks the
  * LMS for a gradebook column (score maximum: the number of steps, as the server's scores count them).
@@ -11,6 +12,7 @@ import type { ServerContext } from './context.js';
 import { autoPost, esc, page, problemPage } from './html.js';
 import { CLAIM, type Launch } from './id-token.js';
 import { ALG } from './keys.js';
+import type { LessonInfo } from './grading.js';
 import { platformById, type Platform } from './platforms.js';
 
 type DeepLinking = Extract<Launch, { kind: 'deep-linking' }>;
@@ -27,15 +29,25 @@ export async function pickerPage(ctx: ServerContext, platform: Platform, l: Deep
     `<form method="post" action="${esc(ctx.settings.publicUrl)}/lti/deep-link"><input type="hidden" name="token" value="${esc(token)}">
 <input type="hidden" name="lesson" value="${esc(lesson)}"><input type="hidden" name="exercise" value="${esc(exercise ?? '')}">
 <button data-lesson="${esc(lesson)}" data-exercise="${esc(exercise ?? '')}">${esc(label)}</button></form>`;
-  const items = ctx.grader
-    .lessons()
+  const lessonItem = (lesson: LessonInfo, heading: 'h2' | 'h3') =>
+    `<li><${heading}>${esc(lesson.title)}</${heading}>${choice(lesson.id, undefined, `The whole lesson (${lesson.exercises.length} exercises)`)}
+<ul>${lesson.exercises.map((e) => `<li>${choice(lesson.id, e.id, e.title)}</li>`).join('')}</ul></li>`;
+  // The course's units in order, each a section; the lessons it leaves out after them (all of them, with no course).
+  const { units, rest } = ctx.grader.units();
+  const sections = units
+    .filter((u) => u.lessons.length > 0)
     .map(
-      (lesson) =>
-        `<li><h2>${esc(lesson.title)}</h2>${choice(lesson.id, undefined, `The whole lesson (${lesson.exercises.length} exercises)`)}
-<ul>${lesson.exercises.map((e) => `<li>${choice(lesson.id, e.id, e.title)}</li>`).join('')}</ul></li>`,
-    )
-    .join('');
-  return page('Choose a lesson', `<main><h1>Choose what your learners will work on</h1><ul>${items}</ul></main>`);
+      (u) =>
+        `<section data-unit><h2>${esc(u.title)}</h2><ul>${u.lessons.map((l) => lessonItem(l, 'h3')).join('')}</ul></section>`,
+    );
+  const others =
+    rest.length === 0
+      ? ''
+      : units.length === 0
+        ? `<ul>${rest.map((l) => lessonItem(l, 'h2')).join('')}</ul>`
+        : `<section data-unit><h2>Other lessons</h2><ul>${rest.map((l) => lessonItem(l, 'h3')).join('')}</ul></section>`;
+  const items = [...sections, others].join('');
+  return page('Choose a lesson', `<main><h1>Choose what your learners will work on</h1>${items}</main>`);
 }
 
 export async function deepLinkResponse(c: Context, ctx: ServerContext): Promise<Response> {

@@ -7,7 +7,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { loadLesson, type CompiledExercise, type CompiledLesson } from '../content/index.js';
+import {
+  courseOrder,
+  isCourseFile,
+  loadCourse,
+  loadLesson,
+  type CompiledExercise,
+  type CompiledLesson,
+  formatIssue,
+  type Course,
+} from '../content/index.js';
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT } from '../lms/suspend.js';
 import {
   fingerprint,
@@ -72,16 +81,35 @@ export type ClientLog =
 
 const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
-/** The lessons of a content folder, compiled on first use per variant and kept. */
+/** A unit of the course, with its lessons as the picker lists them. */
+export interface UnitInfo {
+  readonly title: string;
+  readonly lessons: readonly LessonInfo[];
+}
+
+/** The lessons of a content folder, compiled on first use per variant and kept, in the order of its course file. */
 export class Grader {
   private readonly files = new Map<string, string>();
   private readonly compiled = new Map<string, CompiledLesson>();
+  private readonly course: Course | undefined;
+  /** The course file's problems as file:line:col: message (a course with errors is not followed: lessons go by name). */
+  readonly courseIssues: readonly string[];
 
   constructor(private readonly contentDir: string) {
+    let courseFile: string | undefined;
     for (const name of readdirSync(contentDir).sort()) {
       const ext = extname(name);
-      if (ext === '.yaml' || ext === '.yml') this.files.set(basename(name, ext), join(contentDir, name));
+      if (isCourseFile(name)) courseFile ??= name;
+      else if (ext === '.yaml' || ext === '.yml') this.files.set(basename(name, ext), join(contentDir, name));
     }
+    const loaded =
+      courseFile === undefined
+        ? undefined
+        : loadCourse(`content/${courseFile}`, readFileSync(join(contentDir, courseFile), 'utf8'), [
+            ...this.files.keys(),
+          ]);
+    this.course = loaded?.course;
+    this.courseIssues = (loaded?.issues ?? []).map(formatIssue);
   }
 
   /** The lesson compiled as variant `variant`; undefined when there is no such lesson or it has errors. */
@@ -97,11 +125,23 @@ export class Grader {
     return result.lesson;
   }
 
+  /** Every lesson that compiles, in course order (units first, then the lessons the course leaves out). */
   lessons(): LessonInfo[] {
-    return [...this.files.keys()].flatMap((id) => {
+    const { units, rest } = this.units();
+    return [...units.flatMap((u) => u.lessons), ...rest];
+  }
+
+  /** The course's units with the lessons that compile, and the lessons it leaves out, by file name. */
+  units(): { units: UnitInfo[]; rest: LessonInfo[] } {
+    const infos = [...this.files.keys()].flatMap((id) => {
       const info = this.lesson(id);
       return info ? [info] : [];
     });
+    const ordered = courseOrder(this.course, infos, (info) => info.id);
+    return {
+      units: ordered.units.map((u) => ({ title: u.title, lessons: [...u.items] })),
+      rest: [...ordered.rest],
+    };
   }
 
   lesson(id: string): LessonInfo | undefined {

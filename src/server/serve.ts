@@ -69,9 +69,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     siteDir: options.siteDir,
     localTeacher: options.localTeacher ?? LOOPBACK.has(host),
   };
+  const grader = new Grader(options.contentDir);
+  // A course file with errors is not followed (the picker lists lessons by name): say why once, at start.
+  for (const issue of grader.courseIssues) log.warn('course file', { issue });
   const context: ServerContext = {
     db,
-    grader: new Grader(options.contentDir),
+    grader,
     attempts: new AttemptCache(),
     writes: new GroupCommit((batch) => writeAttempts(db, batch)),
     keys,

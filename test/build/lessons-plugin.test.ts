@@ -17,8 +17,10 @@ import {
   LessonCompiler,
   lessonIdOf,
   lessonRequest,
+  readCourse,
   readLessons,
   VARIANTS,
+  type CourseEntry,
   type LessonEntry,
 } from '../../scripts/vite-plugin-lessons.js';
 
@@ -106,6 +108,7 @@ describe('paths and requests', () => {
 
   it('reads the lesson URLs under any base', () => {
     expect(lessonRequest('/lessons/index.json')).toEqual({ kind: 'index' });
+    expect(lessonRequest('/site/lessons/course.json')).toEqual({ kind: 'course' });
     expect(lessonRequest('/site/lessons/bowl/3.json')).toEqual({ kind: 'variant', id: 'bowl', variant: 3 });
     expect(lessonRequest('/lessons/my%20lesson/0.json')).toEqual({ kind: 'variant', id: 'my lesson', variant: 0 });
     expect(lessonRequest('/lessons/%E0%A4%A/0.json')).toBeUndefined();
@@ -228,6 +231,68 @@ describe('the index and the compiled lessons', () => {
       'content/small.yml:1:1: content/small.yaml already defines the lesson “small”; rename one of them.',
       YAML_ERROR,
     ]);
+  });
+
+  const row = (id: string, unit?: string): LessonEntry => ({
+    id,
+    title: 'A small step',
+    file: `content/${id}.yaml`,
+    variants: 8,
+    ...(unit === undefined ? {} : { unit }),
+    errors: [],
+    warnings: [],
+  });
+  const lessonsNamed = (...ids: string[]) =>
+    Object.fromEntries(ids.map((id) => [`${id}.yaml`, SMALL.replace('id: small', `id: ${id}`)]));
+
+  it('orders index.json by the course file, each row with its unit, the lessons it leaves out last; course.json says so', () => {
+    const course =
+      'title: My course\nunits:\n  - title: First\n    lessons: [c, a]\n  - title: Second\n    lessons: [d]\n';
+    const root = project({ ...lessonsNamed('a', 'b', 'c', 'd'), 'course.yaml': course });
+    const files = readLessons(join(root, 'content'), root);
+    expect(files.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd']); // the course file is not a lesson
+    const site = buildSite(files, new LessonCompiler(), readCourse(join(root, 'content'), root));
+    expect(JSON.parse(site.files.get('lessons/index.json')!)).toEqual([
+      row('c', 'First'),
+      row('a', 'First'),
+      row('d', 'Second'),
+      row('b'),
+    ]);
+    const warning =
+      'content/course.yaml:2:1: warning: This lesson is in the folder but not in the course: b. The index lists it after the units; add it to a unit to place it.';
+    expect(JSON.parse(site.files.get('lessons/course.json')!)).toEqual<CourseEntry>({
+      title: 'My course',
+      file: 'content/course.yaml',
+      units: [
+        { title: 'First', lessons: ['c', 'a'] },
+        { title: 'Second', lessons: ['d'] },
+      ],
+      errors: [],
+      warnings: [warning],
+    });
+    expect(site.errors).toEqual([]);
+    expect(site.warnings).toEqual([warning]);
+  });
+
+  it('a course file with errors stops a build and is not followed; without one there is no course.json', () => {
+    const root = project({
+      ...lessonsNamed('a', 'b'),
+      'course.yml': 'title: T\nunits:\n  - title: U\n    lessons: [b, missing]\n',
+    });
+    const site = buildSite(
+      readLessons(join(root, 'content'), root),
+      new LessonCompiler(),
+      readCourse(join(root, 'content'), root),
+    );
+    expect(site.errors).toEqual([
+      "content/course.yml:4:18: There is no lesson “missing” in this folder. A lesson's id is its file name without .yaml.",
+    ]);
+    expect((JSON.parse(site.files.get('lessons/index.json')!) as LessonEntry[]).map((e) => e.id)).toEqual(['a', 'b']);
+    const plain = project(lessonsNamed('a'));
+    expect(readCourse(join(plain, 'content'), plain)).toBeUndefined();
+    expect([...buildSite(readLessons(join(plain, 'content'), plain)).files.keys()]).not.toContain(
+      'lessons/course.json',
+    );
   });
 
   it('says when the lesson directory is missing', () => {

@@ -51,3 +51,37 @@ describe('gd-tutor lint never crashes', () => {
     expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
+
+describe('gd-tutor lint checks the course file beside the lessons', () => {
+  const run = async (args: string[], cwd: string) => {
+    let stdout = '';
+    const code = await main(args, {
+      stdin: Readable.from(['']),
+      stdout: { write: (s: string) => ((stdout += s), true) },
+      stderr: { write: () => true },
+      cwd,
+    });
+    return { code, stdout };
+  };
+
+  it('a lesson the course names but the folder lacks is an error; one it leaves out, a warning; the course is no lesson', async () => {
+    const folder = join(dir, 'course');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.yaml'), exercise('x^2 + y^2').replace('id: t', 'id: one'));
+    writeFileSync(join(folder, 'two.yaml'), exercise('x^2 + y^2').replace('id: t', 'id: two'));
+    writeFileSync(join(folder, 'course.yaml'), 'title: C\nunits:\n  - title: U\n    lessons: [one, three]\n');
+    expect(await run(['lint', '.'], folder)).toEqual({
+      code: 1,
+      stdout: [
+        'course.yaml:2:1: warning: This lesson is in the folder but not in the course: two. The index lists it after the units; add it to a unit to place it.',
+        "course.yaml:4:20: There is no lesson “three” in this folder. A lesson's id is its file name without .yaml.",
+        '3 files checked: 1 error, 1 warning',
+        '',
+      ].join('\n'),
+    });
+    // Named on its own, the course file is checked against the lessons of its folder.
+    expect((await run(['lint', 'course.yaml'], folder)).stdout.split('\n').at(-2)).toBe(
+      '1 file checked: 1 error, 1 warning',
+    );
+  });
+});

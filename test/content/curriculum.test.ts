@@ -15,10 +15,11 @@ import {
   type DerivedStep,
 } from '../../src/content/index.js';
 import { check, type Tolerance, type Verdict } from '../../src/math/index.js';
+import { isCourseFile } from '../../src/content/course.js';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 const FILES = readdirSync(CONTENT)
-  .filter((f) => f.endsWith('.yaml'))
+  .filter((f) => f.endsWith('.yaml') && !isCourseFile(f))
   .sort();
 const textOf = (file: string): string => readFileSync(new URL(file, CONTENT), 'utf8');
 
@@ -303,6 +304,42 @@ describe('non-convex.yaml: which minimum descent reaches depends on the start', 
     expect(verdict(stepOf(lesson(), 'start-far', 'limit-loss'), '-0.4773', places4)).toBe('correct');
   });
 
+  /** Ten steps of x ← x − 0.1 (cos x − x sin x), written out here, not taken from the engine. */
+  const tenSteps = (x0: number): number[] => {
+    const xs = [x0];
+    for (let t = 0; t < 10; t++) xs.push(xs[t]! - 0.1 * (Math.cos(xs[t]!) - xs[t]! * Math.sin(xs[t]!)));
+    return xs;
+  };
+  const numberOf = (step: DerivedStep): number => {
+    const e = step.answer.expected;
+    if (e.type !== 'number') throw new Error(`${step.id} is not a number`);
+    return e.value;
+  };
+
+  it('ten steps with η = 0.1 from 12 arrive at x₁₀ ≈ 9.5293 (f ≈ −0.4773); from −3 they are still on the way, x₁₀ ≈ −1.2009', () => {
+    const twelve = tenSteps(12);
+    const minusThree = tenSteps(-3);
+    expect(numberOf(stepOf(lesson(), 'ten-from-twelve', 'iterate-1'))).toBeCloseTo(twelve[1]!, 12);
+    expect(numberOf(stepOf(lesson(), 'ten-from-twelve', 'iterate-10'))).toBeCloseTo(twelve[10]!, 12);
+    expect(numberOf(stepOf(lesson(), 'ten-from-minus-three', 'iterate-1'))).toBeCloseTo(minusThree[1]!, 12);
+    expect(numberOf(stepOf(lesson(), 'ten-from-minus-three', 'iterate-10'))).toBeCloseTo(minusThree[10]!, 12);
+    expect(expectedOf(exerciseOf(lesson(), 'ten-from-twelve'))).toEqual({
+      'iterate-1': '11.2717271025262',
+      'iterate-10': '9.52933440536262',
+      'loss-10': '-0.477294259479795',
+    });
+    expect(expectedOf(exerciseOf(lesson(), 'ten-from-minus-three'))).toEqual({
+      'iterate-1': '-2.858664747922',
+      'iterate-10': '-1.20086861705197',
+      'loss-10': '8.56582831380959',
+      limit: '-0.860333589',
+    });
+    // Where each run ends: from 12 the deep valley (the one start-far reaches), from −3 the one beside the start.
+    expect(verdict(stepOf(lesson(), 'ten-from-twelve', 'iterate-10'), '9.529')).toBe('correct');
+    expect(verdict(stepOf(lesson(), 'ten-from-minus-three', 'limit'), '-0.860')).toBe('correct');
+    expect(verdict(stepOf(lesson(), 'ten-from-minus-three', 'iterate-10'), '-0.860')).toBe('incorrect');
+  });
+
   it('a learner’s estimate to two places is accepted, a wrong valley is not', () => {
     expect(verdict(stepOf(lesson(), 'start-left', 'limit'), '-0.86')).toBe('correct');
     expect(verdict(stepOf(lesson(), 'start-left', 'limit'), '3.43')).toBe('incorrect');
@@ -324,6 +361,49 @@ describe('linear-regression.yaml: fitting w·x + b to (1, 2), (2, 3), (3, 5)', (
       'update-0': '[23/30, 1/3]',
       'loss-1': '3463/2700',
     });
+  });
+});
+
+describe('stochastic.yaml: two features, the mean squared error with 1/n, one full-batch step', () => {
+  const lesson = once(() => compiled('stochastic.yaml'));
+
+  it('J = (1/4)Σ(ŷ − y)² is 7.5 at 0; ∇J = (2/4)Σ(ŷ − y)(x₁, x₂, 1) = (−10, −4.5, −5); θ₁ = (1, 0.45, 0.5), J = 0.10375', () => {
+    // Plain arithmetic on the four examples (x₁, x₂, y): the engine is not consulted.
+    const data = [
+      [1, 0, 2],
+      [2, 1, 3],
+      [0, 2, 1],
+      [3, 1, 4],
+    ] as const;
+    const J = (w1: number, w2: number, b: number) =>
+      data.reduce((s, [x1, x2, y]) => s + (w1 * x1 + w2 * x2 + b - y) ** 2, 0) / data.length;
+    expect(J(0, 0, 0)).toBe(7.5);
+    expect(J(1, 0.45, 0.5)).toBeCloseTo(0.10375, 15);
+    expect(expectedOf(exerciseOf(lesson(), 'mse-full-batch'))).toEqual({
+      loss: '7.5',
+      gradient: '[-10, -4.5, -5]',
+      update: '[1, 0.45, 0.5]',
+      'loss-1': '0.10375',
+    });
+    // The 1/(2n) gradient, half of it, is not right here.
+    expect(verdict(stepOf(lesson(), 'mse-full-batch', 'gradient'), '(-5, -2.25, -2.5)')).toBe('incorrect');
+  });
+});
+
+describe('logistic.yaml: the cross-entropy of σ(w·x) on (1, 1), (−1, 0), (2, 1)', () => {
+  const lesson = once(() => compiled('logistic.yaml'));
+
+  it('∂J/∂w = (1/3)Σ(σ(w·xᵢ) − yᵢ)xᵢ, asked symbolically: the learner’s form is right, a dropped xᵢ or 1/n is not', () => {
+    const step = stepOf(lesson(), 'one-feature', 'partial-w');
+    expect(verdict(step, '((σ(w) − 1) − σ(−w) + 2(σ(2w) − 1))/3')).toBe('correct');
+    expect(verdict(step, '(sigmoid(w) - 1 - sigmoid(-w) + 2sigmoid(2w) - 2)/3')).toBe('correct');
+    expect(verdict(step, '((σ(w) − 1) + σ(−w) + (σ(2w) − 1))/3')).toBe('incorrect');
+    expect(verdict(step, '(σ(w) − 1) − σ(−w) + 2(σ(2w) − 1)')).toBe('incorrect');
+    // At w₀ = 0.5 it is (1/3)[(σ(0.5) − 1) − σ(−0.5) + 2(σ(1) − 1)], by plain arithmetic.
+    const s = (z: number) => 1 / (1 + Math.exp(-z));
+    const at = (s(0.5) - 1 - s(-0.5) + 2 * (s(1) - 1)) / 3;
+    const value = stepOf(lesson(), 'one-feature', 'partial-value-w').answer.expected;
+    expect(value.type === 'number' ? value.value : NaN).toBeCloseTo(at, 12);
   });
 });
 

@@ -34,10 +34,10 @@ window.gdPlot = {
     host().replaceChildren(el);
     return el.updateComplete;
   },
-  /** Resolves once every descent plot on the page (inside the explorer too) has drawn: they wait for the browser to be idle. */
+  /** Resolves once every descent or comparison plot on the page (inside the explorer too) has drawn: they wait for the browser to be idle. */
   async drawn() {
     const plots = (root) => [...root.querySelectorAll('*')].flatMap((el) =>
-      el.localName === 'gd-descent-plot' ? [el] : el.shadowRoot ? plots(el.shadowRoot) : []);
+      el.localName === 'gd-descent-plot' || el.localName === 'gd-compare-plot' ? [el] : el.shadowRoot ? plots(el.shadowRoot) : []);
     const pending = () => plots(document).some((el) => !el.shadowRoot || el.shadowRoot.querySelector('.pending'));
     for (let frames = 0; pending() && frames < 600; frames++) await new Promise(requestAnimationFrame);
   },

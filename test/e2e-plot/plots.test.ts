@@ -58,7 +58,7 @@ async function showExercise(p: Page, exercise: CompiledExercise, steps: readonly
     async ({ exercise, steps, width }) => {
       window.gdPlot.exercise(exercise, steps, width);
       await new Promise(requestAnimationFrame);
-      for (const el of document.querySelectorAll('gd-descent-plot, gd-loss-chart, gd-rate-explorer'))
+      for (const el of document.querySelectorAll('gd-descent-plot, gd-compare-plot, gd-loss-chart, gd-rate-explorer'))
         await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       await window.gdPlot.drawn();
       await new Promise(requestAnimationFrame);
@@ -214,6 +214,53 @@ describe('the descent plot of a two-variable exercise', () => {
       .locator('gd-loss-chart')
       .first()
       .screenshot({ path: screenshotPath('plot-zigzag-loss') });
+  });
+});
+
+describe('optimisers side by side', () => {
+  it('draws plain descent and Adam beside the learner’s momentum point, then momentum too once done, with the losses', async () => {
+    const p = await page();
+    const exercise = exerciseOf('optimizers', 'zigzag-momentum');
+    const steps = answered(exercise, [
+      ['state-2', '(3.384, 3)'],
+      ['iterate-2', '(2.7144, -0.3)'],
+    ]);
+    await showExercise(p, exercise, steps);
+    const drawn = () =>
+      p.evaluate(() => {
+        const root = document.querySelector('gd-compare-plot')!.shadowRoot!;
+        const [map, loss] = [...root.querySelectorAll('svg')];
+        return {
+          runs: [...map!.querySelectorAll('.run')].map((g) => g.getAttribute('data-optimizer')),
+          losses: loss!.querySelectorAll('path.series').length,
+          learner: [...map!.querySelectorAll('circle.learner')].map((c) => c.getAttribute('data-status')),
+          captions: [...root.querySelectorAll('figcaption')].map((c) => c.textContent),
+          legend: [...map!.querySelectorAll('.legend-name')].map((t) => t.textContent),
+        };
+      });
+    expect(await drawn()).toEqual({
+      runs: ['gd', 'adam'],
+      losses: 2,
+      learner: ['right'],
+      captions: [
+        'Contour map of J(x₁, x₂) = 0.2x₁² + x₂², with the paths of momentum (α = 0.9), plain descent (α = 0.9), and Adam (α = 0.5)',
+        'J per iteration, for each optimiser',
+      ],
+      legend: ['momentum (α = 0.9)', 'plain descent (α = 0.9)', 'Adam (α = 0.5)'],
+    });
+    expect(await seriousViolations(p)).toEqual([]);
+    const done = answered(exercise, [
+      ['state-2', '(3.384, 3)'],
+      ['iterate-2', '(2.7144, -0.3)'],
+      ['iterations-to', '14'],
+    ]);
+    await showExercise(p, exercise, done);
+    expect((await drawn()).runs).toEqual(['momentum', 'gd', 'adam']);
+    expect((await drawn()).losses).toBe(3);
+    await p
+      .locator('gd-compare-plot')
+      .first()
+      .screenshot({ path: screenshotPath('plot-compare-optimizers') });
   });
 });
 

@@ -3,18 +3,19 @@
  * lesson after feedback and a hint, a finished exercise with its summary, and every lesson of lessons/index.json.
  * No violation of impact serious or critical is allowed; a failure lists each one with where it is.
  */
-import { readdirSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LessonEntry } from '../../app/site.js';
 import { eventually, readText, screenshot, seriousViolations, useBrowser } from '../browser/harness.js';
+import { isCourseFile, loadCourse } from '../../src/content/course.js';
 
 const h = useBrowser();
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const LESSON_FILES = readdirSync(CONTENT)
-  .filter((f) => ['.yaml', '.yml'].includes(extname(f)))
+  .filter((f) => ['.yaml', '.yml'].includes(extname(f)) && !isCourseFile(f))
   .map((f) => basename(f, extname(f)))
   .sort();
 
@@ -28,9 +29,16 @@ async function answer(page: Page, step: string, text: string): Promise<void> {
 }
 
 describe('accessibility (axe-core, serious and critical)', () => {
-  it('the index of lessons', async () => {
+  it('the index of lessons, in the units of content/course.yaml', async () => {
     const page = await h.open('#/');
-    await eventually(() => page.locator('ul.lessons > li').count()).toBe(LESSON_FILES.length);
+    await eventually(() => page.locator('.lessons > li').count()).toBe(LESSON_FILES.length);
+    const course = loadCourse('course.yaml', readFileSync(join(CONTENT, 'course.yaml'), 'utf8'), LESSON_FILES).course!;
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(course.title);
+    expect((await page.locator('section.unit > h2').allTextContents()).map((t) => t.trim())).toEqual(
+      course.units.map((u, k) => `Unit ${k + 1}: ${u.title}`),
+    );
+    const links = await page.locator('.lessons > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(course.units.flatMap((u) => u.lessons).map((id) => `#/lesson/${id}`));
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -202,12 +202,139 @@ describe('gd-tutor scorm refuses', () => {
   });
 
   it.each([
-    [['scorm', 'content/bowl.yaml'], 'usage: gd-tutor scorm FILE -o OUT.zip'],
+    [['scorm', 'content/bowl.yaml'], 'usage: gd-tutor scorm FILE|COURSE -o OUT.zip'],
     [['scorm', 'content/bowl.yaml', '-o', 'x.zip', '--version', '3'], '--version is 1.2 or 2004'],
     [['scorm', 'content/bowl.yaml', '-o', 'x.zip', '--passing', '80'], '--passing is a scaled score from 0 to 1'],
   ])('%j (exit 2)', async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+});
+
+describe('gd-tutor scorm content/course.yaml: a package of a whole course', () => {
+  const BOWL = readFileSync('content/bowl.yaml', 'utf8');
+  let folder = '';
+  beforeAll(() => {
+    folder = join(dir, 'course');
+    mkdirSync(folder);
+    for (const id of ['a', 'b', 'c'])
+      writeFileSync(
+        join(folder, `${id}.yaml`),
+        BOWL.replace('id: bowl', `id: ${id}`).replace('title: One step down the bowl', `title: Lesson ${id}`),
+      );
+    writeFileSync(
+      join(folder, 'course.yaml'),
+      'title: Descent & co\nunits:\n  - title: First unit\n    lessons: [c, a]\n',
+    );
+  });
+
+  async function packCourse(version: '1.2' | '2004') {
+    const out = join(dir, `course-${version}.zip`);
+    const result = await run([
+      'scorm',
+      join(folder, 'course.yaml'),
+      '-o',
+      out,
+      '--version',
+      version,
+      '--seed',
+      '0',
+      '--player',
+      player,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(out)));
+    return { result, files, manifest: parseXml(strFromU8(files['imsmanifest.xml']!)) };
+  }
+
+  /** The organization as a tree of titles: a unit is [title, children], a lesson its title and resource. */
+  function tree(parent: Element, ns: string): unknown[] {
+    return [...parent.childNodes]
+      .filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === 'item')
+      .map((item) => {
+        const title = [...item.childNodes].find(
+          (n) => n.nodeType === 1 && (n as Element).localName === 'title',
+        )!.textContent;
+        const ref = item.getAttribute('identifierref');
+        return ref ? `${title} → ${ref}` : [title, tree(item, ns)];
+      });
+  }
+
+  it('2004: one SCO per lesson, in its unit and the course order, the lessons left out after; each SCO its own files', async () => {
+    const { result, files, manifest } = await packCourse('2004');
+    expect(result.stdout).toMatch(
+      /course-2004\.zip: SCORM 2004 4th edition package of the course “Descent & co” \(3 lessons in 1 units\), 10 files, \d+ KB; 1 variant; passing score 80%\.\n$/,
+    );
+    const organization = only(manifest, CP2004, 'organization');
+    expect(tree(organization, CP2004)).toEqual([
+      ['First unit', ['Lesson c → gd_c_sco', 'Lesson a → gd_a_sco']],
+      'Lesson b → gd_b_sco',
+    ]);
+    // Continue and Previous walk the lessons in order.
+    const modes = [...manifest.getElementsByTagNameNS(IMSSS, 'controlMode')].map((m) => m.getAttribute('flow'));
+    expect(modes).toEqual(['true', 'true']);
+    expect(manifest.getElementsByTagNameNS(IMSSS, 'primaryObjective').length).toBe(3);
+    const resources = [...manifest.getElementsByTagNameNS(CP2004, 'resource')].map((r) => ({
+      id: r.getAttribute('identifier'),
+      type: r.getAttributeNS(ADLCP2004, 'scormType'),
+      href: r.getAttribute('href'),
+      files: [...r.getElementsByTagNameNS(CP2004, 'file')].map((f) => f.getAttribute('href')),
+      needs: [...r.getElementsByTagNameNS(CP2004, 'dependency')].map((d) => d.getAttribute('identifierref')),
+    }));
+    expect(resources).toEqual([
+      { id: 'gd_c_sco', type: 'sco', href: 'c.html', files: ['c.html', 'lessons/c/0.json'], needs: ['gd_player'] },
+      { id: 'gd_a_sco', type: 'sco', href: 'a.html', files: ['a.html', 'lessons/a/0.json'], needs: ['gd_player'] },
+      { id: 'gd_b_sco', type: 'sco', href: 'b.html', files: ['b.html', 'lessons/b/0.json'], needs: ['gd_player'] },
+      {
+        id: 'gd_player',
+        type: 'asset',
+        href: null,
+        files: ['assets/player-A1.js', 'assets/player-B2.css', 'assets/site-C3.js'],
+        needs: [],
+      },
+    ]);
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        'imsmanifest.xml',
+        'a.html',
+        'b.html',
+        'c.html',
+        'assets/player-A1.js',
+        'assets/player-B2.css',
+        'assets/site-C3.js',
+        'lessons/a/0.json',
+        'lessons/b/0.json',
+        'lessons/c/0.json',
+      ].sort(),
+    );
+    const config = /id="gd-player-config">(.*?)<\/script>/.exec(strFromU8(files['c.html']!))?.[1];
+    expect(JSON.parse(config!)).toEqual({ lesson: 'c', scorm: '2004', passing: 0.8, lessons: 'lessons/', variants: 1 });
+    expect(strFromU8(files['c.html']!)).toContain('<title>Lesson c</title>');
+  });
+
+  it('1.2: the same tree, a mastery score on each lesson, no sequencing', async () => {
+    const { manifest } = await packCourse('1.2');
+    expect(tree(only(manifest, CP12, 'organization'), CP12)).toEqual([
+      ['First unit', ['Lesson c → gd_c_sco', 'Lesson a → gd_a_sco']],
+      'Lesson b → gd_b_sco',
+    ]);
+    expect([...manifest.getElementsByTagNameNS(ADLCP12, 'masteryscore')].map((m) => m.textContent)).toEqual([
+      '80',
+      '80',
+      '80',
+    ]);
+    expect(manifest.getElementsByTagNameNS(IMSSS, 'sequencing').length).toBe(0);
+  });
+
+  it('refuses a course with errors, printing them (exit 1)', async () => {
+    const broken = join(dir, 'broken-course');
+    mkdirSync(broken);
+    writeFileSync(join(broken, 'course.yaml'), 'title: T\nunits:\n  - title: U\n    lessons: [nothing]\n');
+    const result = await run(['scorm', join(broken, 'course.yaml'), '-o', join(dir, 'z.zip'), '--player', player]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/course\.yaml:4:15: There is no lesson “nothing” in this folder\./);
+    expect(result.stderr).toMatch(/no package was written\.\n$/);
   });
 });

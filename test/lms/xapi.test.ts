@@ -114,6 +114,39 @@ describe('statements', () => {
     });
   });
 
+  it('report a choice step as a choice interaction: its options, the right ids and the chosen ones as [,] patterns', () => {
+    const statement = answeredStatement(
+      context,
+      {
+        exercise: 'saddles',
+        step: 'why',
+        title: 'Saddle points, Why do saddles dominate?',
+        expected: 'a[,]c',
+        response: 'a',
+        verdict: 'incorrect',
+        choices: [
+          { id: 'a', label: 'Each direction curves up or down independently' },
+          { id: 'b', label: 'Gradients vanish less often' },
+          { id: 'c', label: 'A minimum needs every direction to curve up' },
+        ],
+      },
+      stamp,
+    );
+    expect(validateStatement(statement)).toEqual([]);
+    expect(statement.object.definition).toEqual({
+      name: { 'en-US': 'Saddle points, Why do saddles dominate?' },
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      interactionType: 'choice',
+      correctResponsesPattern: ['a[,]c'],
+      choices: [
+        { id: 'a', description: { 'en-US': 'Each direction curves up or down independently' } },
+        { id: 'b', description: { 'en-US': 'Gradients vanish less often' } },
+        { id: 'c', description: { 'en-US': 'A minimum needs every direction to curve up' } },
+      ],
+    });
+    expect(statement.result).toMatchObject({ success: false, response: 'a' });
+  });
+
   it('and the validator does catch a wrong one (a verb that is not an IRI)', () => {
     const bad = { ...auStatement(context, 'initialized', stamp), verb: { id: 'initialized', display: {} } };
     expect(validateStatement(bad).length).toBeGreaterThan(0);

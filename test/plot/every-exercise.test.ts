@@ -10,9 +10,10 @@ import { loadLesson } from '../../src/content/index.js';
 import { describePlot } from '../../src/plot/describe.js';
 import { plotModel } from '../../src/plot/model.js';
 import { answered } from './fixtures.js';
+import { isCourseFile } from '../../src/content/course.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
-const lessons = readdirSync(CONTENT).filter((f) => f.endsWith('.yaml'));
+const lessons = readdirSync(CONTENT).filter((f) => f.endsWith('.yaml') && !isCourseFile(f));
 
 describe.each(lessons)('%s', (file) => {
   const lesson = loadLesson(file, readFileSync(join(CONTENT, file), 'utf8')).lesson!;

@@ -6,8 +6,11 @@
  */
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCourse } from '../../src/content/index.js';
 import { INSTRUCTOR } from './mock-platform.js';
-import { launchAs, learnerConfig, sendLog, SimulatedPlayer, startTool, STORES, type Tool } from './harness.js';
+import { REPO, launchAs, learnerConfig, sendLog, SimulatedPlayer, startTool, STORES, type Tool } from './harness.js';
 
 const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
 
@@ -74,6 +77,13 @@ describe.each(STORES)('connecting an LMS (%s)', (store) => {
     });
     expect(picker.status).toBe(200);
     expect(picker.html).toContain('Choose what your learners will work on');
+    // The picker follows content/course.yaml: its units as sections, in order, each lesson in its unit's order.
+    const ids = tool.server.context.grader.lessons().map((l) => l.id);
+    const course = loadCourse('course.yaml', readFileSync(join(REPO, 'content/course.yaml'), 'utf8'), ids).course;
+    const headings = [...picker.html.matchAll(/<section data-unit><h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual(course!.units.map((u) => u.title.replace(/'/g, '&#39;')));
+    const lessons = [...picker.html.matchAll(/data-lesson="([^"]+)" data-exercise=""/g)].map((m) => m[1]);
+    expect(lessons).toEqual(course!.units.flatMap((u) => u.lessons));
     const token = /name="token" value="([^"]+)"/.exec(picker.html)![1]!;
     const chosen = await fetch(`${tool.url}/lti/deep-link`, {
       method: 'POST',

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadLesson, type CompiledLesson } from '../../src/content/index.js';
 import { MemoryStorage, Session, type SessionStorage } from '../../src/tutor/index.js';
 import type { Locale } from '../../src/messages/index.js';
+import { isCourseFile } from '../../src/content/course.js';
 
 const contentDir = new URL('../../content/', import.meta.url);
 
@@ -14,7 +15,7 @@ export function lessonFromContent(file: string, seed = 0, locale?: Locale): Comp
 
 export const contentFiles = (): string[] =>
   readdirSync(contentDir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && !isCourseFile(f))
     .sort();
 
 /** A session on one exercise with a ticking clock (1, 2, 3, … ms) and memory storage. */
