@@ -10,7 +10,10 @@ import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
-import { renderStep, type StepActions } from './step-view.js';
+import { gridStyles } from '../grid/grid.styles.js';
+import { renderStep, type StepActions, type StepProps } from './step-view.js';
+import { groupSteps, stepNumbers, type StepGroup } from './step-groups.js';
+import { renderTable } from './table-view.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
 import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
@@ -52,7 +55,7 @@ const DEFAULT_POLICY: Policy = {
  * @cssproperty --gd-radius - Corner radius.
  */
 export class GdExercise extends LitElement {
-  static override styles = [mathStyles, exerciseStyles];
+  static override styles = [mathStyles, exerciseStyles, gridStyles];
 
   /** Formula boxes that overflow become keyboard stops. */
   private readonly scrollBoxes = new ScrollBoxes(this);
@@ -89,6 +92,12 @@ export class GdExercise extends LitElement {
   private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly lastGrades = new Map<string, Grade>();
+  /** The exercise's steps as laid out (a table's cells together), and the number each step shows. */
+  private layout: { groups: StepGroup[]; numbers: number[] } = { groups: [], numbers: [] };
+  /** Per table, the cell the learner was last in (its step's index): its question is shown under the table. */
+  private readonly activeCells = new Map<string, number>();
+  /** Matrix steps typed in a grid: their cells as typed (a half-typed entry is kept as is). */
+  private readonly grids = new Map<string, string[][]>();
   /** The plot elements: loaded once the browser is idle after the first answer box is ready (see plot/load.ts). */
   private plots: PlotModule | undefined = loadedPlots();
   private cancelPlots: (() => void) | undefined;
@@ -111,7 +120,12 @@ export class GdExercise extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exercise')) useRenderedProse(this.exercise?.html);
+    if (changed.has('exercise')) {
+      useRenderedProse(this.exercise?.html);
+      const steps = this.exercise?.steps ?? [];
+      const groups = groupSteps(steps);
+      this.layout = { groups, numbers: stepNumbers(groups, steps.length) };
+    }
     if (
       changed.has('exercise') ||
       changed.has('lessonId') ||
@@ -149,6 +163,8 @@ export class GdExercise extends LitElement {
   private open(): void {
     this.unsubscribe?.();
     this.lastGrades.clear();
+    this.activeCells.clear();
+    this.grids.clear();
     if (!this.exercise) {
       this.opened = undefined;
       return;
@@ -221,7 +237,33 @@ export class GdExercise extends LitElement {
       this.opened?.reveal(step);
       this.requestUpdate();
     },
+    grid: (step, cells) => {
+      if (cells) this.grids.set(step, cells);
+      else this.grids.delete(step);
+      this.requestUpdate();
+    },
   };
+
+  /** A table's cell checked with Enter: the focus moves on (after the check unlocked the next cell) if it was right. */
+  private async enterCell(index: number): Promise<boolean> {
+    const step = this.exercise!.steps[index]!.id;
+    this.actions.check(step, this.opened!.draftOf(step));
+    await this.updateComplete;
+    const g = this.lastGrades.get(step);
+    return g?.kind === 'correct' || g?.kind === 'carried';
+  }
+
+  /** The table's Check button: every open cell typed since its last check, in order (each may unlock the next). */
+  private checkTyped(indices: readonly number[]): void {
+    const s = this.opened!;
+    for (const index of indices) {
+      const id = this.exercise!.steps[index]!.id;
+      const v = s.view().steps[index]!;
+      const draft = s.draftOf(id);
+      const settled = v.status === 'locked' || v.status === 'revealed';
+      if (!settled && draft.trim() !== '' && (draft !== v.answer || !v.grade)) this.actions.check(id, draft);
+    }
+  }
 
   /** After a right answer, the next step's box takes the focus, so the keyboard never has to travel. */
   private async focusNext(step: string): Promise<void> {
@@ -230,7 +272,7 @@ export class GdExercise extends LitElement {
     const next = steps[steps.findIndex((s) => s.id === step) + 1];
     if (!next) return;
     const box = this.renderRoot.querySelector<HTMLElement>(
-      `[data-step="${next.id}"] gd-math-input, [data-step="${next.id}"] input`,
+      `[data-step="${next.id}"] gd-math-input, [data-step="${next.id}"] input, input[data-step="${next.id}"]`,
     );
     box?.focus();
   }
@@ -246,7 +288,9 @@ export class GdExercise extends LitElement {
           ${view.steps.map(
             (v, k) =>
               html`<tr>
-                <th scope="row">${t(this.locale, 'step', { n: k + 1 })}: ${this.exercise!.steps[k]!.title}</th>
+                <th scope="row">
+                  ${t(this.locale, 'step', { n: this.layout.numbers[k] ?? k + 1 })}: ${this.exercise!.steps[k]!.title}
+                </th>
                 <td class="credit">${v.credit}</td>
                 <td>
                   ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join('; ') : t(this.locale, 'none')}
@@ -263,27 +307,51 @@ export class GdExercise extends LitElement {
     const session = this.opened;
     if (!exercise || !session) return nothing;
     const view = session.view();
+    const stepProps = (k: number): StepProps => {
+      const step = exercise.steps[k]!;
+      return {
+        n: this.layout.numbers[k] ?? k + 1,
+        step,
+        view: view.steps[k]!,
+        draft: session.draftOf(step.id),
+        grid: this.grids.get(step.id),
+        hints: session.hintsShown(step.id),
+        lastGrade: this.lastGrades.get(step.id),
+        variables: exercise.function.variables,
+        hintCost: session.policy.hintCost,
+        locale: this.locale,
+        compact: this.compact,
+        actions: this.actions,
+      };
+    };
     return html`<article aria-labelledby="title">
       <h2 id="title">${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
       ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">
-        ${exercise.steps.map((step, k) =>
-          renderStep({
+        ${this.layout.groups.map((g, k) => {
+          if (g.kind === 'step') return renderStep(stepProps(g.index));
+          const cells = g.rows.flatMap((r) => r.cells.filter((i): i is number => i !== undefined));
+          const firstOpen = cells.find((i) => view.steps[i]!.status === 'open') ?? g.first;
+          return renderTable({
             n: k + 1,
-            step,
-            view: view.steps[k]!,
-            draft: session.draftOf(step.id),
-            hints: session.hintsShown(step.id),
-            lastGrade: this.lastGrades.get(step.id),
-            variables: exercise.function.variables,
-            hintCost: session.policy.hintCost,
+            table: g,
+            exercise,
+            step: stepProps,
+            active: this.activeCells.get(g.id) ?? firstOpen,
             locale: this.locale,
-            compact: this.compact,
-            actions: this.actions,
-          }),
-        )}
+            focus: (index) => {
+              if (this.activeCells.get(g.id) === index) return;
+              this.activeCells.set(g.id, index);
+              this.requestUpdate();
+            },
+            enter: (index) => this.enterCell(index),
+            checkTyped: (indices) => {
+              this.checkTyped(indices);
+            },
+          });
+        })}
       </ol>
       ${this.summary()}
     </article>`;

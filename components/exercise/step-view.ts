@@ -10,12 +10,16 @@ import type { Grade } from '../../src/tutor/grade.js';
 import type { StepView } from '../../src/tutor/state.js';
 import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
+import { answerGrid } from '../grid/answer-grid.js';
+import { matrixCells, matrixText } from '../grid/matrix-text.js';
 
 export interface StepActions {
   check(step: string, text: string): void;
   draft(step: string, text: string): void;
   hint(step: string): void;
   reveal(step: string): void;
+  /** A matrix step typed in a grid (its cells as typed), or back in the text box (undefined). */
+  grid(step: string, cells: string[][] | undefined): void;
 }
 
 export interface StepProps {
@@ -23,6 +27,8 @@ export interface StepProps {
   readonly step: DerivedStep;
   readonly view: StepView;
   readonly draft: string;
+  /** A matrix step's cells while it is typed in a grid. */
+  readonly grid: string[][] | undefined;
   readonly hints: readonly string[];
   /** The grade of the last check in this page (empty and unreadable ones too), if any. */
   readonly lastGrade: Grade | undefined;
@@ -53,6 +59,9 @@ function verdictLabel(g: Grade, locale: Locale): string {
   }
 }
 
+/** A verdict as a cell of a grid shows it: its kind, its sign, and its words for a screen reader. */
+export const verdictMark = (g: Grade, locale: Locale) => ({ kind: g.kind, icon: ICONS[g.kind], label: verdictLabel(g, locale) });
+
 function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!g) return nothing;
   const label = verdictLabel(g, locale);
@@ -62,6 +71,75 @@ function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof
       ><span aria-hidden="true">${ICONS[g.kind]}</span> ${label}.</span
     >
     ${unsafeHTML(markdownInline(message))}`;
+}
+
+/** Per entry of a matrix in a grid, its verdict: all right, or the entries the checker found wrong. */
+function entryVerdicts(p: StepProps, rows: number, cols: number) {
+  const g = p.lastGrade ?? (p.draft === p.view.answer ? p.view.grade : undefined);
+  const right = { kind: 'correct', icon: ICONS.correct, label: t(p.locale, 'correct') };
+  const wrong = { kind: 'incorrect', icon: ICONS.incorrect, label: t(p.locale, 'incorrect') };
+  return (i: number, j: number) => {
+    if (g?.kind === 'correct' || g?.kind === 'carried') return right;
+    if (g?.kind === 'incorrect' && g.entries?.length === rows && g.entries[0]?.length === cols)
+      return g.entries[i]![j] ? right : wrong;
+    return undefined;
+  };
+}
+
+/**
+ * A matrix answer: the text box, or (a toggle away) a grid of the expected matrix's shape whose cells are
+ * written into the same matrix text for the checker.
+ */
+function matrixBox(p: StepProps, disabled: boolean, text: TemplateResult, rows: number, cols: number) {
+  const { step, actions, locale } = p;
+  const cells = p.grid;
+  const verdict = entryVerdicts(p, rows, cols);
+  const set = (i: number, j: number, value: string): string[][] => {
+    const next = cells!.map((r) => [...r]);
+    next[i]![j] = value;
+    return next;
+  };
+  return html`<div class="matrix-answer">
+    <button
+      type="button"
+      class="toggle"
+      part="grid-toggle"
+      aria-pressed=${cells ? 'true' : 'false'}
+      ?disabled=${disabled}
+      @click=${() => {
+        const empty = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
+        actions.grid(step.id, cells ? undefined : (matrixCells(p.draft, rows, cols) ?? empty));
+      }}
+    >
+      ${t(locale, 'gridInput')}
+    </button>
+    ${cells
+      ? html`<div class="grid-box">${answerGrid({
+          id: `grid-${step.id}`,
+          label: t(locale, 'yourAnswer', { n: p.n }),
+          className: 'matrix',
+          rows: cells.map((r, i) => ({
+            cells: r.map((value, j) => ({
+              label: t(locale, 'matrixCell', { row: i + 1, col: j + 1 }),
+              value,
+              disabled,
+              verdict: verdict(i, j),
+              input: (v: string) => {
+                const next = set(i, j, v);
+                actions.grid(step.id, next);
+                actions.draft(step.id, matrixText(next));
+              },
+            })),
+          })),
+          // Enter checks the matrix once every entry is typed; before that it goes on to the next entry.
+          enter: () => {
+            const full = cells.every((r) => r.every((e) => e.trim() !== ''));
+            if (full) actions.check(step.id, matrixText(cells));
+            return Promise.resolve(!full);
+          },
+        })}</div>`
+      : text}
+  </div>`;
 }
 
 function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateResult {
@@ -99,7 +177,7 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
       )}
     </fieldset>`;
   }
-  return html`<gd-math-input
+  const text = html`<gd-math-input
     id=${inputId}
     name=${step.id}
     .label=${label}
@@ -115,6 +193,9 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
       actions.check(step.id, e.detail.value);
     }}
   ></gd-math-input>`;
+  const shape = step.answer.type === 'matrix' ? step.answer.expected.rows : [];
+  // A grid for a matrix of two rows or more (a single row reads as a vector in the text box).
+  return shape.length >= 2 ? matrixBox(p, disabled, text, shape.length, shape[0]!.length) : text;
 }
 
 /** The hint button: its cost while the step is open; once settled, a review that costs nothing, labelled so. */
@@ -124,60 +205,44 @@ function hintLabel({ view, step, hintCost, locale }: StepProps): string {
   return `${t(locale, 'hintOf', at)}${hintCost > 0 ? ` ${t(locale, 'hintCost', { cost: hintCost })}` : ''}`;
 }
 
-export function renderStep(p: StepProps): TemplateResult {
+/** The hint and solution buttons of an open step. */
+function actionButtons(p: StepProps): TemplateResult {
   const { step, view, actions, locale } = p;
-  const locked = view.status === 'locked';
-  const inputId = `answer-${step.id}`;
   const hintsLeft = view.hintsShown < step.hints.length;
-  const shown = p.lastGrade ?? view.grade;
-  return html`<li class="step" part="step" data-step=${step.id} data-status=${view.status}>
-    <div class="step-label">${t(locale, 'step', { n: p.n })}</div>
-    <div class="prompt">${unsafeHTML(markdown(step.prompt))}</div>
+  return html`<div class="actions">
     ${
-      locked
-        ? html`<p class="step-label">${t(locale, 'locked')}</p>`
-        : html`<div class="row">
-              ${answerBox(p, view.status === 'revealed', inputId)}
-              <button
-                class="primary"
-                part="check-button"
-                @click=${() => {
-                  actions.check(step.id, p.draft);
-                }}
-                ?disabled=${view.status === 'revealed'}
-              >
-                ${t(locale, 'check')}
-              </button>
-            </div>
-            <div class="actions">
-              ${
-                step.hints.length > 0
-                  ? html`<button
-                      part="hint-button"
-                      ?disabled=${!hintsLeft}
-                      @click=${() => {
-                        actions.hint(step.id);
-                      }}
-                    >
-                      ${hintsLeft ? hintLabel(p) : t(locale, 'noMoreHints')}
-                    </button>`
-                  : nothing
-              }
-              ${
-                view.solutionOffered && !view.revealed
-                  ? html`<button
-                      part="solution-button"
-                      @click=${() => {
-                        actions.reveal(step.id);
-                      }}
-                    >
-                      ${t(locale, view.review ? 'reviewSolution' : 'showSolution')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
+      step.hints.length > 0
+        ? html`<button
+            part="hint-button"
+            ?disabled=${!hintsLeft}
+            @click=${() => {
+              actions.hint(step.id);
+            }}
+          >
+            ${hintsLeft ? hintLabel(p) : t(locale, 'noMoreHints')}
+          </button>`
+        : nothing
     }
-    <div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
+    ${
+      view.solutionOffered && !view.revealed
+        ? html`<button
+            part="solution-button"
+            @click=${() => {
+              actions.reveal(step.id);
+            }}
+          >
+            ${t(locale, view.review ? 'reviewSolution' : 'showSolution')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** What the session said about a step: its verdict and feedback, the hints shown, the worked solution. */
+export function stepOutcome(p: StepProps): TemplateResult {
+  const { step, view, locale } = p;
+  const shown = p.lastGrade ?? view.grade;
+  return html`<div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
       ${feedback(shown, locale)}
     </div>
     ${
@@ -196,6 +261,40 @@ export function renderStep(p: StepProps): TemplateResult {
             </ul>
           </div>`
         : nothing
+    }`;
+}
+
+/** The buttons and what the session said, for one step whose answer box is elsewhere (a table's cell). */
+export function stepControls(p: StepProps): TemplateResult {
+  return html`${p.view.status === 'locked' ? html`<p class="step-label">${t(p.locale, 'locked')}</p>` : actionButtons(p)}
+  ${stepOutcome(p)}`;
+}
+
+/** The Check button of a step, or of a group of steps (`check` says what it checks). */
+export function checkButton(locale: Locale, disabled: boolean, check: () => void): TemplateResult {
+  return html`<button class="primary" part="check-button" @click=${check} ?disabled=${disabled}>
+    ${t(locale, 'check')}
+  </button>`;
+}
+
+export function renderStep(p: StepProps): TemplateResult {
+  const { step, view, actions, locale } = p;
+  const locked = view.status === 'locked';
+  const inputId = `answer-${step.id}`;
+  return html`<li class="step" part="step" data-step=${step.id} data-status=${view.status}>
+    <div class="step-label">${t(locale, 'step', { n: p.n })}</div>
+    <div class="prompt">${unsafeHTML(markdown(step.prompt))}</div>
+    ${
+      locked
+        ? html`<p class="step-label">${t(locale, 'locked')}</p>`
+        : html`<div class="row">
+              ${answerBox(p, view.status === 'revealed', inputId)}
+              ${checkButton(locale, view.status === 'revealed', () => {
+                actions.check(step.id, p.draft);
+              })}
+            </div>
+            ${actionButtons(p)}`
     }
+    ${stepOutcome(p)}
   </li>`;
 }
