@@ -60,7 +60,11 @@ function verdictLabel(g: Grade, locale: Locale): string {
 }
 
 /** A verdict as a cell of a grid shows it: its kind, its sign, and its words for a screen reader. */
-export const verdictMark = (g: Grade, locale: Locale) => ({ kind: g.kind, icon: ICONS[g.kind], label: verdictLabel(g, locale) });
+export const verdictMark = (g: Grade, locale: Locale) => ({
+  kind: g.kind,
+  icon: ICONS[g.kind],
+  label: verdictLabel(g, locale),
+});
 
 function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!g) return nothing;
@@ -113,32 +117,36 @@ function matrixBox(p: StepProps, disabled: boolean, text: TemplateResult, rows: 
     >
       ${t(locale, 'gridInput')}
     </button>
-    ${cells
-      ? html`<div class="grid-box">${answerGrid({
-          id: `grid-${step.id}`,
-          label: t(locale, 'yourAnswer', { n: p.n }),
-          className: 'matrix',
-          rows: cells.map((r, i) => ({
-            cells: r.map((value, j) => ({
-              label: t(locale, 'matrixCell', { row: i + 1, col: j + 1 }),
-              value,
-              disabled,
-              verdict: verdict(i, j),
-              input: (v: string) => {
-                const next = set(i, j, v);
-                actions.grid(step.id, next);
-                actions.draft(step.id, matrixText(next));
+    ${
+      cells
+        ? html`<div class="grid-box">
+            ${answerGrid({
+              id: `grid-${step.id}`,
+              label: t(locale, 'yourAnswer', { n: p.n }),
+              className: 'matrix',
+              rows: cells.map((r, i) => ({
+                cells: r.map((value, j) => ({
+                  label: t(locale, 'matrixCell', { row: i + 1, col: j + 1 }),
+                  value,
+                  disabled,
+                  verdict: verdict(i, j),
+                  input: (v: string) => {
+                    const next = set(i, j, v);
+                    actions.grid(step.id, next);
+                    actions.draft(step.id, matrixText(next));
+                  },
+                })),
+              })),
+              // Enter checks the matrix once every entry is typed; before that it goes on to the next entry.
+              enter: () => {
+                const full = cells.every((r) => r.every((e) => e.trim() !== ''));
+                if (full) actions.check(step.id, matrixText(cells));
+                return Promise.resolve(!full);
               },
-            })),
-          })),
-          // Enter checks the matrix once every entry is typed; before that it goes on to the next entry.
-          enter: () => {
-            const full = cells.every((r) => r.every((e) => e.trim() !== ''));
-            if (full) actions.check(step.id, matrixText(cells));
-            return Promise.resolve(!full);
-          },
-        })}</div>`
-      : text}
+            })}
+          </div>`
+        : text
+    }
   </div>`;
 }
 

@@ -72,13 +72,15 @@ async function onKeydown(e: KeyboardEvent, props: GridProps): Promise<void> {
 export function answerGrid(props: GridProps): TemplateResult {
   const { columns } = props;
   return html`<table class=${`answer-grid ${props.className}`} part="grid" aria-label=${props.label}>
-    ${columns
-      ? html`<thead>
-          <tr>
-            ${columns.map((c) => html`<th scope="col">${c}</th>`)}
-          </tr>
-        </thead>`
-      : nothing}
+    ${
+      columns
+        ? html`<thead>
+            <tr>
+              ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+            </tr>
+          </thead>`
+        : nothing
+    }
     <tbody>
       ${props.rows.map(
         (r, row) =>
@@ -106,12 +108,14 @@ export function answerGrid(props: GridProps): TemplateResult {
                       }}
                       @focus=${() => c.focus?.()}
                       @keydown=${(e: KeyboardEvent) => void onKeydown(e, props)}
-                    />${c.verdict
-                      ? html`<span class="mark" id=${`${props.id}-${row}-${col}-verdict`} title=${c.verdict.label}
-                          ><span aria-hidden="true">${c.verdict.icon}</span
-                          ><span class="visually-hidden">${c.verdict.label}</span></span
-                        >`
-                      : nothing}</span
+                    />${
+                      c.verdict
+                        ? html`<span class="mark" id=${`${props.id}-${row}-${col}-verdict`} title=${c.verdict.label}
+                            ><span aria-hidden="true">${c.verdict.icon}</span
+                            ><span class="visually-hidden">${c.verdict.label}</span></span
+                          >`
+                        : nothing
+                    }</span
                   >
                 </td>`,
             )}

@@ -24,7 +24,7 @@ const isOpen = (open: Open, c: Cell): boolean => open[c.row]?.[c.col] === true;
 
 /** The first open cell from `from` going by (dr, dc) each time, not counting `from` itself. */
 function walk(open: Open, from: Cell, dr: number, dc: number): Cell | undefined {
-  for (let c = { row: from.row + dr, col: from.col + dc }; c.row >= 0 && c.row < open.length; ) {
+  for (let c = { row: from.row + dr, col: from.col + dc }; c.row >= 0 && c.row < open.length;) {
     const width = open[c.row]!.length;
     if (c.col < 0 || c.col >= width) return undefined;
     if (isOpen(open, c)) return c;

@@ -7,11 +7,17 @@
  */
 
 /**
- * An entry that the row notation would split, or that is empty, goes in brackets. A comma between two digits
+ * An entry that the row notation would split, that is empty, or that would read as a row (`[1]`) goes in
+ * brackets. A comma between two digits
  * does not split it: it is a decimal comma (0,4) where the locale writes one, and a slip the checker names
  * where it does not.
  */
-const needsBrackets = (entry: string): boolean => entry === '' || /[\s,;]/.test(entry.replace(/(\d),(?=\d)/g, '$1'));
+const needsBrackets = (entry: string): boolean =>
+  entry === '' ||
+  entry.startsWith('[') ||
+  /[\s,;]/.test(entry.replace(/(\d),(?=\d)/g, '$1')) ||
+  // `()` or `((x y))` as typed: reading back would take the brackets off.
+  unbracket(entry) !== entry;
 
 /** The grid's cells (rows of entries, as typed) as matrix text; all empty is the empty answer. */
 export function matrixText(cells: readonly (readonly string[])[]): string {
@@ -73,7 +79,9 @@ export function matrixCells(text: string, rows: number, cols: number): string[][
   if (t === '') return Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
   const body = inside(t, '[', ']');
   if (body === undefined) return undefined;
-  const nested = body.trim().startsWith('[');
-  const cells = nested ? nestedNotation(body.trim()) : body.includes(';') ? rowNotation(body) : undefined;
-  return cells?.length === rows && cells.every((r) => r.length === cols) ? cells : undefined;
+  const fits = (cells: string[][] | undefined) => cells?.length === rows && cells.every((r) => r.length === cols);
+  const nested = body.trim().startsWith('[') ? nestedNotation(body.trim()) : undefined;
+  if (fits(nested)) return nested;
+  const plain = body.includes(';') ? rowNotation(body) : undefined;
+  return fits(plain) ? plain : undefined;
 }

@@ -15,8 +15,24 @@ const EVIDENCE = resolve(import.meta.dirname, '../../evidence');
 
 /** The page's words; the mistake's name is the lesson's (compiled in English), the sentence around it the page's. */
 const WORDS = {
-  'en-US': { row: 'Row', iterate: 'iterate', gradient: 'gradient', next: 'next iterate', grid: 'Type in a grid', sign: 'Not quite: the sign.', cell: 'row 2, column 1' },
-  'fr-FR': { row: 'Ligne', iterate: 'itéré', gradient: 'gradient', next: 'itéré suivant', grid: 'Saisir dans une grille', sign: 'Pas tout à fait : the sign.', cell: 'ligne 2, colonne 1' },
+  'en-US': {
+    row: 'Row',
+    iterate: 'iterate',
+    gradient: 'gradient',
+    next: 'next iterate',
+    grid: 'Type in a grid',
+    sign: 'Not quite: the sign.',
+    cell: 'row 2, column 1',
+  },
+  'fr-FR': {
+    row: 'Ligne',
+    iterate: 'itéré',
+    gradient: 'gradient',
+    next: 'itéré suivant',
+    grid: 'Saisir dans une grille',
+    sign: 'Pas tout à fait : the sign.',
+    cell: 'ligne 2, colonne 1',
+  },
 } as const;
 
 const pageWidth = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth);
@@ -29,9 +45,11 @@ async function shoot(step: Locator, name: string): Promise<void> {
 
 /** Each cell of the table: its value and the verdict it shows. */
 const cells = (table: Locator) =>
-  table.locator('td').evaluateAll((tds) =>
-    tds.map((td) => `${td.querySelector('input')!.value} ${td.getAttribute('data-kind') || '-'}`),
-  );
+  table
+    .locator('td')
+    .evaluateAll((tds) =>
+      tds.map((td) => `${td.querySelector('input')!.value} ${td.getAttribute('data-kind') || '-'}`),
+    );
 
 /** Typed into the table, row by row (θₜ, J(θₜ), J′(θₜ), θₜ₊₁): the gradient of row 0 with its sign flipped. */
 const TYPED = [
@@ -52,7 +70,9 @@ describe.each([375, 1280])('at %i px', (width) => {
       await first.focus();
       await page.keyboard.type('2*theta + 4');
       await page.keyboard.press('Enter');
-      const table = exercise.getByRole('table', { name: locale === 'fr-FR' ? 'Tableau des itérations' : 'Iteration table' });
+      const table = exercise.getByRole('table', {
+        name: locale === 'fr-FR' ? 'Tableau des itérations' : 'Iteration table',
+      });
       // Headers: t, then θₜ, J(θₜ), J′(θₜ), θₜ₊₁ as math; a row heading per t.
       expect(await table.locator('thead th').count()).toBe(5);
       expect(await table.locator('tbody th[scope="row"]').allTextContents()).toEqual(['0', '1', '2']);
@@ -72,7 +92,9 @@ describe.each([375, 1280])('at %i px', (width) => {
             await page.keyboard.press('Tab');
           }
         }
-      const expected = TYPED.flat().map((v, k) => `${decimal(v)} ${k < 2 ? 'correct' : k === 2 ? 'misconception' : 'carried'}`);
+      const expected = TYPED.flat().map(
+        (v, k) => `${decimal(v)} ${k < 2 ? 'correct' : k === 2 ? 'misconception' : 'carried'}`,
+      );
       await eventually(() => cells(table)).toEqual(expected);
       // Arrows move between cells: up from row 2's next iterate to row 1's, left to row 1's gradient.
       await table.locator('input').last().focus();
@@ -99,19 +121,18 @@ describe.each([375, 1280])('at %i px', (width) => {
       await page.keyboard.press('Space');
       await eventually(() => toggle.getAttribute('aria-pressed')).toBe('true');
       await page.keyboard.press('Tab');
-      expect(await focused(page)).toBe(`input#grid-hessian-0-0 [${locale === 'fr-FR' ? 'ligne 1, colonne 1' : 'row 1, column 1'}]`);
+      expect(await focused(page)).toBe(
+        `input#grid-hessian-0-0 [${locale === 'fr-FR' ? 'ligne 1, colonne 1' : 'row 1, column 1'}]`,
+      );
       // A wrong entry first: the checker names which entry is wrong, in its cell.
       for (const v of ['0.4', '0', '0', '1']) {
         await page.keyboard.type(decimal(v));
         await page.keyboard.press('Enter');
       }
       const grid = step.getByRole('table');
-      await eventually(() => grid.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-kind')))).toEqual([
-        'correct',
-        'correct',
-        'correct',
-        'incorrect',
-      ]);
+      await eventually(() =>
+        grid.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-kind'))),
+      ).toEqual(['correct', 'correct', 'correct', 'incorrect']);
       expect(await seriousViolations(page)).toEqual([]);
       await shoot(step, `matrix-wrong-${width}-${locale}`);
       await page.keyboard.press('Backspace');
