@@ -45,6 +45,8 @@ const DEFAULT_POLICY: Policy = {
  * @csspart hints - The hints shown.
  * @csspart solution - A revealed worked solution.
  * @csspart summary - The score and its deductions.
+ * @csspart grid - An answer grid: an iteration table, or a matrix typed entry by entry.
+ * @csspart grid-toggle - A matrix step's "Type in a grid" button.
  *
  * @cssproperty --gd-font-family - Text font.
  * @cssproperty --gd-color-text - Text colour.

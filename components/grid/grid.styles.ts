@@ -31,7 +31,7 @@ export const gridStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .answer-grid td {
-    padding: 0.2rem;
+    padding: 0.2rem 0.1rem;
   }
   .answer-grid .cell {
     position: relative;
@@ -43,7 +43,7 @@ export const gridStyles = css`
     min-width: 3.5rem;
     /* A finger-sized target, room on the right for the verdict's sign. */
     min-height: 2.75rem;
-    padding: 0.3rem 1.1rem 0.3rem 0.3rem;
+    padding: 0.3rem 0.95rem 0.3rem 0.3rem;
     font: inherit;
     font-variant-numeric: tabular-nums;
     border: 1px solid var(--gd-color-border, #6b7280);
@@ -60,9 +60,10 @@ export const gridStyles = css`
   }
   .answer-grid .mark {
     position: absolute;
-    right: 0.3rem;
+    right: 0.25rem;
     top: 50%;
     transform: translateY(-50%);
+    font-size: 0.85rem;
     font-weight: 700;
     pointer-events: none;
   }
