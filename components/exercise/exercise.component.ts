@@ -10,10 +10,8 @@ import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
-import { gridStyles } from '../grid/grid.styles.js';
 import { renderStep, type StepActions, type StepProps } from './step-view.js';
-import { groupSteps, stepNumbers, type StepGroup } from './step-groups.js';
-import { renderTable } from './table-view.js';
+import { loadedGrid, loadGrid, needsGrid, type GridModule } from '../grid/load.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
 import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
@@ -57,7 +55,7 @@ const DEFAULT_POLICY: Policy = {
  * @cssproperty --gd-radius - Corner radius.
  */
 export class GdExercise extends LitElement {
-  static override styles = [mathStyles, exerciseStyles, gridStyles];
+  static override styles = [mathStyles, exerciseStyles];
 
   /** Formula boxes that overflow become keyboard stops. */
   private readonly scrollBoxes = new ScrollBoxes(this);
@@ -94,8 +92,11 @@ export class GdExercise extends LitElement {
   private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly lastGrades = new Map<string, Grade>();
-  /** The exercise's steps as laid out (a table's cells together), and the number each step shows. */
-  private layout: { groups: StepGroup[]; numbers: number[] } = { groups: [], numbers: [] };
+  /** The answer grids (an iteration table as one table, a matrix's grid input): loaded for an exercise that has one. */
+  private grid: GridModule | undefined = loadedGrid();
+  private gridStyled = false;
+  /** The number each step shows ("Step 2"): with the grids, a table's cells all show their table's. */
+  private numbers: readonly number[] = [];
   /** Per table, the cell the learner was last in (its step's index): its question is shown under the table. */
   private readonly activeCells = new Map<string, number>();
   /** Matrix steps typed in a grid: their cells as typed (a half-typed entry is kept as is). */
@@ -124,9 +125,11 @@ export class GdExercise extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('exercise')) {
       useRenderedProse(this.exercise?.html);
-      const steps = this.exercise?.steps ?? [];
-      const groups = groupSteps(steps);
-      this.layout = { groups, numbers: stepNumbers(groups, steps.length) };
+      if (!this.grid && needsGrid(this.exercise?.steps ?? []))
+        void loadGrid().then((grid) => {
+          this.grid = grid;
+          this.requestUpdate();
+        });
     }
     if (
       changed.has('exercise') ||
@@ -148,6 +151,12 @@ export class GdExercise extends LitElement {
   }
 
   protected override updated(): void {
+    // The grids' styles arrive with their module: adopted beside the element's own.
+    const sheet = this.grid?.gridStyles.styleSheet;
+    if (sheet && !this.gridStyled && this.shadowRoot) {
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+      this.gridStyled = true;
+    }
     if (this.plots || this.cancelPlots || !this.exercise) return;
     this.cancelPlots = whenIdle(() => {
       void loadPlots().then((plots) => {
@@ -219,12 +228,14 @@ export class GdExercise extends LitElement {
   private readonly actions: StepActions = {
     check: (step, text) => {
       const s = this.opened;
-      if (!s) return;
+      if (!s) return false;
       const g = s.answer(step, text);
-      if (g.kind === 'locked' || g.kind === 'unknown-step') return;
+      if (g.kind === 'locked' || g.kind === 'unknown-step') return false;
       this.lastGrades.set(step, g);
       this.requestUpdate();
-      if (g.kind === 'correct' || g.kind === 'carried') void this.focusNext(step);
+      const right = g.kind === 'correct' || g.kind === 'carried';
+      if (right) void this.focusNext(step);
+      return right;
     },
     draft: (step, text) => {
       this.opened?.draft(step, text);
@@ -244,28 +255,8 @@ export class GdExercise extends LitElement {
       else this.grids.delete(step);
       this.requestUpdate();
     },
+    rendered: () => this.updateComplete,
   };
-
-  /** A table's cell checked with Enter: the focus moves on (after the check unlocked the next cell) if it was right. */
-  private async enterCell(index: number): Promise<boolean> {
-    const step = this.exercise!.steps[index]!.id;
-    this.actions.check(step, this.opened!.draftOf(step));
-    await this.updateComplete;
-    const g = this.lastGrades.get(step);
-    return g?.kind === 'correct' || g?.kind === 'carried';
-  }
-
-  /** The table's Check button: every open cell typed since its last check, in order (each may unlock the next). */
-  private checkTyped(indices: readonly number[]): void {
-    const s = this.opened!;
-    for (const index of indices) {
-      const id = this.exercise!.steps[index]!.id;
-      const v = s.view().steps[index]!;
-      const draft = s.draftOf(id);
-      const settled = v.status === 'locked' || v.status === 'revealed';
-      if (!settled && draft.trim() !== '' && (draft !== v.answer || !v.grade)) this.actions.check(id, draft);
-    }
-  }
 
   /** After a right answer, the next step's box takes the focus, so the keyboard never has to travel. */
   private async focusNext(step: string): Promise<void> {
@@ -291,7 +282,7 @@ export class GdExercise extends LitElement {
             (v, k) =>
               html`<tr>
                 <th scope="row">
-                  ${t(this.locale, 'step', { n: this.layout.numbers[k] ?? k + 1 })}: ${this.exercise!.steps[k]!.title}
+                  ${t(this.locale, 'step', { n: this.numbers[k] ?? k + 1 })}: ${this.exercise!.steps[k]!.title}
                 </th>
                 <td class="credit">${v.credit}</td>
                 <td>
@@ -309,10 +300,15 @@ export class GdExercise extends LitElement {
     const session = this.opened;
     if (!exercise || !session) return nothing;
     const view = session.view();
+    const grid = this.grid;
+    const groups = grid
+      ? grid.groupSteps(exercise.steps)
+      : exercise.steps.map((_, index) => ({ kind: 'step', index }) as const);
+    this.numbers = grid ? grid.stepNumbers(groups, exercise.steps.length) : [];
     const stepProps = (k: number): StepProps => {
       const step = exercise.steps[k]!;
       return {
-        n: this.layout.numbers[k] ?? k + 1,
+        n: this.numbers[k] ?? k + 1,
         step,
         view: view.steps[k]!,
         draft: session.draftOf(step.id),
@@ -324,6 +320,7 @@ export class GdExercise extends LitElement {
         locale: this.locale,
         compact: this.compact,
         actions: this.actions,
+        matrixBox: grid?.matrixBox,
       };
     };
     return html`<article aria-labelledby="title">
@@ -332,11 +329,11 @@ export class GdExercise extends LitElement {
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
       ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">
-        ${this.layout.groups.map((g, k) => {
+        ${groups.map((g, k) => {
           if (g.kind === 'step') return renderStep(stepProps(g.index));
           const cells = g.rows.flatMap((r) => r.cells.filter((i): i is number => i !== undefined));
           const firstOpen = cells.find((i) => view.steps[i]!.status === 'open') ?? g.first;
-          return renderTable({
+          return grid!.renderTable({
             n: k + 1,
             table: g,
             exercise,
@@ -347,10 +344,6 @@ export class GdExercise extends LitElement {
               if (this.activeCells.get(g.id) === index) return;
               this.activeCells.set(g.id, index);
               this.requestUpdate();
-            },
-            enter: (index) => this.enterCell(index),
-            checkTyped: (indices) => {
-              this.checkTyped(indices);
             },
           });
         })}

@@ -10,16 +10,17 @@ import type { Grade } from '../../src/tutor/grade.js';
 import type { StepView } from '../../src/tutor/state.js';
 import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
-import { answerGrid } from '../grid/answer-grid.js';
-import { matrixCells, matrixText } from '../grid/matrix-text.js';
 
 export interface StepActions {
-  check(step: string, text: string): void;
+  /** Checks an answer: whether it was right (correct, or correct from the learner's earlier answers). */
+  check(step: string, text: string): boolean;
   draft(step: string, text: string): void;
   hint(step: string): void;
   reveal(step: string): void;
   /** A matrix step typed in a grid (its cells as typed), or back in the text box (undefined). */
   grid(step: string, cells: string[][] | undefined): void;
+  /** Resolves once the host has rendered what the last action changed. */
+  rendered(): Promise<unknown>;
 }
 
 export interface StepProps {
@@ -37,9 +38,11 @@ export interface StepProps {
   readonly locale: Locale;
   readonly compact: boolean;
   readonly actions: StepActions;
+  /** The grid input of a matrix step (components/grid, loaded only for an exercise that has one), around its text box. */
+  readonly matrixBox?: ((p: StepProps, disabled: boolean, text: TemplateResult) => TemplateResult) | undefined;
 }
 
-const ICONS: Record<Grade['kind'], string> = {
+export const ICONS: Record<Grade['kind'], string> = {
   correct: '✓',
   carried: '✓',
   misconception: '✗',
@@ -75,79 +78,6 @@ function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof
       ><span aria-hidden="true">${ICONS[g.kind]}</span> ${label}.</span
     >
     ${unsafeHTML(markdownInline(message))}`;
-}
-
-/** Per entry of a matrix in a grid, its verdict: all right, or the entries the checker found wrong. */
-function entryVerdicts(p: StepProps, rows: number, cols: number) {
-  const g = p.lastGrade ?? (p.draft === p.view.answer ? p.view.grade : undefined);
-  const right = { kind: 'correct', icon: ICONS.correct, label: t(p.locale, 'correct') };
-  const wrong = { kind: 'incorrect', icon: ICONS.incorrect, label: t(p.locale, 'incorrect') };
-  return (i: number, j: number) => {
-    if (g?.kind === 'correct' || g?.kind === 'carried') return right;
-    if (g?.kind === 'incorrect' && g.entries?.length === rows && g.entries[0]?.length === cols)
-      return g.entries[i]![j] ? right : wrong;
-    return undefined;
-  };
-}
-
-/**
- * A matrix answer: the text box, or (a toggle away) a grid of the expected matrix's shape whose cells are
- * written into the same matrix text for the checker.
- */
-function matrixBox(p: StepProps, disabled: boolean, text: TemplateResult, rows: number, cols: number) {
-  const { step, actions, locale } = p;
-  const cells = p.grid;
-  const verdict = entryVerdicts(p, rows, cols);
-  const set = (i: number, j: number, value: string): string[][] => {
-    const next = cells!.map((r) => [...r]);
-    next[i]![j] = value;
-    return next;
-  };
-  return html`<div class="matrix-answer">
-    <button
-      type="button"
-      class="toggle"
-      part="grid-toggle"
-      aria-pressed=${cells ? 'true' : 'false'}
-      ?disabled=${disabled}
-      @click=${() => {
-        const empty = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
-        actions.grid(step.id, cells ? undefined : (matrixCells(p.draft, rows, cols) ?? empty));
-      }}
-    >
-      ${t(locale, 'gridInput')}
-    </button>
-    ${
-      cells
-        ? html`<div class="grid-box">
-            ${answerGrid({
-              id: `grid-${step.id}`,
-              label: t(locale, 'yourAnswer', { n: p.n }),
-              className: 'matrix',
-              rows: cells.map((r, i) => ({
-                cells: r.map((value, j) => ({
-                  label: t(locale, 'matrixCell', { row: i + 1, col: j + 1 }),
-                  value,
-                  disabled,
-                  verdict: verdict(i, j),
-                  input: (v: string) => {
-                    const next = set(i, j, v);
-                    actions.grid(step.id, next);
-                    actions.draft(step.id, matrixText(next));
-                  },
-                })),
-              })),
-              // Enter checks the matrix once every entry is typed; before that it goes on to the next entry.
-              enter: () => {
-                const full = cells.every((r) => r.every((e) => e.trim() !== ''));
-                if (full) actions.check(step.id, matrixText(cells));
-                return Promise.resolve(!full);
-              },
-            })}
-          </div>`
-        : text
-    }
-  </div>`;
 }
 
 function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateResult {
@@ -201,9 +131,7 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
       actions.check(step.id, e.detail.value);
     }}
   ></gd-math-input>`;
-  const shape = step.answer.type === 'matrix' ? step.answer.expected.rows : [];
-  // A grid for a matrix of two rows or more (a single row reads as a vector in the text box).
-  return shape.length >= 2 ? matrixBox(p, disabled, text, shape.length, shape[0]!.length) : text;
+  return p.matrixBox ? p.matrixBox(p, disabled, text) : text;
 }
 
 /** The hint button: its cost while the step is open; once settled, a review that costs nothing, labelled so. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSteps, stepNumbers } from '../../components/exercise/step-groups.js';
+import { groupSteps, stepNumbers } from '../../components/grid/step-groups.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
 
 describe('the steps of an exercise as the page lays them out', () => {

@@ -7,11 +7,11 @@ import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import { variableLatex } from '../../src/tutor/typeset.js';
-import { answerGrid } from '../grid/answer-grid.js';
+import { answerGrid } from './answer-grid.js';
 import { mathHtml, markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { TABLE_COLUMN_ORDER, type StepGroup } from './step-groups.js';
-import { checkButton, stepControls, verdictMark, type StepProps } from './step-view.js';
+import { checkButton, stepControls, verdictMark, type StepProps } from '../exercise/step-view.js';
 
 type Table = Extract<StepGroup, { kind: 'table' }>;
 
@@ -25,10 +25,19 @@ export interface TableProps {
   readonly active: number;
   readonly locale: Locale;
   focus(index: number): void;
-  /** Checks a cell typed and entered; whether the focus moves on (it was right). */
-  enter(index: number): Promise<boolean>;
-  /** Checks every open cell typed since its last check, in order. */
-  checkTyped(indices: readonly number[]): void;
+}
+
+/** Enter in a cell checks it; the focus moves on (once the check has unlocked the next cell) when it was right. */
+async function enter(s: StepProps): Promise<boolean> {
+  const right = s.actions.check(s.step.id, s.draft);
+  await s.actions.rendered();
+  return right;
+}
+
+/** The table's Check button: every cell typed since its last check, in order (each may unlock the next). */
+function checkTyped(cells: readonly StepProps[]): void {
+  for (const { step, view, draft, actions } of cells)
+    if (draft.trim() !== '' && (draft !== view.answer || !view.grade)) actions.check(step.id, draft);
 }
 
 /** The column headings, t first, as the lesson writes them: θₜ, J(θₜ), J′(θₜ) (∇J(θₜ) for several variables), θₜ₊₁. */
@@ -79,12 +88,12 @@ export function renderTable(p: TableProps): TemplateResult {
             };
           }),
         })),
-        enter: (cell) => p.enter(table.rows[cell.row]!.cells[cell.col]!),
+        enter: (cell) => enter(p.step(table.rows[cell.row]!.cells[cell.col]!)),
       })}
     </div>
     <div class="row">
       ${checkButton(locale, done, () => {
-        p.checkTyped(cells);
+        checkTyped(cells.map(p.step));
       })}
     </div>
     <section class="cell-detail" aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: activeColumn })}>
