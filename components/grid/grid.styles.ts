@@ -119,9 +119,11 @@ export const gridStyles = css`
     font-size: 0.9rem;
     margin-bottom: 0.4rem;
   }
+  /* Pressed: a light fill and a heavier border, never the Check button's solid accent. */
   .matrix-answer .toggle[aria-pressed='true'] {
-    background: var(--gd-color-accent, #1d4ed8);
-    color: var(--gd-color-on-accent, #fff);
+    background: var(--gd-color-accent-soft, #dbeafe);
+    border-width: 2px;
+    font-weight: 600;
   }
   .cell-detail {
     margin-top: 0.6rem;
