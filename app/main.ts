@@ -10,6 +10,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/lesson-elements.js';
+import '../components/grid/lazy.js';
 import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.js';
 import { COURSE } from '../src/messages/course.js';
 import { say } from '../src/messages/catalogue.js';

@@ -7,6 +7,7 @@
  */
 import { html, render, type TemplateResult } from 'lit';
 import '../components/lesson-elements.js';
+import '../components/grid/lazy.js';
 import { browserStorage } from '../components/storage.js';
 import type { CompiledLesson } from '../src/content/compile.js';
 import { LessonSession, openCompiledLesson } from '../src/tutor/lesson.js';

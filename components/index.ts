@@ -5,5 +5,10 @@
  */
 export { GdExercise, GdLesson, GdMathInput } from './lesson-elements.js';
 export { GdDescentPlot, GdLossChart, GdRateExplorer } from './plot/index.js';
+// The answer grids in this bundle (the app's pages import them lazily instead), so the one-script embed stays one script.
+import * as grid from './grid/index.js';
+import { provideGrid } from './grid/load.js';
+
+provideGrid(grid);
 export type * from './events.js';
 export { t, type Locale } from './strings.js';

@@ -10,7 +10,8 @@ import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
-import { renderStep, type StepActions } from './step-view.js';
+import { renderStep, type StepActions, type StepProps } from './step-view.js';
+import { loadedGrid, loadGrid, needsGrid, type GridModule } from '../grid/load.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
 import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
@@ -42,6 +43,8 @@ const DEFAULT_POLICY: Policy = {
  * @csspart hints - The hints shown.
  * @csspart solution - A revealed worked solution.
  * @csspart summary - The score and its deductions.
+ * @csspart grid - An answer grid: an iteration table, or a matrix typed entry by entry.
+ * @csspart grid-toggle - A matrix step's "Type in a grid" button.
  *
  * @cssproperty --gd-font-family - Text font.
  * @cssproperty --gd-color-text - Text colour.
@@ -89,6 +92,15 @@ export class GdExercise extends LitElement {
   private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly lastGrades = new Map<string, Grade>();
+  /** The answer grids (an iteration table as one table, a matrix's grid input): loaded for an exercise that has one. */
+  private grid: GridModule | undefined = loadedGrid();
+  private gridStyled = false;
+  /** The number each step shows ("Step 2"): with the grids, a table's cells all show their table's. */
+  private numbers: readonly number[] = [];
+  /** Per table, the cell the learner was last in (its step's index): its question is shown under the table. */
+  private readonly activeCells = new Map<string, number>();
+  /** Matrix steps typed in a grid: their cells as typed (a half-typed entry is kept as is). */
+  private readonly grids = new Map<string, string[][]>();
   /** The plot elements: loaded once the browser is idle after the first answer box is ready (see plot/load.ts). */
   private plots: PlotModule | undefined = loadedPlots();
   private cancelPlots: (() => void) | undefined;
@@ -111,7 +123,14 @@ export class GdExercise extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exercise')) useRenderedProse(this.exercise?.html);
+    if (changed.has('exercise')) {
+      useRenderedProse(this.exercise?.html);
+      if (!this.grid && needsGrid(this.exercise?.steps ?? []))
+        void loadGrid().then((grid) => {
+          this.grid = grid;
+          this.requestUpdate();
+        });
+    }
     if (
       changed.has('exercise') ||
       changed.has('lessonId') ||
@@ -132,6 +151,12 @@ export class GdExercise extends LitElement {
   }
 
   protected override updated(): void {
+    // The grids' styles arrive with their module: adopted beside the element's own.
+    const sheet = this.grid?.gridStyles.styleSheet;
+    if (sheet && !this.gridStyled && this.shadowRoot) {
+      this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+      this.gridStyled = true;
+    }
     if (this.plots || this.cancelPlots || !this.exercise) return;
     this.cancelPlots = whenIdle(() => {
       void loadPlots().then((plots) => {
@@ -149,6 +174,8 @@ export class GdExercise extends LitElement {
   private open(): void {
     this.unsubscribe?.();
     this.lastGrades.clear();
+    this.activeCells.clear();
+    this.grids.clear();
     if (!this.exercise) {
       this.opened = undefined;
       return;
@@ -201,12 +228,14 @@ export class GdExercise extends LitElement {
   private readonly actions: StepActions = {
     check: (step, text) => {
       const s = this.opened;
-      if (!s) return;
+      if (!s) return false;
       const g = s.answer(step, text);
-      if (g.kind === 'locked' || g.kind === 'unknown-step') return;
+      if (g.kind === 'locked' || g.kind === 'unknown-step') return false;
       this.lastGrades.set(step, g);
       this.requestUpdate();
-      if (g.kind === 'correct' || g.kind === 'carried') void this.focusNext(step);
+      const right = g.kind === 'correct' || g.kind === 'carried';
+      if (right) void this.focusNext(step);
+      return right;
     },
     draft: (step, text) => {
       this.opened?.draft(step, text);
@@ -221,6 +250,12 @@ export class GdExercise extends LitElement {
       this.opened?.reveal(step);
       this.requestUpdate();
     },
+    grid: (step, cells) => {
+      if (cells) this.grids.set(step, cells);
+      else this.grids.delete(step);
+      this.requestUpdate();
+    },
+    rendered: () => this.updateComplete,
   };
 
   /** After a right answer, the next step's box takes the focus, so the keyboard never has to travel. */
@@ -230,7 +265,7 @@ export class GdExercise extends LitElement {
     const next = steps[steps.findIndex((s) => s.id === step) + 1];
     if (!next) return;
     const box = this.renderRoot.querySelector<HTMLElement>(
-      `[data-step="${next.id}"] gd-math-input, [data-step="${next.id}"] input`,
+      `[data-step="${next.id}"] gd-math-input, [data-step="${next.id}"] input, input[data-step="${next.id}"]`,
     );
     box?.focus();
   }
@@ -246,7 +281,9 @@ export class GdExercise extends LitElement {
           ${view.steps.map(
             (v, k) =>
               html`<tr>
-                <th scope="row">${t(this.locale, 'step', { n: k + 1 })}: ${this.exercise!.steps[k]!.title}</th>
+                <th scope="row">
+                  ${t(this.locale, 'step', { n: this.numbers[k] ?? k + 1 })}: ${this.exercise!.steps[k]!.title}
+                </th>
                 <td class="credit">${v.credit}</td>
                 <td>
                   ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join('; ') : t(this.locale, 'none')}
@@ -263,27 +300,53 @@ export class GdExercise extends LitElement {
     const session = this.opened;
     if (!exercise || !session) return nothing;
     const view = session.view();
+    const grid = this.grid;
+    const groups = grid
+      ? grid.groupSteps(exercise.steps)
+      : exercise.steps.map((_, index) => ({ kind: 'step', index }) as const);
+    this.numbers = grid ? grid.stepNumbers(groups, exercise.steps.length) : [];
+    const stepProps = (k: number): StepProps => {
+      const step = exercise.steps[k]!;
+      return {
+        n: this.numbers[k] ?? k + 1,
+        step,
+        view: view.steps[k]!,
+        draft: session.draftOf(step.id),
+        grid: this.grids.get(step.id),
+        hints: session.hintsShown(step.id),
+        lastGrade: this.lastGrades.get(step.id),
+        variables: exercise.function.variables,
+        hintCost: session.policy.hintCost,
+        locale: this.locale,
+        compact: this.compact,
+        actions: this.actions,
+        matrixBox: grid?.matrixBox,
+      };
+    };
     return html`<article aria-labelledby="title">
       <h2 id="title">${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
       ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">
-        ${exercise.steps.map((step, k) =>
-          renderStep({
+        ${groups.map((g, k) => {
+          if (g.kind === 'step') return renderStep(stepProps(g.index));
+          const cells = g.rows.flatMap((r) => r.cells.filter((i): i is number => i !== undefined));
+          const firstOpen = cells.find((i) => view.steps[i]!.status === 'open') ?? g.first;
+          return grid!.renderTable({
             n: k + 1,
-            step,
-            view: view.steps[k]!,
-            draft: session.draftOf(step.id),
-            hints: session.hintsShown(step.id),
-            lastGrade: this.lastGrades.get(step.id),
-            variables: exercise.function.variables,
-            hintCost: session.policy.hintCost,
+            table: g,
+            exercise,
+            step: stepProps,
+            active: this.activeCells.get(g.id) ?? firstOpen,
             locale: this.locale,
-            compact: this.compact,
-            actions: this.actions,
-          }),
-        )}
+            focus: (index) => {
+              if (this.activeCells.get(g.id) === index) return;
+              this.activeCells.set(g.id, index);
+              this.requestUpdate();
+            },
+          });
+        })}
       </ol>
       ${this.summary()}
     </article>`;

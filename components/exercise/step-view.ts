@@ -12,10 +12,15 @@ import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 
 export interface StepActions {
-  check(step: string, text: string): void;
+  /** Checks an answer: whether it was right (correct, or correct from the learner's earlier answers). */
+  check(step: string, text: string): boolean;
   draft(step: string, text: string): void;
   hint(step: string): void;
   reveal(step: string): void;
+  /** A matrix step typed in a grid (its cells as typed), or back in the text box (undefined). */
+  grid(step: string, cells: string[][] | undefined): void;
+  /** Resolves once the host has rendered what the last action changed. */
+  rendered(): Promise<unknown>;
 }
 
 export interface StepProps {
@@ -23,6 +28,8 @@ export interface StepProps {
   readonly step: DerivedStep;
   readonly view: StepView;
   readonly draft: string;
+  /** A matrix step's cells while it is typed in a grid. */
+  readonly grid: string[][] | undefined;
   readonly hints: readonly string[];
   /** The grade of the last check in this page (empty and unreadable ones too), if any. */
   readonly lastGrade: Grade | undefined;
@@ -31,9 +38,11 @@ export interface StepProps {
   readonly locale: Locale;
   readonly compact: boolean;
   readonly actions: StepActions;
+  /** The grid input of a matrix step (components/grid, loaded only for an exercise that has one), around its text box. */
+  readonly matrixBox?: ((p: StepProps, disabled: boolean, text: TemplateResult) => TemplateResult) | undefined;
 }
 
-const ICONS: Record<Grade['kind'], string> = {
+export const ICONS: Record<Grade['kind'], string> = {
   correct: '✓',
   carried: '✓',
   misconception: '✗',
@@ -52,6 +61,13 @@ function verdictLabel(g: Grade, locale: Locale): string {
       return t(locale, g.kind);
   }
 }
+
+/** A verdict as a cell of a grid shows it: its kind, its sign, and its words for a screen reader. */
+export const verdictMark = (g: Grade, locale: Locale) => ({
+  kind: g.kind,
+  icon: ICONS[g.kind],
+  label: verdictLabel(g, locale),
+});
 
 function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof nothing {
   if (!g) return nothing;
@@ -99,7 +115,7 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
       )}
     </fieldset>`;
   }
-  return html`<gd-math-input
+  const text = html`<gd-math-input
     id=${inputId}
     name=${step.id}
     .label=${label}
@@ -115,6 +131,7 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
       actions.check(step.id, e.detail.value);
     }}
   ></gd-math-input>`;
+  return p.matrixBox ? p.matrixBox(p, disabled, text) : text;
 }
 
 /** The hint button: its cost while the step is open; once settled, a review that costs nothing, labelled so. */
@@ -124,60 +141,44 @@ function hintLabel({ view, step, hintCost, locale }: StepProps): string {
   return `${t(locale, 'hintOf', at)}${hintCost > 0 ? ` ${t(locale, 'hintCost', { cost: hintCost })}` : ''}`;
 }
 
-export function renderStep(p: StepProps): TemplateResult {
+/** The hint and solution buttons of an open step. */
+function actionButtons(p: StepProps): TemplateResult {
   const { step, view, actions, locale } = p;
-  const locked = view.status === 'locked';
-  const inputId = `answer-${step.id}`;
   const hintsLeft = view.hintsShown < step.hints.length;
-  const shown = p.lastGrade ?? view.grade;
-  return html`<li class="step" part="step" data-step=${step.id} data-status=${view.status}>
-    <div class="step-label">${t(locale, 'step', { n: p.n })}</div>
-    <div class="prompt">${unsafeHTML(markdown(step.prompt))}</div>
+  return html`<div class="actions">
     ${
-      locked
-        ? html`<p class="step-label">${t(locale, 'locked')}</p>`
-        : html`<div class="row">
-              ${answerBox(p, view.status === 'revealed', inputId)}
-              <button
-                class="primary"
-                part="check-button"
-                @click=${() => {
-                  actions.check(step.id, p.draft);
-                }}
-                ?disabled=${view.status === 'revealed'}
-              >
-                ${t(locale, 'check')}
-              </button>
-            </div>
-            <div class="actions">
-              ${
-                step.hints.length > 0
-                  ? html`<button
-                      part="hint-button"
-                      ?disabled=${!hintsLeft}
-                      @click=${() => {
-                        actions.hint(step.id);
-                      }}
-                    >
-                      ${hintsLeft ? hintLabel(p) : t(locale, 'noMoreHints')}
-                    </button>`
-                  : nothing
-              }
-              ${
-                view.solutionOffered && !view.revealed
-                  ? html`<button
-                      part="solution-button"
-                      @click=${() => {
-                        actions.reveal(step.id);
-                      }}
-                    >
-                      ${t(locale, view.review ? 'reviewSolution' : 'showSolution')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
+      step.hints.length > 0
+        ? html`<button
+            part="hint-button"
+            ?disabled=${!hintsLeft}
+            @click=${() => {
+              actions.hint(step.id);
+            }}
+          >
+            ${hintsLeft ? hintLabel(p) : t(locale, 'noMoreHints')}
+          </button>`
+        : nothing
     }
-    <div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
+    ${
+      view.solutionOffered && !view.revealed
+        ? html`<button
+            part="solution-button"
+            @click=${() => {
+              actions.reveal(step.id);
+            }}
+          >
+            ${t(locale, view.review ? 'reviewSolution' : 'showSolution')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** What the session said about a step: its verdict and feedback, the hints shown, the worked solution. */
+export function stepOutcome(p: StepProps): TemplateResult {
+  const { step, view, locale } = p;
+  const shown = p.lastGrade ?? view.grade;
+  return html`<div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
       ${feedback(shown, locale)}
     </div>
     ${
@@ -196,6 +197,40 @@ export function renderStep(p: StepProps): TemplateResult {
             </ul>
           </div>`
         : nothing
+    }`;
+}
+
+/** The buttons and what the session said, for one step whose answer box is elsewhere (a table's cell). */
+export function stepControls(p: StepProps): TemplateResult {
+  return html`${p.view.status === 'locked' ? html`<p class="step-label">${t(p.locale, 'locked')}</p>` : actionButtons(p)}
+  ${stepOutcome(p)}`;
+}
+
+/** The Check button of a step, or of a group of steps (`check` says what it checks). */
+export function checkButton(locale: Locale, disabled: boolean, check: () => void): TemplateResult {
+  return html`<button class="primary" part="check-button" @click=${check} ?disabled=${disabled}>
+    ${t(locale, 'check')}
+  </button>`;
+}
+
+export function renderStep(p: StepProps): TemplateResult {
+  const { step, view, actions, locale } = p;
+  const locked = view.status === 'locked';
+  const inputId = `answer-${step.id}`;
+  return html`<li class="step" part="step" data-step=${step.id} data-status=${view.status}>
+    <div class="step-label">${t(locale, 'step', { n: p.n })}</div>
+    <div class="prompt">${unsafeHTML(markdown(step.prompt))}</div>
+    ${
+      locked
+        ? html`<p class="step-label">${t(locale, 'locked')}</p>`
+        : html`<div class="row">
+              ${answerBox(p, view.status === 'revealed', inputId)}
+              ${checkButton(locale, view.status === 'revealed', () => {
+                actions.check(step.id, p.draft);
+              })}
+            </div>
+            ${actionButtons(p)}`
     }
+    ${stepOutcome(p)}
   </li>`;
 }

@@ -40,6 +40,13 @@ export const UI = defineArea('ui', {
     chooseSeveral: 'Choose every right answer',
     answerKey: (p: { title: string }) => `${p.title} — answer key`,
     answer: 'Answer:',
+    table: 'Iteration table',
+    tablePrompt:
+      'Fill in the table row by row. Type a cell and press Enter to check it and move on; the arrow keys move between cells.',
+    tableCell: (p: { t: number; column: 'theta' | 'loss' | 'gradient' | 'next' }) =>
+      `Row ${p.t}, ${{ theta: 'iterate', loss: 'loss', gradient: 'gradient', next: 'next iterate' }[p.column]}`,
+    gridInput: 'Type in a grid',
+    matrixCell: (p: { row: number; col: number }) => `row ${p.row}, column ${p.col}`,
     noMap: (p: { name: string; count: number; variables: string }) =>
       `No map here: ${p.name} depends on ${p.count} variables (${p.variables}), and a contour map shows only two.`,
   },
@@ -82,6 +89,13 @@ export const UI = defineArea('ui', {
     chooseSeveral: 'Choisissez toutes les bonnes réponses',
     answerKey: (p) => `${p.title} — corrigé`,
     answer: 'Réponse :',
+    table: 'Tableau des itérations',
+    tablePrompt:
+      'Remplissez le tableau ligne par ligne. Saisissez une case et appuyez sur Entrée pour la vérifier et passer à la suivante ; les flèches passent d’une case à l’autre.',
+    tableCell: (p) =>
+      `Ligne ${p.t}, ${{ theta: 'itéré', loss: 'perte', gradient: 'gradient', next: 'itéré suivant' }[p.column]}`,
+    gridInput: 'Saisir dans une grille',
+    matrixCell: (p) => `ligne ${p.row}, colonne ${p.col}`,
     noMap: (p) =>
       `Pas de carte ici : ${p.name} dépend de ${p.count} variables (${p.variables}), et une carte de niveaux n’en montre que deux.`,
   },

@@ -6,3 +6,8 @@
  */
 export { mathSpans, type MathSpan } from '../content/math-spans.js';
 export { latexToMathML } from '../math/mathml.js';
+
+import { toLatex } from '../math/format.js';
+
+/** A variable's name in LaTeX (θ for theta, x_{1} for x1), for the headings an element composes. */
+export const variableLatex = (name: string): string => toLatex({ type: 'symbol', name });
