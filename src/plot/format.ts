@@ -3,31 +3,16 @@
  * alternative: a real minus sign, subscripts for x₁, θ for theta, x² for x^2,
  * and few enough digits to read at 320 px.
  */
+import { digitsIn, displayName, SUBSCRIPTS } from './names.js';
 import { stepDecimals } from './scale.js';
+
+export { displayName } from './names.js';
 
 const MINUS = '\u2212';
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-
-const GREEK: Readonly<Record<string, string>> = {
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  eta: 'η',
-  theta: 'θ',
-  lambda: 'λ',
-  mu: 'μ',
-  sigma: 'σ',
-  tau: 'τ',
-  phi: 'φ',
-  omega: 'ω',
-};
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const minus = (text: string): string => text.replace(/-/g, MINUS);
-const digitsIn = (digits: string, set: string): string => Array.from(digits, (d) => set[Number(d)] ?? d).join('');
 
 /** A number with at most `significant` significant digits, trailing zeros dropped: 0.637869 → 0.6379. */
 export function formatNumber(value: number, significant = 4): string {
@@ -60,13 +45,6 @@ export function formatPoint(point: ArrayLike<number>, significant = 4): string {
 
 /** An index written below the line: 12 → ₁₂. */
 export const subscript = (n: number): string => digitsIn(String(n), SUBSCRIPTS);
-
-/** A variable as it is written on paper: x1 → x₁, x_2 → x₂, theta → θ, w → w. */
-export function displayName(variable: string): string {
-  const match = /^([A-Za-z]+?)_?(\d+)$/.exec(variable);
-  const [stem, index] = match ? [match[1]!, match[2]!] : [variable, ''];
-  return (GREEK[stem] ?? stem) + digitsIn(index, SUBSCRIPTS);
-}
 
 /**
  * A function's checker text as it is written on paper: 0.2*x1^2 + x2^2 →
