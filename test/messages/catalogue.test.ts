@@ -5,7 +5,16 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areas, LOCALES, say, localeOf, defineArea, formatFor, type Area, type Message } from '../../src/messages/index.js';
+import {
+  areas,
+  LOCALES,
+  say,
+  localeOf,
+  defineArea,
+  formatFor,
+  type Area,
+  type Message,
+} from '../../src/messages/index.js';
 import { plainNumberText } from '../../src/messages/catalogue.js';
 import { UI } from '../../src/messages/index.js';
 import { t } from '../../components/strings.js';
