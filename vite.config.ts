@@ -20,6 +20,22 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'site',
     emptyOutDir: true,
-    rolldownOptions: { input: { index: 'index.html', player: 'player.html' } },
+    rolldownOptions: {
+      input: { index: 'index.html', player: 'player.html' },
+      // What two of the pages' chunks share among the elements, Lit and the engine goes in one file: left to
+      // itself the bundler gives Lit a file of its own once the idle-loaded teacher's panel also uses it, and the
+      // lesson page would load one file more and gzip worse. (The LMS launch code stays with the player.)
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'site',
+              test: /node_modules|components|src[\\/](math|tutor|content|messages|plot)|app[\\/]site\.ts|modulepreload-polyfill/,
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -11,6 +11,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/lesson-elements.js';
 import '../components/grid/lazy.js';
+import { whenIdle } from '../components/idle.js';
 import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.js';
 import { COURSE } from '../src/messages/course.js';
 import { say } from '../src/messages/catalogue.js';
@@ -25,7 +26,13 @@ import {
   type LessonIssues,
   type LessonJson,
 } from './site.js';
-import { siteBase, useLessonPanel } from './use-lesson.js';
+
+/**
+ * The teacher's "Use this lesson" panel: loaded once the browser is idle after the lesson's first answer box, so
+ * a learner's page does not wait for it (the page's JavaScript and time to first input are budgets).
+ */
+type UsePanel = typeof import('./use-lesson.js');
+let usePanel: UsePanel | undefined;
 
 const SEED_KEY = 'gd-tutor:seed';
 const LEARNER = 'local';
@@ -213,7 +220,7 @@ function lessonView(id: string, lesson: Exclude<LessonJson, LessonIssues>, src: 
       .lesson=${lesson}
     ></gd-lesson>`,
   )}
-  ${useLessonPanel(siteBase(location.href), id, lesson.title)}`;
+  ${usePanel ? usePanel.useLessonPanel(usePanel.siteBase(location.href), id, lesson.title) : nothing}`;
 }
 
 /** The printable answer key of the variant this browser sees. */
@@ -271,6 +278,7 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
       } else {
         version++;
         view = next.key ? keyView(next.id, data) : lessonView(next.id, data, src);
+        if (!next.key && !usePanel) afterFirstInput(current, () => lessonView(next.id, data, src));
         title = next.key ? `${data.title}, answer key — ${SITE}` : `${data.title} — ${SITE}`;
       }
     } catch (e) {
@@ -292,6 +300,21 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
     await main.querySelector('gd-lesson')?.updateComplete;
     if (window.scrollY !== scroll) window.scrollTo(0, scroll);
   }
+}
+
+/** Loads the teacher's panel once the browser is idle, then shows it under the lesson if that page is still shown. */
+function afterFirstInput(rendered: number, view: () => TemplateResult): void {
+  whenIdle(() => {
+    import('./use-lesson.js').then(
+      (panel) => {
+        usePanel = panel;
+        if (rendered === generation) render(view(), main);
+      },
+      (e: unknown) => {
+        console.warn('gd-tutor: the “Use this lesson” panel could not be loaded', e);
+      },
+    );
+  }, 1000);
 }
 
 function missingView(message: string): TemplateResult {

@@ -129,6 +129,7 @@ export class GdDescentPlot extends LitElement {
   private contourCache: { key: string; set: ContourSet } | undefined;
   private startCache: { key: string; lines: Polyline[] } | undefined;
   private layerCache: { key: string; layer: SVGTemplateResult } | undefined;
+  private legendCache: { key: string; layer: SVGTemplateResult } | undefined;
   private frameNow: Frame | undefined;
   private answers = '';
 
@@ -215,6 +216,16 @@ export class GdDescentPlot extends LitElement {
     const key = `${this.contourCache?.key ?? ''}|${level}|${this.contours}|${f.width}|${f.left}`;
     if (this.layerCache?.key !== key) this.layerCache = { key, layer: this.drawContours(model, set, f) };
     return this.layerCache.layer;
+  }
+
+  /** The colour bar, drawn again only when the contours, the start's level or the size change (not per frame of a drag). */
+  private legendLayer(model: PlotModel, f: Frame, startLevel: string | undefined): SVGTemplateResult {
+    const set = this.contourMap(model);
+    const filled = this.contours === 'filled';
+    const key = `${this.contourCache?.key ?? ''}|${model.landscape.name}|${filled}|${startLevel ?? ''}|${f.left}|${f.plotWidth}|${f.legendTop}`;
+    if (this.legendCache?.key !== key)
+      this.legendCache = { key, layer: legend(f, set, model.landscape.name, filled, startLevel) };
+    return this.legendCache.layer;
   }
 
   private drawContours(model: PlotModel, set: ContourSet, f: Frame): SVGTemplateResult {
@@ -389,8 +400,7 @@ export class GdDescentPlot extends LitElement {
         <defs>${clipRect(f, 'plot-area')}</defs>
         ${axes(f, names[0]!, yName)}
         <g clip-path="url(#plot-area)">${layers.clipped}</g>
-        ${frameRect(f)} ${layers.free}
-        ${two ? legend(f, this.contourMap(model), model.landscape.name, this.contours === 'filled', startLevel) : nothing}
+        ${frameRect(f)} ${layers.free} ${two ? this.legendLayer(model, f, startLevel) : nothing}
       </svg>
       <div id="sentences" class="sentences" part="description">${d.sentences.map((s) => html`<p>${s}</p>`)}</div>
       ${this.table(d)}

@@ -74,9 +74,33 @@ export function arrowMark(arrow: Arrow | undefined, frame: Frame, kind: 'gradien
   };
 }
 
+/**
+ * A vertex closer than this (in pixels) to the last one kept adds nothing to a line that is drawn 2 px wide and
+ * placed to a tenth of a pixel: a slow rate's 1,000 iterates, set and laid out on every frame of a dragged
+ * slider, are mostly such steps.
+ */
+const VERTEX_GAP = 0.3;
+
+/** The vertices a line needs: the first, the last, and each one at least VERTEX_GAP from the last kept. */
+export function lineVertices<P extends readonly [number, number]>(points: readonly P[]): P[] {
+  if (points.length <= 2) return [...points];
+  const kept: P[] = [points[0]!];
+  let [lx, ly] = points[0]!;
+  for (let k = 1; k < points.length - 1; k++) {
+    const [x, y] = points[k]!;
+    if (Math.abs(x - lx) < VERTEX_GAP && Math.abs(y - ly) < VERTEX_GAP) continue;
+    kept.push(points[k]!);
+    [lx, ly] = [x, y];
+  }
+  kept.push(points.at(-1)!);
+  return kept;
+}
+
 /** The engine's path as a polyline, with a dot at each of its first iterates. */
 export function pathMark(points: readonly (readonly [number, number])[], dots: number): SVGTemplateResult {
-  const list = points.map(([px, py]) => `${r1(px)},${r1(py)}`).join(' ');
+  const list = lineVertices(points)
+    .map(([px, py]) => `${r1(px)},${r1(py)}`)
+    .join(' ');
   return svg`<g class="engine-path">
     <polyline class="path-halo" points=${list}></polyline>
     <polyline class="path" points=${list}></polyline>

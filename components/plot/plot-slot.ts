@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
-import { displayName } from '../../src/plot/format.js';
+import { displayName } from '../../src/plot/names.js';
 import { t, type Locale } from '../strings.js';
 
 export const noMap = (exercise: CompiledExercise, locale: Locale): TemplateResult => {

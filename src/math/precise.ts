@@ -27,11 +27,12 @@ const ONE = new D(1);
 const TRIG_LIMIT = new D(1e12);
 const FACTORIAL_LIMIT = 5000;
 
-/** The constants the float evaluator knows, to this precision. */
-const PRECISE_CONSTANTS: Readonly<Record<string, Dec>> = {
-  e: ONE.exp(),
-  pi: D.acos(-1),
-};
+/**
+ * The constants the float evaluator knows, to this precision: worked out on first use, not when the page
+ * loads the checker (decimal.js's e and π series cost milliseconds before the first answer box).
+ */
+let preciseConstants: Readonly<Record<string, Dec>> | undefined;
+const constantsOnce = (): Readonly<Record<string, Dec>> => (preciseConstants ??= { e: ONE.exp(), pi: D.acos(-1) });
 
 const trig =
   (f: (x: Dec) => Dec) =>
@@ -165,7 +166,7 @@ export function compilePrecise(node: Node, variables: readonly string[]): Precis
     case 'symbol': {
       const index = variables.indexOf(node.name);
       if (index >= 0) return (v) => v[index]!;
-      const value = PRECISE_CONSTANTS[node.name] ?? new D(CONSTANTS[node.name] ?? NaN);
+      const value = constantsOnce()[node.name] ?? new D(CONSTANTS[node.name] ?? NaN);
       return () => value;
     }
     case 'neg': {

@@ -31,18 +31,40 @@ export interface Format {
 
 const formats = new Map<Locale, Format>();
 
+/** The decimal sign Intl writes for each locale (pinned against Intl by the catalogue's test). */
+const DECIMAL_SIGN: Readonly<Record<Locale, string>> = { en: '.', fr: ',' };
+
+/**
+ * A number Intl would write exactly as JavaScript does, but for the decimal sign: its shortest form has no
+ * exponent and at most six decimals (Intl's limit here), and it is not −0. The first Intl.NumberFormat on a
+ * page costs 15–50 ms (ICU loads its number data) before the first answer box, whose only number is a hint's
+ * cost like 0.1; anything else goes to Intl.
+ */
+export function plainNumberText(x: number, locale: Locale): string | undefined {
+  if (Object.is(x, -0)) return undefined;
+  const text = String(x);
+  if (!/^-?\d+(?:\.\d{1,6})?$/.test(text)) return undefined;
+  return DECIMAL_SIGN[locale] === '.' ? text : text.replace('.', DECIMAL_SIGN[locale]);
+}
+
+/** Made on first use, not when a speaker is built: each Intl constructor loads locale data. */
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
 export function formatFor(locale: Locale): Format {
   let f = formats.get(locale);
   if (!f) {
-    const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false });
-    const plurals = new Intl.PluralRules(locale);
-    const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
-    const number = (x: number) => numbers.format(x);
+    const numbers = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }));
+    const plurals = once(() => new Intl.PluralRules(locale));
+    const lists = once(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+    const number = (x: number) => plainNumberText(x, locale) ?? numbers().format(x);
     f = {
       locale,
       number,
-      plural: (n, forms) => (plurals.select(n) === 'one' ? forms.one : forms.other).replaceAll('#', number(n)),
-      list: (items) => lists.format(items),
+      plural: (n, forms) => (plurals().select(n) === 'one' ? forms.one : forms.other).replaceAll('#', number(n)),
+      list: (items) => lists().format(items),
     };
     formats.set(locale, f);
   }

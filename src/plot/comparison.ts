@@ -8,11 +8,10 @@
 import type { CompiledExercise } from '../content/compile.js';
 import type { OptimizerKind } from '../content/optimizer.js';
 import { formatFor, localeOf, say, type Locale } from '../messages/catalogue.js';
-import { PLOT } from '../messages/plot.js';
 import { PLOT_COMPARE } from '../messages/plot-compare.js';
 import type { StepView } from '../tutor/state.js';
 import type { Box } from './arrows.js';
-import { capitalise, learnerSentence } from './describe.js';
+import { capitalise, learnerSentence, wordsIn } from './describe.js';
 import { displayFunction, displayName, formatNumber, formatPoint } from './format.js';
 import { landscapeOf, valueAt, type Landscape } from './landscape.js';
 import { learnerPoints, type LearnerPoint } from './learner.js';
@@ -130,19 +129,21 @@ export interface ComparisonDescription {
 /** The comparison's text alternative, in the learner's language. */
 export function describeComparison(model: ComparisonModel, locale?: Locale): ComparisonDescription {
   const m = say(PLOT_COMPARE, locale);
-  const plot = say(PLOT, locale);
+  const plot = wordsIn(locale);
   const f = model.landscape.name;
   const variables = model.landscape.variables;
   const signature = `${f}(${variables.map(displayName).join(', ')})`;
-  const names = model.series.map((s) => m.named({ name: m[s.optimizer], rate: formatNumber(s.learningRate) }));
+  const names = model.series.map((s) =>
+    m.named({ name: m[s.optimizer], rate: formatNumber(s.learningRate, 4, locale) }),
+  );
   const joined = formatFor(localeOf(locale)).list(names);
   const sentences: string[] = [
     m.starts({
       n: model.series.length,
       name: 'θ₀',
-      point: formatPoint(model.start),
+      point: formatPoint(model.start, 4, locale),
       f,
-      value: formatNumber(valueAt(model.landscape, model.start)),
+      value: formatNumber(valueAt(model.landscape, model.start), 4, locale),
     }),
   ];
   const lowest = Math.min(
@@ -157,12 +158,18 @@ export function describeComparison(model: ComparisonModel, locale?: Locale): Com
     const last = s.path.length - 1;
     const end = s.path[last]!;
     sentences.push(
-      m.ends({ who, n: last, point: formatPoint(end), f, loss: formatNumber(valueAt(model.landscape, end)) }),
+      m.ends({
+        who,
+        n: last,
+        point: formatPoint(end, 4, locale),
+        f,
+        loss: formatNumber(valueAt(model.landscape, end), 4, locale),
+      }),
     );
     const fall = Math.abs(valueAt(model.landscape, s.path[0]!) - lowest);
     const tolerance = Math.max(fall * ARRIVED, 1e-12);
     const t = s.path.findIndex((p) => valueAt(model.landscape, p) - lowest <= tolerance);
-    if (t > 0) sentences.push(m.below({ who, f, tolerance: formatNumber(tolerance, 2), t }));
+    if (t > 0) sentences.push(m.below({ who, f, tolerance: formatNumber(tolerance, 2, locale), t }));
   });
   const dims = { dimension: 2 as const, landscape: model.landscape };
   sentences.push(...model.learner.map((p) => learnerSentence(plot, dims, p)));
@@ -170,7 +177,7 @@ export function describeComparison(model: ComparisonModel, locale?: Locale): Com
   const rows = Array.from({ length: n + 1 }, (_, t) => ({
     t,
     values: model.series.map((s) =>
-      (s.shown || t === 0) && s.losses[t] !== undefined ? formatNumber(s.losses[t]) : '',
+      (s.shown || t === 0) && s.losses[t] !== undefined ? formatNumber(s.losses[t], 4, locale) : '',
     ),
   }));
   return {

@@ -17,7 +17,7 @@ type Words = Speaker<(typeof PLOT)['en']> & {
   readonly pt: (point: ArrayLike<number>) => string;
 };
 
-const wordsIn = (locale: Locale | undefined): Words => ({
+export const wordsIn = (locale: Locale | undefined): Words => ({
   ...say(PLOT, locale),
   n: (value) => formatNumber(value, 4, locale),
   pt: (point) => formatPoint(point, 4, locale),

@@ -12,7 +12,7 @@ import { mirrorView, type Box } from './view.js';
 export interface Descent {
   readonly learningRate: number;
   readonly start: Float64Array;
-  readonly path: Float64Array[];
+  readonly path: readonly Float64Array[];
   readonly losses: number[];
 }
 

@@ -5,31 +5,16 @@
  * (2,4 ; 3,2) in French, as the engine's own text writes them).
  */
 import { decimalComma } from '../math/locale.js';
+import { digitsIn, displayName, SUBSCRIPTS } from './names.js';
 import { stepDecimals } from './scale.js';
+
+export { displayName } from './names.js';
 
 const MINUS = '\u2212';
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-
-const GREEK: Readonly<Record<string, string>> = {
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  eta: 'η',
-  theta: 'θ',
-  lambda: 'λ',
-  mu: 'μ',
-  sigma: 'σ',
-  tau: 'τ',
-  phi: 'φ',
-  omega: 'ω',
-};
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const minus = (text: string): string => text.replace(/-/g, MINUS);
-const digitsIn = (digits: string, set: string): string => Array.from(digits, (d) => set[Number(d)] ?? d).join('');
 
 /** Decimal points as the locale writes them: 2.4 → 2,4 in fr. */
 const marked = (text: string, locale: string | undefined): string =>
@@ -72,13 +57,6 @@ export function formatPoint(point: ArrayLike<number>, significant = 4, locale?: 
 
 /** An index written below the line: 12 → ₁₂. */
 export const subscript = (n: number): string => digitsIn(String(n), SUBSCRIPTS);
-
-/** A variable as it is written on paper: x1 → x₁, x_2 → x₂, theta → θ, w → w. */
-export function displayName(variable: string): string {
-  const match = /^([A-Za-z]+?)_?(\d+)$/.exec(variable);
-  const [stem, index] = match ? [match[1]!, match[2]!] : [variable, ''];
-  return (GREEK[stem] ?? stem) + digitsIn(index, SUBSCRIPTS);
-}
 
 /**
  * A function's checker text as it is written on paper: 0.2*x1^2 + x2^2 →

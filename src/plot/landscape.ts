@@ -39,8 +39,19 @@ function compileTree(tree: Node, variables: readonly string[]): Compiled | undef
   }
 }
 
+/** Each function compiled once: a dragged slider redraws its plots every frame from the same function. */
+const compiled = new WeakMap<PlotFunction, Landscape | null>();
+
 /** The function compiled for drawing, or undefined when it cannot be (then no plot is shown). */
 export function landscapeOf(fn: PlotFunction): Landscape | undefined {
+  const known = compiled.get(fn);
+  if (known !== undefined) return known ?? undefined;
+  const landscape = compileLandscape(fn);
+  compiled.set(fn, landscape ?? null);
+  return landscape;
+}
+
+function compileLandscape(fn: PlotFunction): Landscape | undefined {
   const f = compileTree(fn.tree, fn.variables);
   if (!f) return undefined;
   const partials = fn.gradient.map((g) => compileTree(g, fn.variables));
@@ -58,15 +69,40 @@ export function gradientAt(landscape: Landscape, point: ArrayLike<number>): Floa
   return Float64Array.from(landscape.gradient, (g) => g(theta));
 }
 
-/** The engine's path at a learning rate, or just the start when the lesson has no gradient. */
+/** The last path worked out: the rate explorer and its plot ask for the same one in the same frame. */
+let lastPath:
+  | {
+      readonly landscape: Landscape;
+      readonly learningRate: number;
+      readonly start: Float64Array;
+      readonly max: number;
+      readonly path: readonly Float64Array[];
+    }
+  | undefined;
+
+/**
+ * The engine's path at a learning rate, or just the start when the lesson has no gradient. The same path is
+ * handed to every caller that asks for it again: read it, never change it.
+ */
 export function pathOf(
   landscape: Landscape,
   learningRate: number,
   start: ArrayLike<number>,
   max = 1000,
-): Float64Array[] {
+): readonly Float64Array[] {
   if (!landscape.gradient) return [Float64Array.from(start)];
-  return descentPath(stepper(landscape.gradient, learningRate), start, max);
+  const last = lastPath;
+  if (
+    last?.landscape === landscape &&
+    last.learningRate === learningRate &&
+    last.max === max &&
+    last.start.length === start.length &&
+    last.start.every((x, k) => Object.is(x, start[k]))
+  )
+    return last.path;
+  const path = descentPath(stepper(landscape.gradient, learningRate), start, max);
+  lastPath = { landscape, learningRate, start: Float64Array.from(start), max, path };
+  return path;
 }
 
 /** The loss per iteration along a path. */

@@ -162,8 +162,7 @@ export class Session {
   /** The hints shown so far for a step, in order. */
   hintsShown(step: string): readonly string[] {
     const s = this.tracker.step(step);
-    const v = this.tracker.view().steps.find((x) => x.id === step);
-    return s && v ? s.hints.slice(0, v.hintsShown) : [];
+    return s ? s.hints.slice(0, this.tracker.hintsTaken(step)) : [];
   }
 
   private record(event: SessionEvent, graded?: Graded): void {

@@ -118,8 +118,11 @@ const latexOf = (s: DerivedStep, w: Working): string =>
 export class Tracker {
   private readonly work = new Map<string, Working>();
   private readonly index: ReadonlyMap<string, number>;
-  /** Each step prepared for the checker once, for the life of the tracker. */
-  private readonly prepared: readonly PreparedStep[];
+  /**
+   * Each step prepared for the checker once, for the life of the tracker, when it is first graded: a page
+   * opens every exercise's session to show the lesson's progress, and most steps are not graded then.
+   */
+  private readonly prepared: (PreparedStep | undefined)[];
   private readonly dependents: ReadonlyMap<string, readonly string[]>;
 
   constructor(
@@ -130,7 +133,7 @@ export class Tracker {
   ) {
     this.index = new Map(exercise.steps.map((s, k) => [s.id, k]));
     for (const s of exercise.steps) this.work.set(s.id, fresh());
-    this.prepared = exercise.steps.map((s) => prepareStep(s, locale));
+    this.prepared = exercise.steps.map(() => undefined);
     this.dependents = dependentsOf(exercise.steps);
   }
 
@@ -167,7 +170,13 @@ export class Tracker {
   /** Grades an answer to a step against the learner's current earlier answers (changes nothing). */
   grade(id: string, text: string): Graded {
     const k = this.index.get(id)!;
-    return gradeAnswer(this.prepared[k]!, text, this.earlier(k));
+    const prepared = (this.prepared[k] ??= prepareStep(this.exercise.steps[k]!, this.locale));
+    return gradeAnswer(prepared, text, this.earlier(k));
+  }
+
+  /** How many hints of a step were shown (what its view says, without working out the whole view). */
+  hintsTaken(id: string): number {
+    return this.work.get(id)?.hints ?? 0;
   }
 
   /**

@@ -3,8 +3,19 @@
  * text and a function where English has one; plurals and numbers follow the locale (Intl).
  */
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areas, LOCALES, say, localeOf, defineArea, type Area, type Message } from '../../src/messages/index.js';
+import {
+  areas,
+  LOCALES,
+  say,
+  localeOf,
+  defineArea,
+  formatFor,
+  type Area,
+  type Message,
+} from '../../src/messages/index.js';
+import { plainNumberText } from '../../src/messages/catalogue.js';
 import { UI } from '../../src/messages/index.js';
 import { t } from '../../components/strings.js';
 
@@ -70,6 +81,29 @@ describe('the message catalogue', () => {
     expect(t('fr', 'attempts', { n: 0 })).toBe('0 essai');
     expect(t('fr', 'attempts', { n: 2 })).toBe('2 essais');
     expect(t('fr', 'progress', { done: 1, total: 3 })).toBe('1 exercice terminé sur 3');
+  });
+
+  it('writes every number exactly as Intl.NumberFormat does, though it skips Intl for plain ones', () => {
+    expect(plainNumberText(0.1, 'fr')).toBe('0,1');
+    expect(plainNumberText(-2.5, 'en')).toBe('-2.5');
+    // Left to Intl: an exponent, more than six decimals, −0.
+    expect([1e21, 1e-7, 0.1234567, -0].map((x) => plainNumberText(x, 'en'))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const decimals = fc
+      .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }))
+      .map(([n, places]) => n / 10 ** places);
+    const anyNumber = fc.oneof(decimals, fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, 5e-7, 0.0000015));
+    fc.assert(
+      fc.property(anyNumber, fc.constantFrom(...LOCALES), (x, locale) => {
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false });
+        expect(formatFor(locale).number(x)).toBe(intl.format(x));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads a locale tag by its language: fr-CA is fr; anything unknown is en', () => {

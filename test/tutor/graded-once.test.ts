@@ -1,7 +1,8 @@
 /**
  * The work a check does, counted through the checker's own entry points: a
  * step's expected answer and its named mistakes are prepared once, when the
- * session opens; an answer is judged once per check; a changed earlier answer
+ * step is first checked (a page opens every exercise's session to show the
+ * lesson's progress, and grades nothing then); an answer is judged once per check; a changed earlier answer
  * re-grades only the later answers that build on it.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,17 +33,19 @@ const calls = () => ({
 beforeEach(() => vi.clearAllMocks());
 
 describe('preparing a step’s answers', () => {
-  it('happens when the session opens: the 7 expected answers and the 19 named mistakes, each once, from data', () => {
+  it('happens once per step, when it is first checked: the 7 expected answers and the 19 named mistakes, from data', () => {
     const named = steps.reduce((n, s) => n + s.misconceptions.length, 0);
     expect(named).toBe(19);
     const s = openSession(bowl, 'one-step');
-    expect(calls()).toEqual({ judge: 0, prepare: 0, prepareTree: 26 });
+    // Opening the session prepares nothing.
+    expect(calls()).toEqual({ judge: 0, prepare: 0, prepareTree: 0 });
+    for (const [step, text] of RIGHT) s.answer(step, text);
+    expect(calls()).toEqual({ judge: 7, prepare: 0, prepareTree: 26 });
     vi.clearAllMocks();
     for (const [step, text] of RIGHT) s.answer(step, text);
-    for (const [step, text] of RIGHT) s.answer(step, text);
-    // Fourteen checks, each judged once, nothing read or prepared again (every answer right: nothing to carry
+    // Seven more checks, each judged once, nothing read or prepared again (every answer right: nothing to carry
     // forward), and the second round re-grades nothing: the same answer again changes nothing built on it.
-    expect(calls()).toEqual({ judge: 14, prepare: 0, prepareTree: 0 });
+    expect(calls()).toEqual({ judge: 7, prepare: 0, prepareTree: 0 });
   });
 
   it('prepares only what depends on the learner: the carried-forward answer, once per check that needs it', () => {
@@ -52,7 +55,12 @@ describe('preparing a step’s answers', () => {
     s.answer('norm', 'sqrt(117)');
     vi.clearAllMocks();
     expect(s.answer('update-0', '(2.4, 3.1)').kind).toBe('carried');
-    // The update judged once against its own answer, once against the one carried from (6, 9), prepared for it.
+    // The update judged once against its own answer, once against the one carried from (6, 9), prepared for it;
+    // its first check also prepares its own expected answer and named mistakes.
+    const own = 1 + steps[5]!.misconceptions.length;
+    expect(calls()).toEqual({ judge: 2, prepare: 0, prepareTree: own + 1 });
+    vi.clearAllMocks();
+    expect(s.answer('update-0', '(2.4, 3.10)').kind).toBe('carried');
     expect(calls()).toEqual({ judge: 2, prepare: 0, prepareTree: 1 });
   });
 });
