@@ -102,8 +102,9 @@ describe('the comparison of optimisers from one start', () => {
       'Adam (α = 0.5): after 60 steps at (0.3382, −0.01413), where J = 0.02308.',
       'Adam (α = 0.5) brings J within 0.025 of its lowest value at step 21.',
     ]);
+    // French words and French numbers: a decimal comma, and a semicolon between a point's coordinates.
     expect(describeComparison(done, 'fr').sentences[1]).toBe(
-      'Le moment (α = 0.9) : après 39 pas, en (−4.44 × 10⁻¹¹, −1.33 × 10⁻¹⁰), où J = 1.82 × 10⁻²⁰.',
+      'Le moment (α = 0,9) : après 39 pas, en (−4,44 × 10⁻¹¹ ; −1,33 × 10⁻¹⁰), où J = 1,82 × 10⁻²⁰.',
     );
     // The map frames every path: the view holds the start and Adam's furthest swing.
     expect(done.view.x[0]).toBeLessThan(0);
