@@ -2,16 +2,15 @@
  * The answer grids, by keyboard alone, on a phone and a desktop, in English and French: the iteration table of
  * the one-variable lesson typed cell by cell (a sign slip in the gradient named in its cell and carried into
  * every cell after it, all of it still there after a reload), and the Hessian typed into a matrix grid. The page
- * never scrolls sideways and stays axe-clean; screenshots go to evidence/.
+ * never scrolls sideways and stays axe-clean; screenshots go to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { eventually, focused, seriousViolations, useBrowser } from '../browser/harness.js';
+import { eventually, focused, SCREENSHOTS, seriousViolations, useBrowser } from '../browser/harness.js';
 
 const h = useBrowser();
-const EVIDENCE = resolve(import.meta.dirname, '../../evidence');
 
 /** The page's words; the mistake's name is the lesson's (compiled in English), the sentence around it the page's. */
 const WORDS = {
@@ -37,10 +36,10 @@ const WORDS = {
 
 const pageWidth = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth);
 
-/** A screenshot of one step (the page is too long to read whole) under evidence/. */
+/** A screenshot of one step (the page is too long to read whole) under test-results/screenshots/. */
 async function shoot(step: Locator, name: string): Promise<void> {
-  mkdirSync(EVIDENCE, { recursive: true });
-  await step.screenshot({ path: join(EVIDENCE, `${name}.png`) });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await step.screenshot({ path: join(SCREENSHOTS, `grid-${name}.png`) });
 }
 
 /** Each cell of the table: its value and the verdict it shows. */
