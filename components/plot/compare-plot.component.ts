@@ -12,7 +12,7 @@ import { displayName } from '../../src/plot/format.js';
 import { frame, pathData, type Frame } from '../../src/plot/layout.js';
 import { contourSet, type ContourSet } from '../../src/plot/model.js';
 import { cutAtBox } from '../../src/plot/visible.js';
-import { whenIdle } from '../idle.js';
+import { IdleDrawing } from './idle-drawing.js';
 import type { Locale } from '../strings.js';
 import { comparePlotStyles } from './compare-plot.styles.js';
 import { axes, clipRect, frameRect, learnerMark } from './marks.js';
@@ -68,8 +68,7 @@ export class GdComparePlot extends LitElement {
   private description: ComparisonDescription | undefined;
   private contourCache: { key: string; set: ContourSet } | undefined;
   private answers = '';
-  private deferred = true;
-  private cancelIdle: (() => void) | undefined;
+  private readonly idle = new IdleDrawing(this);
 
   constructor() {
     super();
@@ -78,23 +77,6 @@ export class GdComparePlot extends LitElement {
     this.conceal = false;
     this.eager = false;
     this.locale = 'en';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.eager) this.deferred = false;
-    if (!this.deferred) return;
-    this.cancelIdle = whenIdle(() => {
-      this.deferred = false;
-      this.cancelIdle = undefined;
-      this.requestUpdate();
-    }, 500);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelIdle?.();
-    this.cancelIdle = undefined;
   }
 
   /** What is drawn, in data units (for hosts and tests). */
@@ -220,7 +202,7 @@ export class GdComparePlot extends LitElement {
     const model = this.model;
     const d = this.description;
     if (!model || !d) return nothing;
-    if (this.deferred) return html`<div class="pending" style="aspect-ratio: 1 / 1.6"></div>`;
+    if (this.idle.pending) return html`<div class="pending" style="aspect-ratio: 1 / 1.6"></div>`;
     return html`<figure part="figure">
         <figcaption id="map-caption" part="caption">${d.mapCaption}</figcaption>
         ${this.map(model, d)}

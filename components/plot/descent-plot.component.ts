@@ -14,7 +14,7 @@ import { valueAt } from '../../src/plot/landscape.js';
 import type { Scale } from '../../src/plot/scale.js';
 import { curve } from '../../src/plot/tangent.js';
 import { WidthController } from './resize.js';
-import { whenIdle } from '../idle.js';
+import { IdleDrawing } from './idle-drawing.js';
 import type { Locale } from '../strings.js';
 import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
 import { say } from '../../src/messages/catalogue.js';
@@ -106,25 +106,8 @@ export class GdDescentPlot extends LitElement {
    * The first drawing waits until the browser is idle: contours take milliseconds, and the learner's
    * first answer box must be ready before them (the page's time to first input is a budget).
    */
-  private deferred = true;
-  private cancelIdle: (() => void) | undefined;
+  private readonly idle = new IdleDrawing(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.eager) this.deferred = false;
-    if (!this.deferred) return;
-    this.cancelIdle = whenIdle(() => {
-      this.deferred = false;
-      this.cancelIdle = undefined;
-      this.requestUpdate();
-    }, 500);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelIdle?.();
-    this.cancelIdle = undefined;
-  }
   private description: Description | undefined;
   private contourCache: { key: string; set: ContourSet } | undefined;
   private startCache: { key: string; lines: Polyline[] } | undefined;
@@ -369,7 +352,7 @@ export class GdDescentPlot extends LitElement {
     const model = this.model;
     const d = this.description;
     if (!model || !d) return nothing;
-    if (this.deferred) return html`<div class="pending" style="aspect-ratio: 1 / 1.1"></div>`;
+    if (this.idle.pending) return html`<div class="pending" style="aspect-ratio: 1 / 1.1"></div>`;
     const two = model.dimension === 2;
     const f = frame(this.size.width, model.view, {
       square: two,
