@@ -25,7 +25,7 @@ import type { Answer, DerivedStep, Misconception, Quantity, StepRole } from './d
 import { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 import { quantityTree } from './answer-tree.js';
 import { comparedPaths, iterates } from './comparison.js';
-import { run, stepper } from './descent.js';
+import { descentPath, run, stepper } from './descent.js';
 import type { Issue } from './issues.js';
 import { buildProblem, type Problem } from './problem.js';
 import type { ConstraintFile, ExerciseFile, LessonFile, PolicyFile, StepFile, ToleranceFile } from './schema.js';
@@ -236,11 +236,13 @@ function meets(constraint: ConstraintFile, problem: Problem, parameters: Paramet
     case 'not_minimum':
       return w.gradientAt(theta).some((g) => Math.abs(g.number) > 1e-9);
     case 'loss_decreases':
-      return problem.learningRate !== undefined && w.lossAt(w.point(1)).number < w.lossAt(theta).number;
+      return (
+        (problem.learningRate ?? problem.rates) !== undefined && w.lossAt(w.point(1)).number < w.lossAt(theta).number
+      );
     case 'converges': {
-      if (!problem.learningRate) return true;
+      if (!problem.learningRate && !problem.rates) return true;
       const r = run(
-        stepper(w.compiledGradient(), problem.learningRate.number),
+        stepper(w.compiledGradient(), w.rateNumbers),
         Float64Array.from(theta, (v) => v.number),
       );
       return r.regime !== 'diverges' && r.regime !== 'flips';
@@ -307,7 +309,7 @@ function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale, rate: 
     formula: p.written,
     given: p.given,
     ...(p.start ? { start: `${theta0} = ${pointLatex(p.start)}` } : {}),
-    ...(p.learningRate ? { rate: valueText(p.learningRate) } : {}),
+    ...(p.learningRate ? { rate: valueText(p.learningRate) } : p.rates ? { rate: pointLatex(p.rates) } : {}),
   });
   // The optimiser's rule, in the locale's words.
   const method = p.method && p.learningRate ? OPTIMIZER_TEXT.statement(p.method, w.name, p.learningRate, locale) : '';
@@ -508,6 +510,8 @@ export function compileExercise(
       ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
       ...(rate === 'eta' ? { rateSymbol: 'η' as const } : {}),
       ...(p.method && p.start && p.learningRate ? { path: iterates(w.approximateTrajectory()) } : {}),
+      // One rate per coordinate has no single α for the plots to run descent with: they draw the engine's path.
+      ...(p.rates && p.start ? { path: perCoordinatePath(w) } : {}),
       ...(p.compare && p.start && p.learningRate
         ? { comparison: comparedPaths(w.approximateTrajectory(), p.compare, p.start, (theta) => w.gradientAt(theta)) }
         : {}),
@@ -515,6 +519,14 @@ export function compileExercise(
     },
   };
 }
+
+/** The first iterates of descent with one rate per coordinate, in floating point, as a compiled path. */
+const perCoordinatePath = (w: Workings): number[][] =>
+  descentPath(
+    stepper(w.compiledGradient(), w.rateNumbers),
+    w.point(0).map((v) => v.number),
+    60,
+  ).map((p) => Array.from(p));
 
 /** The seed of one exercise, from the learner's seed: exercises of one lesson vary independently. */
 export const exerciseSeed = (seed: number, exerciseId: string): number => hashString(exerciseId, seed >>> 0);

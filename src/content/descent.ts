@@ -22,11 +22,12 @@ const MAX_ITERATIONS = 20_000;
 
 export type Step = (theta: Float64Array) => Float64Array;
 
-/** One gradient step θ − α∇f(θ) over compiled partials. */
-export function stepper(gradient: readonly Compiled[], learningRate: number): Step {
+/** One gradient step θ − α∇f(θ) over compiled partials; with one rate per coordinate, θ − α ⊙ ∇f(θ). */
+export function stepper(gradient: readonly Compiled[], learningRate: number | readonly number[]): Step {
+  const rate = (k: number): number => (typeof learningRate === 'number' ? learningRate : learningRate[k]!);
   return (theta) => {
     const next = new Float64Array(theta.length);
-    for (let k = 0; k < theta.length; k++) next[k] = theta[k]! - learningRate * gradient[k]!(theta);
+    for (let k = 0; k < theta.length; k++) next[k] = theta[k]! - rate(k) * gradient[k]!(theta);
     return next;
   };
 }

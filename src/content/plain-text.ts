@@ -22,6 +22,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   phi: 'φ',
   omega: 'ω',
   cdot: '·',
+  odot: '⊙',
   times: '×',
   approx: '≈',
   le: '≤',
@@ -40,7 +41,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /** Commands that stand between operands and keep the spaces around them. */
-const OPERATORS = new Set(['cdot', 'times', 'approx', 'le', 'ge']);
+const OPERATORS = new Set(['cdot', 'odot', 'times', 'approx', 'le', 'ge']);
 
 const SUPER: Readonly<Record<string, string>> = {
   '0': '⁰',

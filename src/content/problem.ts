@@ -39,6 +39,8 @@ export interface Problem {
   };
   readonly start?: Point;
   readonly learningRate?: Value;
+  /** One rate per coordinate (`learning_rate: [0.1, 0.5]`), instead of the one learningRate: θ − α ⊙ ∇f. */
+  readonly rates?: Point;
   /** A model's examples: each one's data row and its loss ℓᵢ = ½(predictionᵢ − targetᵢ)², so f is their mean. */
   readonly examples?: readonly { readonly row: Readonly<Record<string, number>>; readonly loss: Node }[];
   /** The update rule and schedule, when not plain gradient descent at a constant rate. */
@@ -236,16 +238,50 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
     const coords = exercise.start.map((c, k) => scalar(c, [...at, 'start', k]));
     if (coords.every((c): c is Value => c !== undefined)) start = coords;
   }
+  const positive = (v: Value | undefined, path: Path): Value | undefined => {
+    if (v && !(v.number > 0))
+      issues.push(source.issue(path, `The learning rate must be positive (it is ${v.number}).`));
+    return v;
+  };
   let learningRate: Value | undefined;
-  if (exercise.learning_rate !== undefined) {
-    learningRate = scalar(exercise.learning_rate, [...at, 'learning_rate']);
-    if (learningRate && !(learningRate.number > 0))
+  let rates: Point | undefined;
+  const rateWritten = exercise.learning_rate;
+  if (Array.isArray(rateWritten)) {
+    const read = rateWritten.map((r, k) =>
+      positive(scalar(r, [...at, 'learning_rate', k]), [...at, 'learning_rate', k]),
+    );
+    if (rateWritten.length !== variables.length)
       issues.push(
-        source.issue([...at, 'learning_rate'], `The learning rate must be positive (it is ${learningRate.number}).`),
+        source.issue(
+          [...at, 'learning_rate'],
+          `Per-coordinate rates give one rate per variable: ${rateWritten.length} given, ${variables.length} variable${variables.length === 1 ? '' : 's'} (${variables.join(', ')}).`,
+        ),
       );
-  }
+    if (read.every((r): r is Value => r !== undefined)) rates = read;
+    const plain = (exercise.optimizer ?? 'gd') === 'gd' || (exercise.optimizer as { kind?: string }).kind === 'gd';
+    if (!plain || exercise.schedule || exercise.model)
+      issues.push(
+        source.issue(
+          [...at, 'learning_rate'],
+          `Per-coordinate rates are for plain gradient descent (optimizer gd, no schedule, a function): ${
+            exercise.model
+              ? 'a model’s stochastic steps take one rate'
+              : 'AdaGrad, RMSProp and Adam already scale each coordinate by their own state; momentum and schedules take one α'
+          }. Give learning_rate one number.`,
+        ),
+      );
+  } else if (rateWritten !== undefined)
+    learningRate = positive(scalar(rateWritten, [...at, 'learning_rate']), [...at, 'learning_rate']);
   const method = readMethod(exercise, at, source, scalar, issues);
-  const compare = readComparison(exercise.compare, learningRate, at, source, scalar, issues);
+  if (rates && exercise.compare)
+    issues.push(
+      source.issue(
+        [...at, 'compare'],
+        'A comparison runs every optimiser at one learning rate; give learning_rate one number to compare optimisers.',
+        { key: true },
+      ),
+    );
+  const compare = rates ? undefined : readComparison(exercise.compare, learningRate, at, source, scalar, issues);
   if (compare && !exercise.start)
     issues.push(
       source.issue([...at, 'compare'], 'A comparison runs every optimiser from the start: give the exercise a start.'),
@@ -264,6 +300,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
       ...(examples ? { examples } : {}),
       ...(start ? { start } : {}),
       ...(learningRate ? { learningRate } : {}),
+      ...(rates ? { rates } : {}),
       ...(method && !isPlain(method) ? { method } : {}),
       ...(compare ? { compare } : {}),
       parameters,

@@ -389,7 +389,12 @@ export const ExerciseSchema = Type.Object(
     start: Type.Optional(
       Type.Array(Scalar, { minItems: 1, description: 'The start point θ₀, one entry per variable.' }),
     ),
-    learning_rate: Type.Optional(Scalar),
+    learning_rate: Type.Optional(
+      Type.Union([Scalar, Type.Array(Scalar, { minItems: 1 })], {
+        description:
+          'The learning rate α: one number, or one per variable (per-coordinate rates, θ − α ⊙ ∇f, e.g. [0.1, 0.5]; plain gradient descent only).',
+      }),
+    ),
     optimizer: Type.Optional(OptimizerSchema),
     schedule: Type.Optional(ScheduleSchema),
     compare: Type.Optional(CompareSchema),

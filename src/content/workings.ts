@@ -13,6 +13,22 @@ import { combine, evaluateAt, type Point, type Value } from './values.js';
 
 export class DerivationError extends Error {}
 
+/** Which steps a per-coordinate rate serves (README "Per-coordinate rates"); the others need one α. */
+export const PER_COORDINATE_KINDS = [
+  'update',
+  'step',
+  'iterate',
+  'table',
+  'loss',
+  'gradient',
+  'norm',
+  'limit',
+  'limit_loss',
+  'iterations_to',
+] as const;
+
+export const PER_COORDINATE_REFUSED = `this step needs one learning rate α, and learning_rate gives one per coordinate. Per-coordinate rates serve ${PER_COORDINATE_KINDS.join(', ')} steps; give this exercise one number for learning_rate, or ask one of those.`;
+
 export class Workings {
   private readonly partials = new Map<string, Derivative>();
   private readonly points: Point[] = [];
@@ -55,8 +71,24 @@ export class Workings {
   }
 
   get learningRate(): Value {
+    if (this.problem.rates) throw new DerivationError(PER_COORDINATE_REFUSED);
     if (!this.problem.learningRate) throw new DerivationError('This step needs a learning_rate.');
     return this.problem.learningRate;
+  }
+
+  /** One rate per coordinate: the exercise's own (`learning_rate: [0.1, 0.5]`), or its one α for each. */
+  get rates(): Point {
+    return this.problem.rates ?? this.variables.map(() => this.learningRate);
+  }
+
+  /** Whether the exercise gives one rate per coordinate, so that the update is θ − α ⊙ ∇f. */
+  get perCoordinate(): boolean {
+    return this.problem.rates !== undefined;
+  }
+
+  /** The numbers of the rates, for running descent in floating point: one, or one per coordinate. */
+  get rateNumbers(): number | number[] {
+    return this.problem.rates ? this.problem.rates.map((r) => r.number) : this.learningRate.number;
   }
 
   /** How this exercise descends (plain gradient descent unless it says otherwise). */
@@ -88,7 +120,8 @@ export class Workings {
     while (this.points.length <= t) {
       const theta = this.points[this.points.length - 1]!;
       const g = this.gradientAt(theta);
-      this.points.push(theta.map((x, k) => combine(x, combine(this.learningRate, g[k]!, '*'), '-')));
+      const rates = this.rates;
+      this.points.push(theta.map((x, k) => combine(x, combine(rates[k]!, g[k]!, '*'), '-')));
     }
     return this.points[t]!;
   }

@@ -38,6 +38,7 @@ const FUNCTIONS = new Set([
 
 const OPERATORS: Readonly<Record<string, string>> = {
   cdot: '·',
+  odot: '⊙',
   times: '×',
   pm: '±',
   approx: '≈',

@@ -72,6 +72,14 @@ export const STEPS_UPDATE = defineArea('steps-update', {
     decreaseSign: 'A descent step lowers the loss: the change is negative.',
     decreaseNotSquared: 'The gradient enters twice, once in the slope and once in the step: the norm is squared.',
     decreaseForgotRate: (p: Rate) => `The step is scaled by $\\alpha = ${p.rate}$.`,
+    elementwiseHint:
+      'Each coordinate has its own rate: multiply each component of the gradient by its own rate (the element-wise product ⊙), then subtract.',
+    nameRatesSwapped: 'the rates swapped between coordinates',
+    ratesSwapped: (p: Rate) =>
+      `Each rate belongs to its own coordinate: with $\\alpha = ${p.rate}$, the first rate multiplies the first component of the gradient, the second the second.`,
+    nameOneRate: 'one rate used for every coordinate',
+    oneRate: (p: Rate & { one: string }) =>
+      `You used $${p.one}$ for every coordinate; each coordinate has its own rate, $\\alpha = ${p.rate}$, taken component by component.`,
   },
 }).with({
   fr: {
@@ -139,5 +147,13 @@ export const STEPS_UPDATE = defineArea('steps-update', {
     decreaseNotSquared:
       'Le gradient intervient deux fois, dans la pente et dans le pas : la norme est élevée au carré.',
     decreaseForgotRate: (p) => `Le pas est multiplié par $\\alpha = ${p.rate}$.`,
+    elementwiseHint:
+      'Chaque coordonnée a son propre taux : multipliez chaque composante du gradient par son taux (le produit terme à terme ⊙), puis soustrayez.',
+    nameRatesSwapped: 'les taux échangés entre les coordonnées',
+    ratesSwapped: (p) =>
+      `Chaque taux appartient à sa coordonnée : avec $\\alpha = ${p.rate}$, le premier taux multiplie la première composante du gradient, le second la seconde.`,
+    nameOneRate: 'un seul taux pour toutes les coordonnées',
+    oneRate: (p) =>
+      `Vous avez pris $${p.one}$ pour toutes les coordonnées ; chacune a son propre taux, $\\alpha = ${p.rate}$, composante par composante.`,
   },
 });

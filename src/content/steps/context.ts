@@ -69,6 +69,12 @@ export const operandLatex = (p: Point): string =>
 
 export { pointAnswer, valueAnswer } from '../quantity.js';
 
+/** The learning rate as the text writes it: α = 0.1, or (0.1, 0.5) with one rate per coordinate. */
+export const rateLatex = (w: Workings): string => (w.perCoordinate ? pointLatex(w.rates) : valueShort(w.learningRate));
+
+/** α∇f's operator: a product for one rate, the element-wise product ⊙ for one rate per coordinate. */
+export const rateProduct = (w: Workings): string => (w.perCoordinate ? '\\odot' : '\\cdot');
+
 export const partialLatex = (w: Workings, v: string): string =>
   `\\frac{\\partial ${w.name}}{\\partial ${latexName(v)}}`;
 

@@ -16,6 +16,7 @@ import {
   pointAnswer,
   pointName,
   quantityLatex,
+  rateLatex,
   short,
   valueAnswer,
   type Derivation,
@@ -34,7 +35,7 @@ const settle = (x: number): number => Number(x.toPrecision(10));
 
 function limitOf(
   w: Workings,
-  learningRate = w.learningRate.number,
+  learningRate: number | readonly number[] = w.rateNumbers,
 ): { point: Point; regime: Regime; iterations: number } {
   requirePlain(w, 'limit, limit_loss or regime');
   const result = run(
@@ -64,7 +65,7 @@ export function limit({ workings: w, tolerance, locale }: StepInput<Of<'limit'>>
   const m = words(locale);
   return {
     title: m.limitTitle,
-    prompt: m.limitPrompt({ at: at(w, 0, locale), rate: short(w.learningRate) }),
+    prompt: m.limitPrompt({ at: at(w, 0, locale), rate: rateLatex(w) }),
     answer: pointAnswer(point, tolerance),
     answerLatex: quantityLatex(point),
     solution: [

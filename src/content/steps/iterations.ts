@@ -31,7 +31,7 @@ export const ITERATION_TEXT = {
 /** θₜ as numbers for t = 0, 1, …: the float stepper for plain descent, the optimiser's run otherwise. */
 function* iterates(w: Workings): Generator<Float64Array> {
   if (!w.problem.method) {
-    const next = stepper(w.compiledGradient(), w.learningRate.number);
+    const next = stepper(w.compiledGradient(), w.rateNumbers);
     let theta: Float64Array = Float64Array.from(w.point(0), (v) => v.number);
     for (;;) {
       yield theta;
@@ -52,7 +52,7 @@ export function iterationsTo({ step, workings: w, locale }: StepInput<Of<'iterat
       ? 0
       : fn(
           run(
-            stepper(gradient, w.learningRate.number),
+            stepper(gradient, w.rateNumbers),
             Float64Array.from(w.point(0), (v) => v.number),
           ).end,
         );

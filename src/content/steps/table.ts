@@ -14,11 +14,14 @@ import { updateMistakes } from './update.js';
 import { say } from '../../messages/catalogue.js';
 import { STEPS_TABLE } from '../../messages/steps-table.js';
 import { STEPS_COMMON } from '../../messages/steps-common.js';
+import { STEPS_UPDATE } from '../../messages/steps-update.js';
 import {
   pointAnswer,
   pointName,
   operandLatex,
   quantityLatex,
+  rateLatex,
+  rateProduct,
   short,
   templateOf,
   valueAnswer,
@@ -62,8 +65,8 @@ function over(w: Workings, id: string, node: Node): Node {
 export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of<'table'>>): Derivation[] {
   const m = say(STEPS_TABLE, locale);
   const nouns = say(STEPS_COMMON, locale);
+  const words = say(STEPS_UPDATE, locale);
   const cells: Derivation[] = [];
-  const learningRateTree = valueTree(w.learningRate);
   const rows = tableRows(step);
   rows.forEach((t, r) => {
     // A row right after the one above takes its θ from that row's next iterate; after a gap (5, then 20), from descent.
@@ -168,16 +171,16 @@ export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of
     }
     cells.push({
       ...common,
-      prompt: m.nextPrompt({ t, next: pointName(w, t + 1), name, f: w.name, rate: short(w.learningRate) }),
+      prompt: m.nextPrompt({ t, next: pointName(w, t + 1), name, f: w.name, rate: rateLatex(w) }),
       solution: [
-        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${short(w.learningRate)} \\cdot ${operandLatex(g)} = ${quantityLatex(next)}$`,
+        `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${rateLatex(w)} ${rateProduct(w)} ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],
-      hints: cellHints(step, t, 'next', [m.nextHint]),
+      hints: cellHints(step, t, 'next', w.perCoordinate ? [m.nextHint, words.elementwiseHint] : [m.nextHint]),
       misconceptions: updateMistakes(w, theta, g, locale),
       carry: {
         inputs: [...thetaIn, ...gradIn],
         template: templateOf(
-          thetaIn.map((p, k) => bin('-', sym(p.symbol), bin('*', learningRateTree, sym(gradIn[k]!.symbol)))),
+          thetaIn.map((p, k) => bin('-', sym(p.symbol), bin('*', valueTree(w.rates[k]!), sym(gradIn[k]!.symbol)))),
         ),
       },
     });

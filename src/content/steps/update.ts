@@ -21,6 +21,7 @@ import {
   pointName,
   operandLatex,
   quantityLatex,
+  rateLatex,
   short,
   templateOf,
   valueAnswer,
@@ -35,24 +36,53 @@ type Of<K extends StepFile['kind']> = Extract<StepFile, { kind: K }>;
 const scale = (p: Point, k: Value): Point => p.map((x) => combine(k, x, '*'));
 const add = (a: Point, b: Point): Point => a.map((x, i) => combine(x, b[i]!, '+'));
 const sub = (a: Point, b: Point): Point => a.map((x, i) => combine(x, b[i]!, '-'));
-const div = (p: Point, k: Value): Point => p.map((x) => combine(x, k, '/'));
+/** α ⊙ g: each component by its own rate (the one α repeated, for a single rate). */
+const times = (rates: Point, g: Point): Point => g.map((x, i) => combine(rates[i]!, x, '*'));
+const over = (g: Point, rates: Point): Point => g.map((x, i) => combine(x, rates[i]!, '/'));
+
+/**
+ * α ⊙ ∇f written out for a solution, as the stages an equation chains: "0.1 · (6, 8)" with one rate; with one per
+ * coordinate, "(0.1, 0.5) ⊙ (3.6, −6)" then each product "(0.1 · 3.6, 0.5 · (−6))".
+ */
+function productStages(w: Workings, g: Point): string[] {
+  if (!w.perCoordinate) return [`${rateLatex(w)} \\cdot ${operandLatex(g)}`];
+  const each = g.map((x, i) => `${short(w.rates[i]!)} \\cdot ${operandLatex([x])}`);
+  return [`${rateLatex(w)} \\odot ${operandLatex(g)}`, `\\left(${each.join(', ')}\\right)`];
+}
+
+/** The slips only a rate per coordinate allows: the rates swapped, and one of them used for every coordinate. */
+function perCoordinateMistakes(w: Workings, g: Point, from: (s: Point) => Point, locale: Locale): Misconception[] {
+  if (!w.perCoordinate) return [];
+  const m = say(STEPS_UPDATE, locale);
+  const rate = rateLatex(w);
+  return [
+    {
+      id: 'rates_swapped',
+      name: m.nameRatesSwapped,
+      ...statedPoint(from(times([...w.rates].reverse(), g))),
+      feedback: m.ratesSwapped({ rate }),
+    },
+    ...w.rates.map((one, k) => ({
+      id: `one_rate_${k + 1}`,
+      name: m.nameOneRate,
+      ...statedPoint(from(scale(g, one))),
+      feedback: m.oneRate({ rate, one: short(one) }),
+    })),
+  ];
+}
 
 /** The gradient step answered earlier at θₜ, whose value the learner's later steps build on. */
 const gradientStep = (earlier: StepInput['earlier'], t: number) =>
   findEarlier(earlier, (s) => s.kind === 'gradient' && !s.symbolic && (s.after ?? 0) === t);
 
-function learningRateLatex(w: Workings): string {
-  return short(w.learningRate);
-}
-
 export function step({ step, workings: w, earlier, tolerance, locale }: StepInput<Of<'step'>>): Derivation {
   requirePlain(w, 'step');
   const m = say(STEPS_UPDATE, locale);
   const f = w.name;
-  const rate = learningRateLatex(w);
+  const rate = rateLatex(w);
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
-  const s = scale(g, w.learningRate);
+  const s = times(w.rates, g);
   const source = gradientStep(earlier, t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
@@ -60,8 +90,10 @@ export function step({ step, workings: w, earlier, tolerance, locale }: StepInpu
     prompt: m.stepPrompt({ f, rate, at: at(w, t, locale) }),
     answer: pointAnswer(s, tolerance),
     answerLatex: quantityLatex(s),
-    solution: [`$\\alpha \\nabla ${w.name} = ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(s)}$`],
-    hints: [m.stepHint],
+    solution: [
+      `$\\alpha ${w.perCoordinate ? '\\odot ' : ''}\\nabla ${w.name} = ${[...productStages(w, g), quantityLatex(s)].join(' = ')}$`,
+    ],
+    hints: w.perCoordinate ? [m.elementwiseHint] : [m.stepHint],
     correct: m.stepCorrect,
     misconceptions: [
       {
@@ -79,7 +111,7 @@ export function step({ step, workings: w, earlier, tolerance, locale }: StepInpu
       {
         id: 'divided_by_rate',
         name: m.nameDivided,
-        ...statedPoint(div(g, w.learningRate)),
+        ...statedPoint(over(g, w.rates)),
         feedback: m.divided,
       },
       ...(g.length > 1
@@ -87,17 +119,18 @@ export function step({ step, workings: w, earlier, tolerance, locale }: StepInpu
             {
               id: 'swapped',
               name: m.nameSwapped,
-              ...statedPoint(scale([...g].reverse(), w.learningRate)),
+              ...statedPoint(times(w.rates, [...g].reverse())),
               feedback: m.stepSwapped,
             },
           ]
         : []),
+      ...perCoordinateMistakes(w, g, (x) => x, locale),
     ],
     ...(source
       ? {
           carry: {
             inputs,
-            template: templateOf(inputs.map((i) => bin('*', valueTree(w.learningRate), sym(i.symbol)))),
+            template: templateOf(inputs.map((i, k) => bin('*', valueTree(w.rates[k]!), sym(i.symbol)))),
           },
         }
       : {}),
@@ -112,8 +145,8 @@ export function step({ step, workings: w, earlier, tolerance, locale }: StepInpu
 export function updateMistakes(w: Workings, theta: Point, g: Point, locale: Locale): Misconception[] {
   const m = say(STEPS_UPDATE, locale);
   const f = w.name;
-  const rate = learningRateLatex(w);
-  const s = scale(g, w.learningRate);
+  const rate = rateLatex(w);
+  const s = times(w.rates, g);
   return [
     {
       id: 'sign',
@@ -142,7 +175,7 @@ export function updateMistakes(w: Workings, theta: Point, g: Point, locale: Loca
     {
       id: 'divided_by_rate',
       name: m.nameDivided,
-      ...statedPoint(sub(theta, div(g, w.learningRate))),
+      ...statedPoint(sub(theta, over(g, w.rates))),
       feedback: m.divided,
     },
     ...(g.length > 1
@@ -150,11 +183,12 @@ export function updateMistakes(w: Workings, theta: Point, g: Point, locale: Loca
           {
             id: 'swapped',
             name: m.nameSwapped,
-            ...statedPoint(sub(theta, scale([...g].reverse(), w.learningRate))),
+            ...statedPoint(sub(theta, times(w.rates, [...g].reverse()))),
             feedback: m.swapped,
           },
         ]
       : []),
+    ...perCoordinateMistakes(w, g, (x) => sub(theta, x), locale),
   ];
 }
 
@@ -165,31 +199,27 @@ export function update(input: StepInput<Of<'update'>>): Derivation {
   const t = step.after ?? 0;
   const theta = w.point(t);
   const g = w.gradientAt(theta);
-  const s = scale(g, w.learningRate);
+  const s = times(w.rates, g);
   const next = w.point(t + 1);
   const source = gradientStep(earlier, t);
   const stepSource = source ? undefined : findEarlier(earlier, (x) => x.kind === 'step' && (x.after ?? 0) === t);
   const inputs = source ? inputsFor(source, g.length, 'g') : stepSource ? inputsFor(stepSource, g.length, 's') : [];
   const template = templateOf(
     inputs.map((input, k) =>
-      bin(
-        '-',
-        valueTree(theta[k]!),
-        source ? bin('*', valueTree(w.learningRate), sym(input.symbol)) : sym(input.symbol),
-      ),
+      bin('-', valueTree(theta[k]!), source ? bin('*', valueTree(w.rates[k]!), sym(input.symbol)) : sym(input.symbol)),
     ),
   );
   const misconceptions = updateMistakes(w, theta, g, locale);
   return {
     title: `θ${t + 1}`,
-    prompt: m.updatePrompt({ at: at(w, t, locale), rate: learningRateLatex(w), next: pointName(w, t + 1) }),
+    prompt: m.updatePrompt({ at: at(w, t, locale), rate: rateLatex(w), next: pointName(w, t + 1) }),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [
-      `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha \\nabla ${w.name}(${pointName(w, t)})$`,
-      `$= ${quantityLatex(theta)} - ${learningRateLatex(w)} \\cdot ${operandLatex(g)} = ${quantityLatex(theta)} - ${operandLatex(s)} = ${quantityLatex(next)}$`,
+      `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha ${w.perCoordinate ? '\\odot ' : ''}\\nabla ${w.name}(${pointName(w, t)})$`,
+      `$= ${[...productStages(w, g), operandLatex(s)].map((x) => `${quantityLatex(theta)} - ${x}`).join(' = ')} = ${quantityLatex(next)}$`,
     ],
-    hints: [m.updateHint1({ f: w.name }), m.updateHint2({ f: w.name })],
+    hints: [m.updateHint1({ f: w.name }), w.perCoordinate ? m.elementwiseHint : m.updateHint2({ f: w.name })],
     correct: m.updateCorrect,
     misconceptions,
     ...(inputs.length > 0 ? { carry: { inputs, template } } : {}),
@@ -202,7 +232,7 @@ export function iterate({ step, workings: w, tolerance, locale }: StepInput<Of<'
   const rows = Array.from({ length: t + 1 }, (_, k) => `$${pointName(w, k)} = ${quantityLatex(w.point(k))}$`);
   return {
     title: `θ${t}`,
-    prompt: m.iteratePrompt({ at: at(w, 0, locale), rate: learningRateLatex(w), name: pointName(w, t), t }),
+    prompt: m.iteratePrompt({ at: at(w, 0, locale), rate: rateLatex(w), name: pointName(w, t), t }),
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
     solution: [
@@ -276,7 +306,7 @@ export function decrease({ step, workings: w, earlier, tolerance, locale }: Step
   requirePlain(w, 'decrease');
   const m = say(STEPS_UPDATE, locale);
   const f = w.name;
-  const rate = learningRateLatex(w);
+  const rate = rateLatex(w);
   const t = step.after ?? 0;
   const g = w.gradientAt(w.point(t));
   const squares = sumOfSquares(g);
@@ -287,7 +317,7 @@ export function decrease({ step, workings: w, earlier, tolerance, locale }: Step
     prompt: m.decreasePrompt({ f, rate, at: at(w, t, locale) }),
     answer: valueAnswer(change, tolerance),
     answerLatex: short(change),
-    solution: [m.decreaseWhy({ f }), `$= -${learningRateLatex(w)} \\cdot ${short(squares)} = ${short(change)}$`],
+    solution: [m.decreaseWhy({ f }), `$= -${rate} \\cdot ${short(squares)} = ${short(change)}$`],
     hints: [m.decreaseHint1({ f }), m.decreaseHint2({ f })],
     correct: m.decreaseCorrect,
     misconceptions: [
