@@ -315,7 +315,7 @@ export class GdExercise extends LitElement {
         grid: this.grids.get(step.id),
         hints: session.hintsShown(step.id),
         lastGrade: this.lastGrades.get(step.id),
-        variables: exercise.function.variables,
+        variables: exercise.function?.variables ?? [],
         hintCost: session.policy.hintCost,
         locale: this.locale,
         compact: this.compact,

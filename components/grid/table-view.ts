@@ -42,7 +42,8 @@ function checkTyped(cells: readonly StepProps[]): void {
 
 /** The column headings, t first, as the lesson writes them: θₜ, J(θₜ), J′(θₜ) (∇J(θₜ) for several variables), θₜ₊₁. */
 function headings(exercise: CompiledExercise): string[] {
-  const { name, variables } = exercise.function;
+  // A table descends a function: an exercise without one (questions only) has no table.
+  const { name, variables } = exercise.function ?? { name: 'f', variables: [] };
   const one = variables.length === 1;
   const p = one ? variableLatex(variables[0]!) : '\\theta';
   const at = `(${p}_t)`;

@@ -158,7 +158,7 @@ export class GdDescentPlot extends LitElement {
       changed.has('conceal');
     if (remodel) {
       const ex = this.exercise;
-      this.model = ex
+      this.model = ex?.function
         ? plotModel({
             fn: ex.function,
             start: this.start ?? ex.start,

@@ -26,7 +26,7 @@ function lossesOf(exercise: CompiledExercise, steps: readonly StepView[]) {
   const key = answersKey(steps);
   const cached = lossCache.get(exercise);
   if (cached?.key === key) return cached;
-  const landscape = landscapeOf(exercise.function);
+  const landscape = exercise.function && landscapeOf(exercise.function);
   if (!landscape || !exercise.start || exercise.learningRate === undefined) return undefined;
   const path = pathOf(landscape, exercise.learningRate, exercise.start, 200);
   const learner = learnerPoints(exercise, steps, path)
@@ -52,7 +52,7 @@ const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[
 function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean, locale: Locale) {
   const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
   const losses = iterates && hasPath && allDone(exercise, steps) ? lossesOf(exercise, steps) : undefined;
-  if (!losses) return nothing;
+  if (!losses || !exercise.function) return nothing;
   const variables = exercise.function.variables;
   return html`<gd-loss-chart
     .locale=${locale}
@@ -73,6 +73,8 @@ export function renderExercisePlot(
   steps: readonly StepView[],
   locale: Locale = 'en',
 ): TemplateResult | typeof nothing {
+  // A set of questions only has no function, so nothing to draw.
+  if (!exercise.function) return nothing;
   const dimension = exercise.function.variables.length;
   const kinds = new Set(exercise.steps.map((s) => s.kind));
   const iterates = [...kinds].some((k) => ITERATES.has(k));

@@ -47,7 +47,7 @@ export function exercisePlots(
   locale: Locale,
 ): TemplateResult | typeof nothing {
   if (plots) return plots.renderExercisePlot(exercise, steps, locale);
-  const dimension = exercise.function.variables.length;
+  const dimension = exercise.function?.variables.length ?? 0;
   if (dimension > 2) return plotsBox(noMap(exercise, locale));
   if (failed || dimension < 1) return nothing;
   return plotsBox(html`<div style="aspect-ratio: 1 / 1.1"></div>`, true);

@@ -9,10 +9,10 @@ import { displayName } from '../../src/plot/names.js';
 import { t, type Locale } from '../strings.js';
 
 export const noMap = (exercise: CompiledExercise, locale: Locale): TemplateResult => {
-  const variables = exercise.function.variables;
+  const variables = exercise.function?.variables ?? [];
   return html`<p class="no-map" part="no-map">
     ${t(locale, 'noMap', {
-      name: exercise.function.name,
+      name: exercise.function?.name ?? 'f',
       count: variables.length,
       variables: variables.map(displayName).join(', '),
     })}

@@ -92,7 +92,7 @@ export class GdRateExplorer extends LitElement {
 
   /** The start explored: the one set, else the exercise's, else 1 in every coordinate. */
   private get currentStart(): readonly number[] {
-    const dimension = this.exercise?.function.variables.length ?? 0;
+    const dimension = this.exercise?.function?.variables.length ?? 0;
     return this.start ?? this.exercise?.start ?? new Array<number>(dimension).fill(1);
   }
 
@@ -117,7 +117,7 @@ export class GdRateExplorer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const ex = this.exercise;
     if (changed.has('exercise')) {
-      this.landscape = ex && landscapeOf(ex.function);
+      this.landscape = ex?.function && landscapeOf(ex.function);
       this.bare = ex && { ...ex, steps: [] };
     }
     const landscape = this.landscape;

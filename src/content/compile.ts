@@ -265,7 +265,7 @@ function drawVariant(
   budget: Budget,
 ): { variant?: Variant; issues: Issue[] } {
   const specs = exercise.parameters ?? {};
-  const constants = readConstants(exercise.constants, [...exercise.variables, ...Object.keys(specs)], at, source);
+  const constants = readConstants(exercise.constants, [...(exercise.variables ?? []), ...Object.keys(specs)], at, source);
   if (constants.issues.length > 0) return { issues: constants.issues };
   const constraints = exercise.constraints ?? [];
   const failures = new Map<number, number>();
@@ -303,6 +303,7 @@ function drawVariant(
 function statementOf(exercise: ExerciseFile, w: Workings, locale: Locale, rate: RateSymbol): string {
   if (exercise.statement) return interpolate(exercise.statement, w.problem.parameters);
   const p = w.problem;
+  if (p.questionsOnly) return '';
   const theta0 = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_0` : '\\theta_0';
   const statement = say(STEPS_COMMON, locale).statement({
     signature: w.signature,
@@ -498,14 +499,18 @@ export function compileExercise(
       statement: statementOf(exercise, w, locale, rate),
       seed,
       parameters: variant.parameters,
-      function: {
-        latex: p.written,
-        text: w.fText,
-        tree: p.f,
-        variables: p.variables,
-        name: p.name,
-        gradient: gradientTrees(w),
-      },
+      ...(p.questionsOnly
+        ? {}
+        : {
+            function: {
+              latex: p.written,
+              text: w.fText,
+              tree: p.f,
+              variables: p.variables,
+              name: p.name,
+              gradient: gradientTrees(w),
+            },
+          }),
       ...(p.start ? { start: p.start.map((v) => v.number) } : {}),
       ...(p.learningRate ? { learningRate: p.learningRate.number } : {}),
       ...(rate === 'eta' ? { rateSymbol: 'η' as const } : {}),

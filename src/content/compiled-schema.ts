@@ -143,16 +143,18 @@ const Exercise = Type.Object(
     statement: Type.String(),
     seed: Type.Integer(),
     parameters: Type.Record(Type.String(), Type.Number()),
-    function: Type.Object(
-      {
-        latex: Type.String(),
-        text: Type.String(),
-        variables: Strings,
-        name: Type.String(),
-        tree: Tree,
-        gradient: Type.Array(Tree),
-      },
-      closed,
+    function: Type.Optional(
+      Type.Object(
+        {
+          latex: Type.String(),
+          text: Type.String(),
+          variables: Strings,
+          name: Type.String(),
+          tree: Tree,
+          gradient: Type.Array(Tree),
+        },
+        { ...closed, description: 'The function descended; absent for a set of questions only.' },
+      ),
     ),
     start: Type.Optional(Type.Array(Type.Number())),
     learningRate: Type.Optional(Type.Number()),

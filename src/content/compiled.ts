@@ -31,7 +31,8 @@ export interface CompiledExercise {
   readonly seed: number;
   /** The variant's drawn parameters, by name. */
   readonly parameters: Readonly<Record<string, number>>;
-  readonly function: {
+  /** The function descended; absent for a set of questions only (choice and number steps). */
+  readonly function?: {
     readonly latex: string;
     /** The function as checker text, for people (captions, the `solve` listing). */
     readonly text: string;

@@ -48,7 +48,18 @@ export interface Problem {
   /** Other optimisers to run from the same start, for the plot that compares their paths (`compare:`). */
   readonly compare?: readonly Contender[];
   readonly parameters: Parameters;
+  /**
+   * A set of questions only (choice and number steps), with no function, model or matrix: its steps read only the
+   * parameters and constants, and f is the constant 0 that no step asks about (the compiled exercise has no function).
+   */
+  readonly questionsOnly?: true;
 }
+
+const QUESTION_KINDS: ReadonlySet<string> = new Set(['choice', 'number']);
+
+/** Whether every step is a question the teacher answers, so that the exercise needs no function. */
+export const asksOnlyQuestions = (exercise: ExerciseFile): boolean =>
+  exercise.steps.every((s) => QUESTION_KINDS.has(s.kind));
 
 export type Built = { readonly ok: true; readonly problem: Problem } | { readonly ok: false; readonly issues: Issue[] };
 
@@ -67,7 +78,7 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
   const issues: Issue[] = [];
   const params = Object.keys(parameters);
   const paramNodes = asNodes(parameters);
-  const variables = exercise.variables;
+  const variables = exercise.variables ?? [];
 
   /** Reads an expression field; reports an unreadable one at its character and undeclared names. */
   const expression = (text: string, path: Path, allowed: readonly string[]): Node | undefined => {
@@ -96,12 +107,34 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
   };
 
   const sources = (['function', 'model', 'matrix'] as const).filter((k) => exercise[k] !== undefined);
+  if (sources.length === 0 && asksOnlyQuestions(exercise)) {
+    for (const key of ['start', 'learning_rate', 'optimizer', 'schedule', 'compare', 'where'] as const)
+      if (exercise[key] !== undefined)
+        issues.push(
+          source.issue(
+            [...at, key],
+            `A set of questions without a function has no use for ${key}; remove it, or give the exercise a function.`,
+            { key: true },
+          ),
+        );
+    if (issues.length > 0) return { ok: false, issues };
+    return {
+      ok: true,
+      problem: { name: exercise.name ?? 'f', variables, f: num(0), written: '', given: [], parameters, questionsOnly: true },
+    };
+  }
+  if (exercise.variables === undefined) {
+    issues.push(
+      source.issue(at, 'An exercise that descends needs variables, e.g. variables: [x, y].', { key: false }),
+    );
+    return { ok: false, issues };
+  }
   if (sources.length !== 1) {
     issues.push(
       source.issue(
         at,
         sources.length === 0
-          ? 'An exercise needs a function (or a model, or a matrix) to descend.'
+          ? 'An exercise needs a function (or a model, or a matrix) to descend; only a set of choice and number questions needs none.'
           : `Give only one of ${sources.join(' and ')}.`,
         { key: false },
       ),

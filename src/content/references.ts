@@ -14,7 +14,7 @@ import type { Parameters } from './variants.js';
 const list = (names: readonly string[]): string => names.join(', ');
 
 function wrtIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
-  const variables = exercise.variables;
+  const variables = exercise.variables ?? [];
   return exercise.steps.flatMap((step, k) => {
     if (!('wrt' in step) || variables.includes(step.wrt)) return [];
     // A chain factor may be taken with respect to an inner function (∂L/∂a); factor.ts checks its names.
@@ -56,7 +56,7 @@ function parameterIssues(exercise: ExerciseFile, at: Path, source: Source): Issu
   const issues: Issue[] = [];
   for (const name of Object.keys(specs)) {
     const where = [...at, 'parameters', name];
-    if (exercise.variables.includes(name))
+    if ((exercise.variables ?? []).includes(name))
       issues.push(
         source.issue(where, `“${name}” is both a variable and a parameter; rename the parameter.`, { key: true }),
       );

@@ -360,7 +360,12 @@ export const ExerciseSchema = Type.Object(
     name: Type.Optional(
       Type.String({ pattern: '^[A-Za-z]$', description: 'The function’s name in the text: f (default) or J, L…' }),
     ),
-    function: Type.Optional(Type.String({ description: 'The function to descend, e.g. "x^2 + y^2".' })),
+    function: Type.Optional(
+      Type.String({
+        description:
+          'The function to descend, e.g. "x^2 + y^2". A set of questions only (choice and number steps) needs none.',
+      }),
+    ),
     rate_symbol: Type.Optional(RateSymbol),
     model: Type.Optional(Model),
     matrix: Type.Optional(
@@ -385,7 +390,12 @@ export const ExerciseSchema = Type.Object(
         description: 'Inner functions for the chain rule, e.g. {z: "w*x"} with function "(z - y)^2".',
       }),
     ),
-    variables: Type.Array(Type.String(), { minItems: 1, description: 'The variables descended over, e.g. [x, y].' }),
+    variables: Type.Optional(
+      Type.Array(Type.String(), {
+        minItems: 1,
+        description: 'The variables descended over, e.g. [x, y]. A set of questions only (choice, number) needs none.',
+      }),
+    ),
     start: Type.Optional(
       Type.Array(Scalar, { minItems: 1, description: 'The start point θ₀, one entry per variable.' }),
     ),

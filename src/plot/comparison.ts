@@ -62,7 +62,7 @@ export function comparisonModel(
   conceal: boolean,
 ): ComparisonModel | undefined {
   const runs = exercise.comparison;
-  if (!runs || runs.length === 0 || exercise.function.variables.length !== 2) return undefined;
+  if (!runs || runs.length === 0 || exercise.function?.variables.length !== 2) return undefined;
   const landscape = landscapeOf(exercise.function);
   const first = runs[0]?.path[0];
   if (!landscape || !first) return undefined;

@@ -68,7 +68,7 @@ export function learnerPoints(
   views: readonly StepView[],
   path: readonly Float64Array[],
 ): LearnerPoint[] {
-  const variables = exercise.function.variables;
+  const variables = exercise.function?.variables ?? [];
   const byT = new Map<number, LearnerPoint>();
   const points: LearnerPoint[] = [];
   exercise.steps.forEach((step, k) => {

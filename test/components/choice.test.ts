@@ -92,6 +92,23 @@ describe('a choice step', () => {
     await screenshot(page, 'choice-phone');
   });
 
+  it('a set of questions without a function (the saddle points): no plot, the number typed, the choice picked', async () => {
+    const page = await blankPage(h);
+    const exercise = await mountExercise(page, { lesson: 'concepts', index: 2 });
+    const number = exercise.locator('li.step[data-step="number"]');
+    await number.getByRole('textbox').fill('2^-10');
+    await number.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => readText(number.getByRole('status'))).toMatch(/^✓ Correct\./);
+    const step = choiceStep(exercise);
+    await step.getByRole('radio').first().focus();
+    await focusOption(page, 'a', 'ArrowDown');
+    await step.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => readText(step.getByRole('status'))).toBe('✓ Correct. Right.');
+    expect(await exercise.locator('gd-descent-plot, gd-compare-plot, gd-loss-chart').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'choice-question-set');
+  });
+
   it('has no serious accessibility violations (axe), radios and check boxes alike', async () => {
     const page = await blankPage(h);
     await mountExercise(page, { lesson: 'concepts', index: 1 });

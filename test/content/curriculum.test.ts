@@ -140,7 +140,7 @@ describe('gradient.yaml: partial derivatives and the gradient', () => {
 
   it('f(x₁, x₂) = x₁² + x₂² at (2, 3): f = 13, ∂f/∂x₁ = 2x₁, ∂f/∂x₂ = 2x₂, ∇f = (4, 6) and −∇f = (−4, −6)', () => {
     const exercise = exerciseOf(lesson(), 'gradient-at-a-point');
-    expect(exercise.function.variables).toEqual(['x1', 'x2']);
+    expect(exercise.function!.variables).toEqual(['x1', 'x2']);
     expect(exercise.steps.map((s) => s.id)).toEqual([
       'loss',
       'partial-x1',

@@ -114,7 +114,7 @@ describe('the comparison of optimisers from one start', () => {
   it('has no comparison for an exercise without compare:, nor for one of more than two variables', () => {
     expect(comparisonModel(exerciseOf('optimizers', 'zigzag-plain'), [], false)).toBeUndefined();
     expect(
-      comparisonModel({ ...exercise, function: { ...exercise.function, variables: ['a', 'b', 'c'] } }, [], false),
+      comparisonModel({ ...exercise, function: { ...exercise.function!, variables: ['a', 'b', 'c'] } }, [], false),
     ).toBeUndefined();
   });
 });

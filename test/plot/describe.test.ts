@@ -6,7 +6,7 @@ import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
 describe('the text alternative of the bowl after a wrong-sign update', () => {
   const bowl = exerciseOf('bowl', 'one-step');
   const model = plotModel({
-    fn: bowl.function,
+    fn: bowl.function!,
     start: bowl.start,
     learningRate: bowl.learningRate,
     exercise: bowl,
@@ -65,7 +65,7 @@ describe('the text alternative of the bowl after a wrong-sign update', () => {
 describe('the text alternative of a one-variable plot', () => {
   it('gives the tangent’s slope and the way descent moves', () => {
     const right = exerciseOf('non-convex', 'start-right');
-    const model = plotModel({ fn: right.function, start: right.start, learningRate: right.learningRate })!;
+    const model = plotModel({ fn: right.function!, start: right.start, learningRate: right.learningRate })!;
     const d = describePlot(model);
     expect(d.caption).toBe('Graph of f(x) = x·cos(x) + 9');
     expect(d.sentences.slice(0, 2)).toEqual([

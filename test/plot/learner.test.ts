@@ -11,7 +11,7 @@ const plain = (p: ReturnType<typeof learnerPoints>[number]) => ({
 
 describe('learnerPoints', () => {
   const bowl = exerciseOf('bowl', 'one-step');
-  const path = pathOf(landscapeOf(bowl.function)!, 0.1, [3, 4]);
+  const path = pathOf(landscapeOf(bowl.function!)!, 0.1, [3, 4]);
 
   it('draws the wrong-sign update where the learner put it, as θ₁ stepped from θ₀, with the session’s grade', () => {
     const points = learnerPoints(bowl, answered(bowl, WRONG_SIGN), path);
@@ -49,7 +49,7 @@ describe('learnerPoints', () => {
       ['update-0', '(6.12, -1.8)'],
       ['iterate-2', '(4.1616, -1.08)'],
     ]);
-    const points = learnerPoints(valley, steps, pathOf(landscapeOf(valley.function)!, 0.8, [9, -3]));
+    const points = learnerPoints(valley, steps, pathOf(landscapeOf(valley.function!)!, 0.8, [9, -3]));
     expect(points.map((p) => [p.step, p.t, p.status, p.from && Array.from(p.from)])).toEqual([
       ['update-0', 1, 'wrong', [9, -3]],
       ['iterate-2', 2, 'right', [6.12, -1.8]],
@@ -65,7 +65,7 @@ describe('learnerPoints', () => {
       ['table-0-gradient', '10'],
       ['table-0-next', '2'],
     ]);
-    const points = learnerPoints(table, steps, pathOf(landscapeOf(table.function)!, 0.1, [3]));
+    const points = learnerPoints(table, steps, pathOf(landscapeOf(table.function!)!, 0.1, [3]));
     expect(points.map((p) => [p.step, Array.from(p.point), p.t, p.status])).toEqual([
       ['table-0-theta', [3], 0, 'right'],
       ['table-0-next', [2], 1, 'right'],
@@ -109,7 +109,7 @@ describe('which θₜ an answer stands for', () => {
       ['iterate-1', '5'],
       ['iterate-2', '-1'],
     ]);
-    const points = learnerPoints(flip, steps, pathOf(landscapeOf(flip.function)!, 1, [-1], 10));
+    const points = learnerPoints(flip, steps, pathOf(landscapeOf(flip.function!)!, 1, [-1], 10));
     expect(points.map((p) => [p.step, p.t, p.from && Array.from(p.from)])).toEqual([
       ['iterate-1', 1, [-1]],
       ['iterate-2', 2, [5]],

@@ -7,7 +7,7 @@ const round = (values: ArrayLike<number>, places = 9) => Array.from(values, (v) 
 describe('plotModel of the bowl after a wrong-sign update', () => {
   const bowl = exerciseOf('bowl', 'one-step');
   const model = plotModel({
-    fn: bowl.function,
+    fn: bowl.function!,
     start: bowl.start,
     learningRate: bowl.learningRate,
     exercise: bowl,
@@ -36,7 +36,7 @@ describe('plotModel of other exercises', () => {
   it('draws a one-variable function with no start as a curve alone, over −5 … 5', () => {
     const derivative = exerciseOf('non-convex', 'derivative');
     const model = plotModel({
-      fn: derivative.function,
+      fn: derivative.function!,
       start: derivative.start,
       learningRate: derivative.learningRate,
     })!;
@@ -66,7 +66,7 @@ describe('plotModel of other exercises', () => {
 describe('contourSet', () => {
   it('samples the view at the resolution and draws 8 levels, lines and closed loops', () => {
     const bowl = exerciseOf('bowl', 'one-step');
-    const model = plotModel({ fn: bowl.function, start: bowl.start, learningRate: bowl.learningRate })!;
+    const model = plotModel({ fn: bowl.function!, start: bowl.start, learningRate: bowl.learningRate })!;
     const set = contourSet(model.landscape, model.view, 60, 'quantile');
     expect(set.grid.values).toHaveLength(61 * 61);
     expect(set.levels).toEqual([1.2, 3.2, 5.5, 8, 11, 13, 16, 20]);
