@@ -39,7 +39,7 @@ import { parameterExpression } from './references.js';
 import { answerNumbers, stepLabel, undefinedAtStart, undefinedStep } from './finite-answers.js';
 import { writtenIssues } from './written-values.js';
 import { OPTIMIZER_TEXT } from './optimizer-text.js';
-import { interpolate, readConstants } from './constants.js';
+import { interpolate, lessonConstantIssues, readConstants } from './constants.js';
 import { say, type Locale } from '../messages/catalogue.js';
 import { STEPS_COMMON } from '../messages/steps-common.js';
 import { localiseLatex, localiseText } from './localise.js';
@@ -252,6 +252,12 @@ function meets(constraint: ConstraintFile, problem: Problem, parameters: Paramet
 
 const describeConstraint = (c: ConstraintFile): string => (typeof c === 'string' ? c : JSON.stringify(c));
 
+/** The names an exercise gives its variables and parameters, which no constant may take. */
+const takenNames = (exercise: ExerciseFile): string[] => [
+  ...(exercise.variables ?? []),
+  ...Object.keys(exercise.parameters ?? {}),
+];
+
 interface Variant {
   readonly problem: Problem;
   readonly parameters: Parameters;
@@ -263,9 +269,10 @@ function drawVariant(
   source: Source,
   seed: number,
   budget: Budget,
+  lessonConstants: LessonFile['constants'],
 ): { variant?: Variant; issues: Issue[] } {
   const specs = exercise.parameters ?? {};
-  const constants = readConstants(exercise.constants, [...(exercise.variables ?? []), ...Object.keys(specs)], at, source);
+  const constants = readConstants(exercise.constants, takenNames(exercise), at, source, lessonConstants);
   if (constants.issues.length > 0) return { issues: constants.issues };
   const constraints = exercise.constraints ?? [];
   const failures = new Map<number, number>();
@@ -438,8 +445,10 @@ export function compileExercise(
   seed: number,
   budget: Budget = UNLIMITED,
   locale: Locale = 'en',
+  /** The lesson's constants, which the exercise's own override. */
+  lessonConstants?: LessonFile['constants'],
 ): CompiledExerciseResult {
-  const { variant, issues } = drawVariant(exercise, at, source, seed, budget);
+  const { variant, issues } = drawVariant(exercise, at, source, seed, budget, lessonConstants);
   const rate = exercise.rate_symbol ?? 'alpha';
   if (!variant) return { issues };
   const w = new Workings(variant.problem);
@@ -548,7 +557,11 @@ export function compileLesson(
 ): CompiledLessonResult {
   const language = locale ?? lesson.language ?? 'en';
   const rate = lessonRateSymbol(lesson);
-  const issues: Issue[] = [];
+  const issues: Issue[] = lessonConstantIssues(
+    lesson.constants,
+    lesson.exercises.map((e) => ({ id: e.id, taken: takenNames(e) })),
+    source,
+  );
   const exercises: CompiledExercise[] = [];
   const ids = new Set<string>();
   lesson.exercises.forEach((exercise, k) => {
@@ -563,8 +576,12 @@ export function compileLesson(
       exerciseSeed(seed, exercise.id),
       budget,
       language,
+      lesson.constants,
     );
-    issues.push(...result.issues);
+    // A lesson constant's own mistake is found in every exercise: said once.
+    for (const issue of result.issues)
+      if (!issues.some((i) => i.line === issue.line && i.col === issue.col && i.message === issue.message))
+        issues.push(issue);
     if (result.exercise) exercises.push(result.exercise);
   });
   const errors = issues.filter((i) => i.severity === 'error');

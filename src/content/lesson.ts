@@ -13,7 +13,7 @@ import { withRenderedProse } from './prose-html.js';
 import { proseMathIssues } from './prose-math.js';
 import { referenceIssues } from './references.js';
 import { loadSource, type Source } from './source.js';
-import type { ExerciseFile } from './schema.js';
+import type { ExerciseFile, LessonFile } from './schema.js';
 import { checkStructure } from './structure.js';
 
 export interface LessonResult {
@@ -64,12 +64,13 @@ function load(file: string, text: string, seed: number, budget: Budget, locale?:
   if (!structured.ok) {
     // A schema error in one exercise does not hide what is wrong in the others.
     const others = structured.valid.flatMap(({ exercise, index }) =>
-      exerciseIssues(exercise, index, source, seed, budget),
+      exerciseIssues(exercise, index, source, seed, budget, writtenConstants(source.data)),
     );
     return { issues: [...prose, ...structured.issues, ...others].sort(byPlace) };
   }
+  const lessonConstants = Object.keys(structured.lesson.constants ?? {});
   const references = structured.lesson.exercises.flatMap((exercise, k) =>
-    referenceIssues(exercise, ['exercises', k], source),
+    referenceIssues(exercise, ['exercises', k], source, lessonConstants),
   );
   const compiled = compileLesson(structured.lesson, source, seed, budget, locale);
   if (references.length === 0 && prose.length === 0) return compiled;
@@ -77,12 +78,29 @@ function load(file: string, text: string, seed: number, budget: Budget, locale?:
   return issues.some((i) => i.severity === 'error') ? { issues } : { ...compiled, issues };
 }
 
-function exerciseIssues(exercise: ExerciseFile, index: number, source: Source, seed: number, budget: Budget): Issue[] {
+function exerciseIssues(
+  exercise: ExerciseFile,
+  index: number,
+  source: Source,
+  seed: number,
+  budget: Budget,
+  lessonConstants: LessonFile['constants'],
+): Issue[] {
   const at = ['exercises', index];
   return [
-    ...referenceIssues(exercise, at, source),
-    ...compileExercise(exercise, at, source, exerciseSeed(seed, exercise.id), budget).issues,
+    ...referenceIssues(exercise, at, source, Object.keys(lessonConstants ?? {})),
+    ...compileExercise(exercise, at, source, exerciseSeed(seed, exercise.id), budget, 'en', lessonConstants).issues,
   ];
+}
+
+/** The lesson's constants when the file's structure is wrong elsewhere: only a mapping of numbers and strings. */
+function writtenConstants(data: unknown): LessonFile['constants'] {
+  const c = (data as { constants?: unknown } | null)?.constants;
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return undefined;
+  const entries = Object.entries(c as Record<string, unknown>).filter(
+    (e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string',
+  );
+  return Object.fromEntries(entries);
 }
 
 /** Seeds a lint run compiles besides the default, so a variant that breaks is found. */

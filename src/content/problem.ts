@@ -120,13 +120,19 @@ export function buildProblem(exercise: ExerciseFile, at: Path, source: Source, p
     if (issues.length > 0) return { ok: false, issues };
     return {
       ok: true,
-      problem: { name: exercise.name ?? 'f', variables, f: num(0), written: '', given: [], parameters, questionsOnly: true },
+      problem: {
+        name: exercise.name ?? 'f',
+        variables,
+        f: num(0),
+        written: '',
+        given: [],
+        parameters,
+        questionsOnly: true,
+      },
     };
   }
   if (exercise.variables === undefined) {
-    issues.push(
-      source.issue(at, 'An exercise that descends needs variables, e.g. variables: [x, y].', { key: false }),
-    );
+    issues.push(source.issue(at, 'An exercise that descends needs variables, e.g. variables: [x, y].', { key: false }));
     return { ok: false, issues };
   }
   if (sources.length !== 1) {

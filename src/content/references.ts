@@ -50,9 +50,14 @@ function rangeIssue(name: string, spec: ParameterFile, at: Path, source: Source)
   return undefined;
 }
 
-function parameterIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
+function parameterIssues(
+  exercise: ExerciseFile,
+  at: Path,
+  source: Source,
+  lessonConstants: readonly string[],
+): Issue[] {
   const specs = exercise.parameters ?? {};
-  const names = [...Object.keys(specs), ...Object.keys(exercise.constants ?? {})];
+  const names = [...new Set([...Object.keys(specs), ...Object.keys(exercise.constants ?? {}), ...lessonConstants])];
   const issues: Issue[] = [];
   for (const name of Object.keys(specs)) {
     const where = [...at, 'parameters', name];
@@ -130,10 +135,16 @@ function tableIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] 
 }
 
 /** Every broken reference in one exercise whose structure is valid; `at` is its path in the file. */
-export function referenceIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
+export function referenceIssues(
+  exercise: ExerciseFile,
+  at: Path,
+  source: Source,
+  /** The names of the lesson's constants, which constraints may use too. */
+  lessonConstants: readonly string[] = [],
+): Issue[] {
   return [
     ...wrtIssues(exercise, at, source),
-    ...parameterIssues(exercise, at, source),
+    ...parameterIssues(exercise, at, source, lessonConstants),
     ...tableIssues(exercise, at, source),
   ];
 }

@@ -410,7 +410,8 @@ export const ExerciseSchema = Type.Object(
     compare: Type.Optional(CompareSchema),
     constants: Type.Optional(
       Type.Record(Type.String(), Scalar, {
-        description: 'Named numbers the function, start, rate and statement ({{name}}) may use, e.g. {c: 3}.',
+        description:
+          'Named numbers the function, start, rate and statement ({{name}}) may use, e.g. {c: 3}; over the lesson’s constants of the same name.',
       }),
     ),
     parameters: Type.Optional(Type.Record(Type.String(), Parameter, { description: 'Numbers drawn per variant.' })),
@@ -465,6 +466,12 @@ export const LessonSchema = Type.Object(
     ),
     introduction: Type.Optional(Type.String({ description: 'Markdown, with $…$ and $$…$$ for math.' })),
     rate_symbol: Type.Optional(RateSymbol),
+    constants: Type.Optional(
+      Type.Record(Type.String(), Scalar, {
+        description:
+          'Named numbers every exercise may use (a number, or an expression of numbers and other constants); an exercise’s own constants override them, e.g. {d: 10, c: "2*d"}.',
+      }),
+    ),
     policy: Type.Optional(PolicySchema),
     tolerance: Type.Optional(ToleranceSchema),
     exercises: Type.Array(ExerciseSchema, { minItems: 1 }),

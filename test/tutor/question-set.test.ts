@@ -80,9 +80,7 @@ describe('lint: what a set of questions cannot have, at its place', () => {
 
   it('a step that descends needs a function', () => {
     const text = QUESTIONS.replace('    steps:\n', '    steps:\n      - kind: gradient\n');
-    expect(issues(text)).toEqual([
-      'q.yaml:4:5: An exercise that descends needs variables, e.g. variables: [x, y].',
-    ]);
+    expect(issues(text)).toEqual(['q.yaml:4:5: An exercise that descends needs variables, e.g. variables: [x, y].']);
     expect(issues(text.replace('    constants:', '    variables: [x]\n    constants:'))).toEqual([
       'q.yaml:4:5: An exercise needs a function (or a model, or a matrix) to descend; only a set of choice and number questions needs none.',
     ]);
