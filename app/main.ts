@@ -16,6 +16,7 @@ import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.j
 import { COURSE } from '../src/messages/course.js';
 import { say } from '../src/messages/catalogue.js';
 import {
+  COURSE_SCORM,
   COURSE_URL,
   INDEX_URL,
   LESSON_CHANGED,
@@ -153,8 +154,13 @@ function indexView(lessons: readonly LessonEntry[], course: CourseEntry | undefi
   const groups = unitsOf(lessons);
   const inUnits = groups.some((g) => g.title !== undefined);
   let n = 0;
+  // A build with a course file writes the whole course as one SCORM package beside the pages (scripts/course-package.ts).
+  const download =
+    import.meta.env.PROD && course?.units.length && course.errors.length === 0
+      ? html`<p class="course-download"><a href=${COURSE_SCORM} download>${m.downloadCourse}</a></p>`
+      : nothing;
   return html`<h1>${course?.units.length ? course.title : m.lessons}</h1>
-    ${courseProblems(course)}
+    ${courseProblems(course)} ${download}
     ${
       lessons.length === 0
         ? html`<p>

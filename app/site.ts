@@ -13,6 +13,8 @@ export const INDEX_URL = 'lessons/index.json';
 
 /** The course (content/course.yaml) as the index shows it, relative to the page; absent when there is none. */
 export const COURSE_URL = 'lessons/course.json';
+/** The whole course as a SCORM 2004 package, which a build with a course file writes beside the site's pages. */
+export const COURSE_SCORM = 'course-scorm-2004.zip';
 
 /** One variant of a lesson, relative to the page. */
 export const lessonUrl = (id: string, variant: number): string => `lessons/${encodeURIComponent(id)}/${variant}.json`;

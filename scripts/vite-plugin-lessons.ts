@@ -31,6 +31,7 @@ import {
   type Issue,
 } from '../src/content/index.js';
 import { loadSource } from '../src/content/source.js';
+import { writeCoursePackage } from './course-package.js';
 import {
   COURSE_URL,
   LESSON_CHANGED,
@@ -405,6 +406,21 @@ export function gdLessons(options: GdLessonsOptions = {}): Plugin {
     generateBundle() {
       if (!site) return;
       for (const [fileName, source] of site.files) this.emitFile({ type: 'asset', fileName, source });
+    },
+
+    // Once the player is on disk: the whole course as one SCORM package beside it (course-package.ts).
+    writeBundle(output) {
+      const courseFile = readCourseFile();
+      if (!site || !courseFile || !output.dir) return;
+      const files = read();
+      const { entry, course } = courseEntry(courseFile, files);
+      if (!course) return;
+      const lessons = new Map(files.map((f) => [f.id, f]));
+      writeCoursePackage(output.dir, course, entry.title, [...lessons.keys()], (id, v) => {
+        const json = compiler.json(lessons.get(id)!, v);
+        if (!('exercises' in json)) throw new Error(`${id} (variant ${v}) did not compile`);
+        return json;
+      });
     },
   };
 }

@@ -9,6 +9,7 @@ export const COURSE = defineArea('course', {
     lessonCount: (p: { n: number }, f) => f.plural(p.n, { one: '# lesson', other: '# lessons' }),
     courseErrors: (p: { n: number; file: string }, f) =>
       `${f.plural(p.n, { one: '# error', other: '# errors' })} in ${p.file}: the lessons are listed by name until it is fixed.`,
+    downloadCourse: 'Download the whole course (SCORM 2004)',
   },
 }).with({
   fr: {
@@ -18,5 +19,6 @@ export const COURSE = defineArea('course', {
     lessonCount: (p, f) => f.plural(p.n, { one: '# leçon', other: '# leçons' }),
     courseErrors: (p, f) =>
       `${f.plural(p.n, { one: '# erreur', other: '# erreurs' })} dans ${p.file} : les leçons sont rangées par nom en attendant la correction.`,
+    downloadCourse: 'Télécharger tout le cours (SCORM 2004)',
   },
 });
