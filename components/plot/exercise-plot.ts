@@ -27,8 +27,14 @@ function lossesOf(exercise: CompiledExercise, steps: readonly StepView[]) {
   const cached = lossCache.get(exercise);
   if (cached?.key === key) return cached;
   const landscape = exercise.function && landscapeOf(exercise.function);
-  if (!landscape || !exercise.start || exercise.learningRate === undefined) return undefined;
-  const path = pathOf(landscape, exercise.learningRate, exercise.start, 200);
+  if (!landscape || !exercise.start) return undefined;
+  // The engine's own path when it comes compiled (an optimiser's, or one rate per coordinate); plain descent is run here.
+  const path = exercise.path
+    ? exercise.path.map((p) => Float64Array.from(p))
+    : exercise.learningRate !== undefined
+      ? pathOf(landscape, exercise.learningRate, exercise.start, 200)
+      : undefined;
+  if (!path) return undefined;
   const learner = learnerPoints(exercise, steps, path)
     .filter((p) => p.t !== undefined && !p.limit)
     .map((p) => ({ t: p.t!, loss: valueAt(landscape, p.point), status: p.status, step: p.step }));
@@ -50,7 +56,7 @@ const rateQuestionsDone = (exercise: CompiledExercise, steps: readonly StepView[
 
 /** The loss chart of an iterating exercise, once it is done (the engine's losses are the table's answers). */
 function lossChart(exercise: CompiledExercise, steps: readonly StepView[], iterates: boolean, locale: Locale) {
-  const hasPath = exercise.start !== undefined && exercise.learningRate !== undefined;
+  const hasPath = exercise.start !== undefined && (exercise.learningRate !== undefined || exercise.path !== undefined);
   const losses = iterates && hasPath && allDone(exercise, steps) ? lossesOf(exercise, steps) : undefined;
   if (!losses || !exercise.function) return nothing;
   const variables = exercise.function.variables;
