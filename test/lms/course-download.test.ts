@@ -14,9 +14,9 @@ describe('“Download the whole course (SCORM)” on the index', () => {
     const site = await serve('127.0.0.1', { '/': h.dist });
     h.cleanup(() => site.close());
     const page = await h.open();
-    await page.goto(site.url);
+    await page.goto(new URL('index.html', site.url).href);
     const link = page.getByRole('link', { name: 'Download the whole course (SCORM 2004)' });
-    expect(await link.getAttribute('href')).toBe('course-scorm-2004.zip');
+    expect(await link.getAttribute('href', { timeout: 20_000 })).toBe('course-scorm-2004.zip');
     const response = await fetch(new URL('course-scorm-2004.zip', site.url));
     expect(response.status).toBe(200);
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
@@ -27,5 +27,5 @@ describe('“Download the whole course (SCORM)” on the index', () => {
     for (const id of lessons) expect(files[`${id}.html`], id).toBeDefined();
     expect(manifest).toContain('<title>Derivatives and the gradient</title>');
     expect(Object.keys(files).some((f) => /^assets\/player-[\w-]+\.js$/.test(f))).toBe(true);
-  });
+  }, 60_000);
 });
