@@ -8,36 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { convexity } from '../../src/content/convexity.js';
 import { curvatureBound } from '../../src/content/curvature-bound.js';
 import { symmetricEigenvalues } from '../../src/content/descent.js';
-import { formatIssue, loadLesson, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
-import { Workings } from '../../src/content/workings.js';
+import { formatIssue, loadLesson } from '../../src/content/index.js';
 import { newtonRun } from '../../src/content/steps/newton-steps.js';
 import { compile, read } from '../../src/math/index.js';
-import { prepareStep } from '../../src/tutor/grade.js';
-import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
+import { gradeOf as grade, stepsById as steps, workingsOf as workings } from './derived-steps.js';
 import { integers, polynomial, quadraticForm, secondDerivative, symmetricMatrix, valueAt } from './arbitraries.js';
 import { lesson as lessonText } from './lesson-text.js';
-
-const steps = (lesson: CompiledLesson, exercise: string): Record<string, DerivedStep> =>
-  Object.fromEntries(lesson.exercises.find((e) => e.id === exercise)!.steps.map((s) => [s.id, s]));
-const grade = (s: DerivedStep, text: string) => {
-  const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
-  return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
-};
-
-function workings(f: string, variables: string[], start?: number[]): Workings {
-  const r = read(f, { variables });
-  if (!r.ok) throw new Error(r.error.message);
-  return new Workings({
-    name: 'f',
-    variables,
-    f: r.node,
-    written: f,
-    given: [],
-    parameters: {},
-    ...(start ? { start: start.map((x) => ({ number: x, exact: { n: BigInt(x), d: 1n } })) } : {}),
-  });
-}
 
 describe('content/convexity.yaml', () => {
   const lesson = lessonFromContent('convexity.yaml');

@@ -6,18 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLesson, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
-import { prepareStep } from '../../src/tutor/grade.js';
-import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
+import { gradeOf as grade } from './derived-steps.js';
 import { integers, weightedSquares } from './arbitraries.js';
 import { lesson as lessonText } from './lesson-text.js';
 
 const first = (lesson: CompiledLesson, exercise: string): DerivedStep =>
   lesson.exercises.find((e) => e.id === exercise)!.steps[0]!;
-const grade = (s: DerivedStep, text: string) => {
-  const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
-  return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
-};
 
 describe('content/matrix-calculus.yaml, the matrix-variable exercises', () => {
   const lesson = lessonFromContent('matrix-calculus.yaml');
