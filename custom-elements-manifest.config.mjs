@@ -1,7 +1,7 @@
 // Generates custom-elements.json from the components' JSDoc (npm run analyze), as Lit's starter kit does.
 // The analyzer reads the TypeScript sources; the manifest names the files the package ships (dist/…/*.js),
 // so tools that follow it from node_modules find the built modules.
-const built = (path) => path.replace(/^\/?(components\/.*)\.ts$/, 'dist/$1.js');
+const built = (path) => path.replace(/^\/?(components\/.*)\.[jt]s$/, 'dist/$1.js');
 
 /** Rewrites every module path of the manifest, and every reference to one, to its built file. */
 function pointAtBuiltFiles() {
@@ -20,7 +20,8 @@ function pointAtBuiltFiles() {
 }
 
 export default {
-  globs: ['components/**/*.component.ts'],
+  // plot-element.ts: the plots' base class, so that what they inherit (locale) is in their entries.
+  globs: ['components/**/*.component.ts', 'components/plot/plot-element.ts'],
   exclude: ['**/*.styles.ts'],
   litelement: true,
   // package.json names custom-elements.json itself; the analyzer must not rewrite it (a scratch run would).

@@ -45,7 +45,9 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
   });
 
   it('documents each element’s tag, attributes, events, parts and custom properties', () => {
-    const byTag = new Map(manifest('custom-elements.json').map((d) => [d.tagName, d]));
+    // Declarations without a tag are base classes (the plots' PlotElement): their members appear in each element.
+    const elements = manifest('custom-elements.json').filter((d) => d.tagName !== undefined);
+    const byTag = new Map(elements.map((d) => [d.tagName, d]));
     expect([...byTag.keys()].sort()).toEqual([
       'gd-compare-plot',
       'gd-descent-plot',
@@ -65,5 +67,6 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
     expect(byTag.get('gd-math-input')?.cssParts?.map((p) => p.name)).toEqual(['input', 'preview', 'keys']);
     expect(byTag.get('gd-exercise')?.cssProperties?.length).toBe(7);
     expect(byTag.get('gd-compare-plot')?.attributes?.map((a) => a.name)).toEqual(['conceal', 'eager', 'locale']);
+    expect(byTag.get('gd-loss-chart')?.attributes?.map((a) => a.name)).toEqual(['name', 'stem', 'locale']);
   });
 });

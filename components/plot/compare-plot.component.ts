@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { StepView } from '../../src/tutor/state.js';
 import { answersKey } from '../../src/plot/answers.js';
 import {
@@ -13,11 +13,11 @@ import { frame, pathData, type Frame } from '../../src/plot/layout.js';
 import { contourSet, type ContourSet } from '../../src/plot/model.js';
 import { cutAtBox } from '../../src/plot/visible.js';
 import { IdleDrawing } from './idle-drawing.js';
-import type { Locale } from '../strings.js';
 import { comparePlotStyles } from './compare-plot.styles.js';
 import { axes, clipRect, frameRect, learnerMark } from './marks.js';
 import { plotStyles } from './plot.styles.js';
-import { WidthController } from './resize.js';
+import { PlotElement } from './plot-element.js';
+import { dataTable } from './data-table.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Pixels a legend row takes under a plot. */
@@ -41,7 +41,7 @@ const LEGEND_ROW = 18;
  * @cssproperty --gd-plot-wrong - A learner's point graded wrong.
  * @cssproperty --gd-plot-axis - Axes and tick labels.
  */
-export class GdComparePlot extends LitElement {
+export class GdComparePlot extends PlotElement {
   static override styles = [plotStyles, comparePlotStyles];
 
   static override properties = {
@@ -49,7 +49,6 @@ export class GdComparePlot extends LitElement {
     steps: { attribute: false },
     conceal: { type: Boolean },
     eager: { type: Boolean },
-    locale: {},
   };
 
   /** The compiled exercise, with its `comparison` (the runs the engine made from its start). */
@@ -60,10 +59,7 @@ export class GdComparePlot extends LitElement {
   declare conceal: boolean;
   /** Draw at once when connected, instead of once the browser is idle. */
   declare eager: boolean;
-  /** The language of the captions and sentences. */
-  declare locale: Locale;
 
-  private readonly size = new WidthController(this, 480);
   private model: ComparisonModel | undefined;
   private description: ComparisonDescription | undefined;
   private contourCache: { key: string; set: ContourSet } | undefined;
@@ -76,7 +72,6 @@ export class GdComparePlot extends LitElement {
     this.steps = [];
     this.conceal = false;
     this.eager = false;
-    this.locale = 'en';
   }
 
   /** What is drawn, in data units (for hosts and tests). */
@@ -174,28 +169,18 @@ export class GdComparePlot extends LitElement {
   }
 
   private table(d: ComparisonDescription) {
-    return html`<details part="table">
-      <summary>${d.tableCaption}</summary>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${d.iteration}</th>
-              ${d.names.map((n) => html`<th scope="col">${n}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${d.rows.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row">${r.t}</th>
-                  ${r.values.map((v) => html`<td>${v}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return dataTable(
+      d.tableCaption,
+      html`<th scope="col">${d.iteration}</th>
+        ${d.names.map((n) => html`<th scope="col">${n}</th>`)}`,
+      d.rows.map(
+        (r) =>
+          html`<tr>
+            <th scope="row">${r.t}</th>
+            ${r.values.map((v) => html`<td>${v}</td>`)}
+          </tr>`,
+      ),
+    );
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import type { StepView } from '../../src/tutor/state.js';
 import type { Box } from '../../src/plot/arrows.js';
@@ -9,13 +9,12 @@ import { displayName, formatNumber } from '../../src/plot/format.js';
 import { frame, pathData, type Frame } from '../../src/plot/layout.js';
 import { arrowMark, axes, clipRect, frameRect, learnerMark, legend, pathMark } from './marks.js';
 import { contourSet, plotModel, type ContourSet, type LevelSpacing, type PlotModel } from '../../src/plot/model.js';
-import { plotStyles } from './plot.styles.js';
+import { PlotElement } from './plot-element.js';
+import { dataTable } from './data-table.js';
 import { valueAt } from '../../src/plot/landscape.js';
 import type { Scale } from '../../src/plot/scale.js';
 import { curve } from '../../src/plot/tangent.js';
-import { WidthController } from './resize.js';
 import { IdleDrawing } from './idle-drawing.js';
-import type { Locale } from '../strings.js';
 import { cutAtBox, type Pixel } from '../../src/plot/visible.js';
 import { say } from '../../src/messages/catalogue.js';
 import { PLOT } from '../../src/messages/plot.js';
@@ -57,9 +56,7 @@ const DOTS = 30;
  * @cssproperty --gd-plot-axis - Axes and tick labels.
  * @cssproperty --gd-plot-font-size - Size of the labels in the drawing.
  */
-export class GdDescentPlot extends LitElement {
-  static override styles = plotStyles;
-
+export class GdDescentPlot extends PlotElement {
   static override properties = {
     exercise: { attribute: false },
     steps: { attribute: false },
@@ -72,7 +69,6 @@ export class GdDescentPlot extends LitElement {
     resolution: { type: Number },
     conceal: { type: Boolean },
     eager: { type: Boolean },
-    locale: {},
   };
 
   /** The compiled exercise: its function, start, learning rate and steps. */
@@ -97,10 +93,7 @@ export class GdDescentPlot extends LitElement {
   declare conceal: boolean;
   /** Draw at once when connected, instead of once the browser is idle (for hosts that measure or print). */
   declare eager: boolean;
-  /** The language of the caption and the sentences under the plot (its text alternative). */
-  declare locale: Locale;
 
-  private readonly size = new WidthController(this, 480);
   private model: PlotModel | undefined;
   /**
    * The first drawing waits until the browser is idle: contours take milliseconds, and the learner's
@@ -129,7 +122,6 @@ export class GdDescentPlot extends LitElement {
     this.resolution = 60;
     this.conceal = false;
     this.eager = false;
-    this.locale = 'en';
   }
 
   /** The data-to-pixel scales of the last drawing, in the SVG's viewBox units (for hosts and tests). */
@@ -320,32 +312,22 @@ export class GdDescentPlot extends LitElement {
   private table(d: Description) {
     const name = this.model!.landscape.name;
     const m = say(PLOT, this.locale);
-    return html`<details part="table">
-      <summary>${m.iteratesTable}</summary>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${m.columnPoint}</th>
-              <th scope="col">${m.columnWhere}</th>
-              <th scope="col">${name}</th>
-              <th scope="col">${m.columnChange({ f: name })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${d.rows.map(
-              (r) =>
-                html`<tr class=${r.learner ? 'learner-row' : ''}>
-                  <th scope="row">${r.label}</th>
-                  <td>${r.point}</td>
-                  <td>${r.value}</td>
-                  <td>${r.change}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return dataTable(
+      m.iteratesTable,
+      html`<th scope="col">${m.columnPoint}</th>
+        <th scope="col">${m.columnWhere}</th>
+        <th scope="col">${name}</th>
+        <th scope="col">${m.columnChange({ f: name })}</th>`,
+      d.rows.map(
+        (r) =>
+          html`<tr class=${r.learner ? 'learner-row' : ''}>
+            <th scope="row">${r.label}</th>
+            <td>${r.point}</td>
+            <td>${r.value}</td>
+            <td>${r.change}</td>
+          </tr>`,
+      ),
+    );
   }
 
   override render() {

@@ -1,15 +1,14 @@
-import { html, LitElement, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { formatNumber, subscript } from '../../src/plot/format.js';
 import { frame, type Frame } from '../../src/plot/layout.js';
 import { describeLosses, lossView, type LearnerLoss } from '../../src/plot/loss.js';
 import { axes, clipRect, frameRect, learnerMark, pathMark } from './marks.js';
-import { plotStyles } from './plot.styles.js';
-import { WidthController } from './resize.js';
+import { PlotElement } from './plot-element.js';
+import { dataTable } from './data-table.js';
 import type { Scale } from '../../src/plot/scale.js';
 import { cutAtBox } from '../../src/plot/visible.js';
 import { say } from '../../src/messages/catalogue.js';
 import { PLOT } from '../../src/messages/plot.js';
-import type { Locale } from '../strings.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Rows of the table before it skips to the last iteration. */
@@ -32,15 +31,12 @@ const HEAD_ROWS = 8;
  * @cssproperty --gd-plot-axis - Axes and tick labels.
  * @cssproperty --gd-plot-font-size - Size of the labels in the drawing.
  */
-export class GdLossChart extends LitElement {
-  static override styles = plotStyles;
-
+export class GdLossChart extends PlotElement {
   static override properties = {
     losses: { attribute: false },
     learner: { attribute: false },
     name: {},
     stem: {},
-    locale: {},
   };
 
   /** The loss at each iterate θ₀, θ₁, … */
@@ -51,10 +47,7 @@ export class GdLossChart extends LitElement {
   declare name: string;
   /** How an iterate is written: θ (θₜ), or the variable of a one-variable function (xₜ). */
   declare stem: string;
-  /** The learner's language (en, fr): the caption, the sentence, the table and how numbers are written. */
-  declare locale: Locale;
 
-  private readonly size = new WidthController(this, 480);
   private frameNow: Frame | undefined;
 
   constructor() {
@@ -62,7 +55,6 @@ export class GdLossChart extends LitElement {
     this.losses = [];
     this.learner = [];
     this.name = 'f';
-    this.locale = 'en';
     this.stem = 'θ';
   }
 
@@ -78,39 +70,29 @@ export class GdLossChart extends LitElement {
     if (n >= HEAD_ROWS) rows.push(n);
     const m = say(PLOT, this.locale);
     const shown = (x: number) => formatNumber(x, 4, this.locale);
-    return html`<details part="table">
-      <summary>${m.lossesTable}</summary>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${m.columnIteration}</th>
-              <th scope="col">${this.name}(${this.stem}ₜ)</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((t) =>
-              t === 'gap'
-                ? html`<tr>
-                    <th scope="row">…</th>
-                    <td></td>
-                  </tr>`
-                : html`<tr>
-                    <th scope="row">${t}</th>
-                    <td>${shown(this.losses[t]!)}</td>
-                  </tr>`,
-            )}
-            ${this.learner.map(
-              (p) =>
-                html`<tr class="learner-row">
-                  <th scope="row">${m.yours({ t: p.t })}</th>
-                  <td>${shown(p.loss)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
+    return dataTable(
+      m.lossesTable,
+      html`<th scope="col">${m.columnIteration}</th>
+        <th scope="col">${this.name}(${this.stem}ₜ)</th>`,
+      html`${rows.map((t) =>
+        t === 'gap'
+          ? html`<tr>
+              <th scope="row">…</th>
+              <td></td>
+            </tr>`
+          : html`<tr>
+              <th scope="row">${t}</th>
+              <td>${shown(this.losses[t]!)}</td>
+            </tr>`,
+      )}
+      ${this.learner.map(
+        (p) =>
+          html`<tr class="learner-row">
+            <th scope="row">${m.yours({ t: p.t })}</th>
+            <td>${shown(p.loss)}</td>
+          </tr>`,
+      )}`,
+    );
   }
 
   override render() {

@@ -8,24 +8,20 @@
  */
 import katex from 'katex';
 import MarkdownIt, { type StateInline } from 'markdown-it';
+import { BoundedCache } from '../math/bounded-cache.js';
 import { mathSpans } from './math-spans.js';
 import { KATEX_OPTIONS } from './prose-math.js';
 
 /** A formula as MathML (KaTeX's own error rendering, in red, if it does not typeset: lint has said so). */
 export function mathMarkup(latex: string, display = false): string {
-  const key = (display ? 'D' : 'I') + latex;
-  let markup = typeset.get(key);
-  if (markup === undefined) {
-    markup = katex.renderToString(latex, {
+  return typeset.remember((display ? 'D' : 'I') + latex, () =>
+    katex.renderToString(latex, {
       ...KATEX_OPTIONS,
       displayMode: display,
       output: 'mathml',
       throwOnError: false,
-    });
-    if (typeset.size >= TYPESET_KEPT) typeset.clear();
-    typeset.set(key, markup);
-  }
-  return markup;
+    }),
+  );
 }
 
 /**
@@ -33,8 +29,7 @@ export function mathMarkup(latex: string, display = false): string {
  * formulas (the function, the hints, the names) are the same in every variant; typesetting was about 40% of compiling.
  * Bounded, so that a server compiling for years keeps a few megabytes at most.
  */
-const typeset = new Map<string, string>();
-const TYPESET_KEPT = 5000;
+const typeset = new BoundedCache<string, string>(5000);
 
 /** $…$ and $$…$$ at this position, as math-spans.ts finds them in the text that follows. */
 function mathRule(state: StateInline, silent: boolean): boolean {

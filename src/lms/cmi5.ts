@@ -11,9 +11,10 @@ import type { CompiledLesson } from '../content/compile.js';
 import { componentTexts } from '../content/answer-tree.js';
 import { chosenIds, isJudged } from '../tutor/grade.js';
 import type { SavedSession } from '../tutor/saved.js';
-import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
+import type { SessionStorage, StorageResult } from '../tutor/storage.js';
 import { lessonResult, type LessonResult } from './lesson-result.js';
-import { decodeSuspend, encodeSuspend } from './suspend.js';
+import { LessonSessions } from './lesson-sessions.js';
+import { encodeSuspend } from './suspend.js';
 import { StatementQueue, type QueueStore } from './xapi-queue.js';
 import {
   answeredStatement,
@@ -191,8 +192,7 @@ function stateQuery(launch: XapiLaunch, stateId: string): string {
 
 /** The lesson's sessions, kept in the LRS's activity state; answers become statements as they are saved. */
 class XapiStorage implements SessionStorage {
-  private readonly sessions = new Map<string, SavedSession>();
-  private readonly exerciseOfKey: ReadonlyMap<string, string>;
+  private readonly sessions: LessonSessions;
   private readonly reported = new Map<string, number>();
   private judged: 'passed' | 'failed' | undefined;
   private completed: boolean;
@@ -203,23 +203,19 @@ class XapiStorage implements SessionStorage {
     private readonly lesson: CompiledLesson,
     private readonly passing: number,
   ) {
-    this.exerciseOfKey = new Map(lesson.exercises.map((e) => [sessionKey(lesson.id, e.id, c.learner), e.id]));
     const saved = c.savedState;
-    const decoded = saved?.suspend ? decodeSuspend(saved.suspend) : undefined;
-    if (decoded?.lesson === lesson.id) for (const s of decoded.sessions) this.sessions.set(s.exercise, s);
+    this.sessions = new LessonSessions(lesson, c.learner, saved?.suspend);
     this.judged = saved?.judged;
     this.completed = saved?.completed ?? false;
     for (const e of lessonResult(lesson, this.sessions).exercises) this.reported.set(e.exercise, e.events.length);
   }
 
   load(key: string): StorageResult<string | undefined> {
-    const exercise = this.exerciseOfKey.get(key);
-    const saved = exercise === undefined ? undefined : this.sessions.get(exercise);
-    return { ok: true, value: saved ? JSON.stringify(saved) : undefined };
+    return this.sessions.load(key);
   }
 
   save(key: string, value: string): StorageResult<void> {
-    const exercise = this.exerciseOfKey.get(key);
+    const exercise = this.sessions.exerciseOf(key);
     if (exercise === undefined) return { ok: true, value: undefined };
     this.sessions.set(exercise, JSON.parse(value) as SavedSession);
     this.report(lessonResult(this.lesson, this.sessions));
@@ -230,7 +226,7 @@ class XapiStorage implements SessionStorage {
   }
 
   remove(key: string): StorageResult<void> {
-    const exercise = this.exerciseOfKey.get(key);
+    const exercise = this.sessions.exerciseOf(key);
     if (exercise !== undefined) this.sessions.delete(exercise);
     return { ok: true, value: undefined };
   }

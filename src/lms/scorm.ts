@@ -12,11 +12,12 @@ import type { DerivedStep } from '../content/derived.js';
 import { componentTexts } from '../content/answer-tree.js';
 import { chosenIds } from '../tutor/grade.js';
 import type { SavedSession } from '../tutor/saved.js';
-import { sessionKey, type SessionStorage, type StorageResult } from '../tutor/storage.js';
+import type { SessionStorage, StorageResult } from '../tutor/storage.js';
 import type { ScormVersion } from './launch.js';
 import { lessonResult, type LessonResult } from './lesson-result.js';
 import { scorm12Time, scorm2004Duration, scorm2004Timestamp } from './scorm-time.js';
-import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, type Encoded } from './suspend.js';
+import { LessonSessions } from './lesson-sessions.js';
+import { encodeSuspend, SUSPEND_LIMIT, type Encoded } from './suspend.js';
 
 /** The SCORM 1.2 API an LMS puts on a window as `API`. */
 export interface Scorm12Api {
@@ -177,8 +178,7 @@ function correctPattern(answer: DerivedStep['answer']): string | undefined {
 
 /** The lesson's state in the LMS, as the sessions' storage. One per launch. */
 class ScormStorage implements SessionStorage {
-  private readonly sessions = new Map<string, SavedSession>();
-  private readonly exerciseOfKey: ReadonlyMap<string, string>;
+  private readonly sessions: LessonSessions;
   private readonly journaled = new Map<string, number>();
   private interactions = 0;
   private eventCount = 0;
@@ -195,13 +195,11 @@ class ScormStorage implements SessionStorage {
     private readonly commitNow: () => void,
     private readonly active: () => boolean,
   ) {
-    this.exerciseOfKey = new Map(lesson.exercises.map((e) => [sessionKey(lesson.id, e.id, learner), e.id]));
     const v = channel.version;
     const entry = channel.get(ELEMENT[v].entry);
     // A first launch ('ab-initio') has no suspend data to read; a 2004 LMS would answer "not initialized".
     const stored = entry === 'ab-initio' ? '' : channel.get('cmi.suspend_data');
-    const decoded = stored ? decodeSuspend(stored) : undefined;
-    if (decoded?.lesson === lesson.id) for (const s of decoded.sessions) this.sessions.set(s.exercise, s);
+    this.sessions = new LessonSessions(lesson, learner, stored);
     const result = lessonResult(lesson, this.sessions);
     for (const e of result.exercises) this.journaled.set(e.exercise, e.events.length);
     this.eventCount = result.exercises.reduce((n, e) => n + e.events.length, 0);
@@ -215,13 +213,11 @@ class ScormStorage implements SessionStorage {
   }
 
   load(key: string): StorageResult<string | undefined> {
-    const exercise = this.exerciseOfKey.get(key);
-    const saved = exercise === undefined ? undefined : this.sessions.get(exercise);
-    return { ok: true, value: saved ? JSON.stringify(saved) : undefined };
+    return this.sessions.load(key);
   }
 
   save(key: string, value: string): StorageResult<void> {
-    const exercise = this.exerciseOfKey.get(key);
+    const exercise = this.sessions.exerciseOf(key);
     // Only the lesson's sessions are the LMS's business (a session also keeps an unreadable save aside, say).
     if (exercise === undefined || !this.active()) return { ok: true, value: undefined };
     this.sessions.set(exercise, JSON.parse(value) as SavedSession);
@@ -229,7 +225,7 @@ class ScormStorage implements SessionStorage {
   }
 
   remove(key: string): StorageResult<void> {
-    const exercise = this.exerciseOfKey.get(key);
+    const exercise = this.sessions.exerciseOf(key);
     if (exercise === undefined || !this.active()) return { ok: true, value: undefined };
     this.sessions.delete(exercise);
     return this.write();

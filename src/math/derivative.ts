@@ -19,6 +19,7 @@ import { read } from './parse.js';
 import { differentiateByRules } from './rules.js';
 import { seeded } from './random.js';
 import { safeForSymbolic } from './symbolic.js';
+import { BoundedCache } from './bounded-cache.js';
 import { LIMITS } from './limits.js';
 import { mathjsDerivative } from './mathjs-derivative.js';
 import { hasDecimals, tidy } from './tidy.js';
@@ -135,14 +136,7 @@ function attempt(derive: () => string, variables: readonly string[]): Node | und
 
 /** ∂f/∂wrt, where `variables` are all the variables `f` may use. */
 export function differentiate(f: Node, wrt: string, variables: readonly string[]): DerivativeResult {
-  const key = `${variables.join(',')}|${wrt}|${toText(f)}`;
-  let result = derived.get(key);
-  if (!result) {
-    result = differentiateAnew(f, wrt, variables);
-    if (derived.size >= DERIVED_KEPT) derived.clear();
-    derived.set(key, result);
-  }
-  return result;
+  return derived.remember(`${variables.join(',')}|${wrt}|${toText(f)}`, () => differentiateAnew(f, wrt, variables));
 }
 
 /**
@@ -150,8 +144,7 @@ export function differentiate(f: Node, wrt: string, variables: readonly string[]
  * every variant; when nerdamer's form is unusable (it writes e^−w as 119696244^(−w)·325368125^w), mathjs's
  * simplification costs tens of milliseconds a derivative. Results are never mutated; bounded for a long-lived server.
  */
-const derived = new Map<string, DerivativeResult>();
-const DERIVED_KEPT = 2000;
+const derived = new BoundedCache<string, DerivativeResult>(2000);
 
 function differentiateAnew(f: Node, wrt: string, variables: readonly string[]): DerivativeResult {
   const unknown = [...symbolsOf(f)].filter((s) => !variables.includes(s) && s !== 'e' && s !== 'pi');

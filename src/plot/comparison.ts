@@ -15,7 +15,7 @@ import { capitalise, learnerSentence, wordsIn } from './describe.js';
 import { displayFunction, displayName, formatNumber, formatPoint } from './format.js';
 import { landscapeOf, valueAt, type Landscape } from './landscape.js';
 import { learnerPoints, type LearnerPoint } from './learner.js';
-import { settledAt, type LearnerLoss } from './loss.js';
+import { lossBox, settledAt, type LearnerLoss } from './loss.js';
 import { framedPath, squareView } from './view.js';
 
 export type ComparisonExercise = Pick<CompiledExercise, 'function' | 'steps' | 'comparison'>;
@@ -93,20 +93,14 @@ export function comparisonModel(
     ...series.filter((s) => s.shown).flatMap((s) => s.losses),
     series[0]!.losses[0]!,
     ...learnerLosses.map((p) => p.loss),
-  ].filter(Number.isFinite);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const height = hi - lo || Math.max(1, Math.abs(hi));
+  ];
   return {
     landscape,
     start: Float64Array.from(first),
     series,
     learner,
     view: squareView([...drawn, ...learner.map((p) => p.point)]),
-    lossView: {
-      x: [0, Math.max(n, 1, ...learnerLosses.map((p) => p.t))],
-      y: [lo - height * 0.06, hi + height * 0.06],
-    },
+    lossView: lossBox(values, Math.max(n, ...learnerLosses.map((p) => p.t))),
     learnerLosses,
   };
 }

@@ -41,13 +41,20 @@ export function shownIterations(losses: readonly number[], learner: readonly Lea
 
 /** Iterations 0 … n − 1 across; the loss (finite values only) up, with a margin. */
 export function lossView(losses: readonly number[], learner: readonly LearnerLoss[]): Box {
-  const values = [...losses, ...learner.map((p) => p.loss)].filter(Number.isFinite);
-  const n = Math.max(losses.length - 1, ...learner.map((p) => p.t), 1);
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  if (values.length === 0) [lo, hi] = [0, 1];
+  return lossBox([...losses, ...learner.map((p) => p.loss)], Math.max(losses.length - 1, ...learner.map((p) => p.t)));
+}
+
+/**
+ * Iterations 0 … `iterations` across (at least 1); `values` (finite ones only) up, with a margin of 6% of
+ * their spread (or of their size, when they are all one value) above and below.
+ */
+export function lossBox(values: readonly number[], iterations: number): Box {
+  const finite = values.filter(Number.isFinite);
+  let lo = Math.min(...finite);
+  let hi = Math.max(...finite);
+  if (finite.length === 0) [lo, hi] = [0, 1];
   const height = hi - lo || Math.max(1, Math.abs(hi));
-  return { x: [0, n], y: [lo - height * 0.06, hi + height * 0.06] };
+  return { x: [0, Math.max(iterations, 1)], y: [lo - height * 0.06, hi + height * 0.06] };
 }
 
 /** The chart's sentence, in the learner's language and numbers: "J falls from 25 to 0.01 over 40 iterations." */

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
+import { BoundedCache } from '../math/bounded-cache.js';
 import type { Sql } from './db.js';
 
 export type Grant =
@@ -25,7 +26,7 @@ const HOURS_MS = HOURS * 3_600_000;
 const VERIFIED_MAX = 10_000;
 
 export class SessionTokens {
-  private readonly verified = new Map<string, { grant: Grant; until: number }>();
+  private readonly verified = new BoundedCache<string, { grant: Grant; until: number }>(VERIFIED_MAX);
 
   private constructor(private readonly secret: Uint8Array) {}
 
@@ -52,7 +53,6 @@ export class SessionTokens {
   }
 
   private keep(token: string, grant: Grant, until: number): void {
-    if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
     this.verified.set(token, { grant, until });
   }
 

@@ -8,34 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { convexity } from '../../src/content/convexity.js';
 import { curvatureBound } from '../../src/content/curvature-bound.js';
 import { symmetricEigenvalues } from '../../src/content/descent.js';
-import { formatIssue, loadLesson, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
-import { Workings } from '../../src/content/workings.js';
+import { formatIssue, loadLesson } from '../../src/content/index.js';
 import { newtonRun } from '../../src/content/steps/newton-steps.js';
 import { compile, read } from '../../src/math/index.js';
-import { prepareStep } from '../../src/tutor/grade.js';
-import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
-
-const steps = (lesson: CompiledLesson, exercise: string): Record<string, DerivedStep> =>
-  Object.fromEntries(lesson.exercises.find((e) => e.id === exercise)!.steps.map((s) => [s.id, s]));
-const grade = (s: DerivedStep, text: string) => {
-  const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
-  return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
-};
-
-function workings(f: string, variables: string[], start?: number[]): Workings {
-  const r = read(f, { variables });
-  if (!r.ok) throw new Error(r.error.message);
-  return new Workings({
-    name: 'f',
-    variables,
-    f: r.node,
-    written: f,
-    given: [],
-    parameters: {},
-    ...(start ? { start: start.map((x) => ({ number: x, exact: { n: BigInt(x), d: 1n } })) } : {}),
-  });
-}
+import { gradeOf as grade, stepsById as steps, workingsOf as workings } from './derived-steps.js';
+import { integers, polynomial, quadraticForm, secondDerivative, symmetricMatrix, valueAt } from './arbitraries.js';
+import { lesson as lessonText } from './lesson-text.js';
 
 describe('content/convexity.yaml', () => {
   const lesson = lessonFromContent('convexity.yaml');
@@ -100,17 +79,14 @@ describe('content/convexity.yaml', () => {
 
 describe('a convex step the engine cannot decide is refused at lint, at the step', () => {
   it('x² + xy + y² + y⁴ (convex, but its Hessian mixes the variables) is refused with what it can decide', () => {
-    const text = [
-      'id: t',
-      'title: T',
-      'exercises:',
-      '  - id: e',
-      '    title: E',
-      '    function: x^2 + x*y + y^2 + y^4',
-      '    variables: [x, y]',
-      '    steps:',
-      '      - kind: convex',
-    ].join('\n');
+    const text = lessonText(
+      '- id: e',
+      '  title: E',
+      '  function: x^2 + x*y + y^2 + y^4',
+      '  variables: [x, y]',
+      '  steps:',
+      '    - kind: convex',
+    );
     const result = loadLesson('t.yaml', text);
     expect(result.lesson).toBeUndefined();
     expect(result.issues.map((i) => formatIssue(i).slice(0, 70))).toEqual([
@@ -124,26 +100,24 @@ const small = fc.integer({ min: -4, max: 4 });
 describe('convexity on generated functions', () => {
   it('decides every quadratic xᵀAx (2 or 3 variables) as Jacobi eigenvalues of its Hessian do', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 3 }), fc.array(small, { minLength: 9, maxLength: 9 }), (n, a) => {
-        const vars = ['x', 'y', 'z'].slice(0, n);
-        const A = vars.map((_, i) => vars.map((_, j) => a[Math.min(i, j) * 3 + Math.max(i, j)]!));
-        const terms = vars.flatMap((vi, i) => vars.map((vj, j) => `(${A[i]![j]})*${vi}*${vj}`));
-        const w = workings(terms.join(' + '), vars);
-        const lowest = Math.min(...symmetricEigenvalues(A.map((r) => r.map((x) => 2 * x))));
-        expect(convexity(w).convex).toBe(lowest >= -1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 3 }).chain((n) => symmetricMatrix(n, small)),
+        (A) => {
+          const vars = ['x', 'y', 'z'].slice(0, A.length);
+          const w = workings(quadraticForm(A, vars), vars);
+          const lowest = Math.min(...symmetricEigenvalues(A.map((r) => r.map((x) => 2 * x))));
+          expect(convexity(w).convex).toBe(lowest >= -1e-9);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('decides polynomials in one variable of degree ≤ 6 consistently with f″ sampled on [−10, 10], with a true witness', () => {
     fc.assert(
-      fc.property(fc.array(small, { minLength: 3, maxLength: 7 }), (c) => {
-        const f = c.map((k, p) => `(${k})*x^${p}`).join(' + ');
-        const w = workings(f, ['x']);
-        const second = read(c.map((k, p) => (p < 2 ? '0' : `${k * p * (p - 1)}*x^${p - 2}`)).join(' + '), {
-          variables: ['x'],
-        });
+      fc.property(integers(-4, 4, [3, 7]), (c) => {
+        const w = workings(polynomial(c), ['x']);
+        const second = read(polynomial(secondDerivative(c)), { variables: ['x'] });
         if (!second.ok) throw new Error(second.error.message);
         const f2 = compile(second.node, ['x']);
         const samples = Array.from({ length: 2001 }, (_, k) => f2(Float64Array.of(-10 + k / 100)));
@@ -161,14 +135,13 @@ describe('the curvature bound on generated polynomials', () => {
   it('L on [a, b] is the largest |f″| there: never below a dense sample, and within 1e-6 of it', () => {
     fc.assert(
       fc.property(
-        fc.array(small, { minLength: 3, maxLength: 6 }),
+        integers(-4, 4, [3, 6]),
         fc.integer({ min: -5, max: 4 }),
         fc.integer({ min: 1, max: 6 }),
         (c, lo, width) => {
           if (c.slice(2).every((k) => k === 0)) return;
-          const f = c.map((k, p) => `(${k})*x^${p}`).join(' + ');
-          const w = workings(f, ['x']);
-          const second = (x: number) => c.reduce((s, k, p) => (p < 2 ? s : s + k * p * (p - 1) * x ** (p - 2)), 0);
+          const w = workings(polynomial(c), ['x']);
+          const second = (x: number) => valueAt(secondDerivative(c), x);
           const hi = lo + width;
           const sampled = Math.max(
             ...Array.from({ length: 20001 }, (_, k) => Math.abs(second(lo + (width * k) / 20000))),
@@ -187,7 +160,7 @@ describe('the curvature bound on generated polynomials', () => {
 describe("Newton's step count on generated quadratics", () => {
   it('is one from any start on a positive definite quadratic BᵀB + I', () => {
     fc.assert(
-      fc.property(fc.array(small, { minLength: 4, maxLength: 4 }), small, small, (b, x0, y0) => {
+      fc.property(integers(-4, 4, 4), small, small, (b, x0, y0) => {
         if (x0 === 0 && y0 === 0) return;
         const [p, q, r, s] = b as [number, number, number, number];
         // (px + qy)² + (rx + sy)² + x² + y² + x − y: positive definite, with its minimum off the origin.

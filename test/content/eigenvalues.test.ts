@@ -9,18 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { largestEigenvalue, symmetricEigenvalues } from '../../src/content/descent.js';
 import { eigenvalues } from '../../src/content/hessian.js';
 import { valueOf } from '../../src/content/values.js';
+import { symmetricMatrix } from './arbitraries.js';
 
 const det3 = (m: number[][]): number =>
   m[0]![0]! * (m[1]![1]! * m[2]![2]! - m[1]![2]! * m[2]![1]!) -
   m[0]![1]! * (m[1]![0]! * m[2]![2]! - m[1]![2]! * m[2]![0]!) +
   m[0]![2]! * (m[1]![0]! * m[2]![1]! - m[1]![1]! * m[2]![0]!);
 
-const entry = fc.integer({ min: -9, max: 9 });
-const symmetric3 = fc.tuple(entry, entry, entry, entry, entry, entry).map(([a, b, c, d, e, f]): number[][] => [
-  [a, b, c],
-  [b, d, e],
-  [c, e, f],
-]);
+const symmetric3 = symmetricMatrix(3, fc.integer({ min: -9, max: 9 }));
 
 describe('eigenvalues of a symmetric matrix', () => {
   it('sum to the trace, each makes H − λI singular, and come out smallest first (generated 3×3)', () => {

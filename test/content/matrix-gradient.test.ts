@@ -6,16 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLesson, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
-import { prepareStep } from '../../src/tutor/grade.js';
-import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
+import { gradeOf as grade } from './derived-steps.js';
+import { integers, weightedSquares } from './arbitraries.js';
+import { lesson as lessonText } from './lesson-text.js';
 
 const first = (lesson: CompiledLesson, exercise: string): DerivedStep =>
   lesson.exercises.find((e) => e.id === exercise)!.steps[0]!;
-const grade = (s: DerivedStep, text: string) => {
-  const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
-  return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
-};
 
 describe('content/matrix-calculus.yaml, the matrix-variable exercises', () => {
   const lesson = lessonFromContent('matrix-calculus.yaml');
@@ -47,20 +44,17 @@ describe('content/matrix-calculus.yaml, the matrix-variable exercises', () => {
 describe('matrix_gradient on generated weighted sums of squares', () => {
   it('Σ cᵢⱼ xᵢⱼ² over a 2×3 X has gradient [2cᵢⱼ xᵢⱼ], laid out like X', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 6, maxLength: 6 }), (c) => {
+      fc.property(integers(1, 9, 6), (c) => {
         const names = ['x11', 'x12', 'x13', 'x21', 'x22', 'x23'];
-        const text = [
-          'id: t',
-          'title: T',
-          'exercises:',
-          '  - id: e',
-          '    title: E',
-          `    function: ${names.map((n, k) => `${c[k]}*${n}^2`).join(' + ')}`,
-          `    variables: [${names.join(', ')}]`,
-          '    steps:',
-          '      - kind: matrix_gradient',
-          '        shape: [2, 3]',
-        ].join('\n');
+        const text = lessonText(
+          '- id: e',
+          '  title: E',
+          `  function: ${weightedSquares(c, names)}`,
+          `  variables: [${names.join(', ')}]`,
+          '  steps:',
+          '    - kind: matrix_gradient',
+          '      shape: [2, 3]',
+        );
         const result = loadLesson('t.yaml', text, 0, { render: false });
         const step = result.lesson!.exercises[0]!.steps[0]!;
         const expected = `[${[0, 1].map((i) => `[${[0, 1, 2].map((j) => `${2 * c[i * 3 + j]!}*${names[i * 3 + j]}`).join(', ')}]`).join(', ')}]`;

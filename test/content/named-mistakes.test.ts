@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLesson, type CompiledExercise, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
+import { integers, weightedSquares } from './arbitraries.js';
+import { lesson as lessonText } from './lesson-text.js';
 
 /** The steps that must name at least one mistake: the derivative, gradient and update family, and a table's cells of those. */
 const MUST_NAME = new Set([
@@ -105,21 +107,18 @@ function compile([f, vars, start, rate, kinds]: [string, string, string, string,
   const extra: Record<string, string> = { table: '\n        rows: 2' };
   const steps = kinds.map((k) => {
     const [kind, wrt] = k.split(' ');
-    return `      - kind: ${kind}${wrt ? `\n        wrt: ${wrt}` : (extra[kind!] ?? '')}`;
+    return `    - kind: ${kind}${wrt ? `\n        wrt: ${wrt}` : (extra[kind!] ?? '')}`;
   });
-  const text = [
-    'id: t',
-    'title: T',
-    'exercises:',
-    '  - id: e',
-    '    title: E',
-    `    function: ${f}`,
-    `    variables: ${vars}`,
-    `    start: ${start}`,
-    `    learning_rate: ${rate}`,
-    '    steps:',
+  const text = lessonText(
+    '- id: e',
+    '  title: E',
+    `  function: ${f}`,
+    `  variables: ${vars}`,
+    `  start: ${start}`,
+    `  learning_rate: ${rate}`,
+    '  steps:',
     ...steps,
-  ].join('\n');
+  );
   const result = loadLesson('t.yaml', text);
   if (!result.lesson) throw new Error(result.issues.map((i) => i.message).join('; '));
   return result.lesson;
@@ -132,7 +131,7 @@ describe('generated exercises in one to three variables', () => {
     .chain((n) =>
       fc.tuple(
         fc.constant(n),
-        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: n, maxLength: n }),
+        integers(1, 5, n),
         fc.array(
           fc.integer({ min: -5, max: 5 }).filter((v) => v !== 0),
           { minLength: n, maxLength: n },
@@ -142,7 +141,7 @@ describe('generated exercises in one to three variables', () => {
       ),
     )
     .map(([n, coefficients, start, rate]): [string, string, string, string, string[]] => [
-      coefficients.map((c, k) => `${c}*${VARS[k]}^2`).join(' + '),
+      weightedSquares(coefficients, VARS.slice(0, n)),
       `[${VARS.slice(0, n).join(', ')}]`,
       `[${start.join(', ')}]`,
       rate,

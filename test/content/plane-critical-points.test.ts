@@ -8,24 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { criticalPoints } from '../../src/content/critical-points.js';
 import type { CompiledLesson, DerivedStep } from '../../src/content/index.js';
-import { Workings } from '../../src/content/workings.js';
-import { read } from '../../src/math/index.js';
-import { prepareStep } from '../../src/tutor/grade.js';
-import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent } from '../tutor/fixtures.js';
+import { gradeOf as grade, workingsOf as workings } from './derived-steps.js';
 
 const steps = (lesson: CompiledLesson, exercise: string): readonly DerivedStep[] =>
   lesson.exercises.find((e) => e.id === exercise)!.steps;
-const grade = (s: DerivedStep, text: string) => {
-  const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
-  return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
-};
-
-function workings(f: string, variables: string[]): Workings {
-  const r = read(f, { variables });
-  if (!r.ok) throw new Error(r.error.message);
-  return new Workings({ name: 'f', variables, f: r.node, written: f, given: [], parameters: {} });
-}
 
 describe('content/critical-points.yaml, the newer exercises', () => {
   const lesson = lessonFromContent('critical-points.yaml');

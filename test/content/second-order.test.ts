@@ -5,21 +5,16 @@
  * notation, the named mistakes, the classification a choice.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLesson, type CompiledLesson, type DerivedStep } from '../../src/content/index.js';
+import { loadLesson, type DerivedStep } from '../../src/content/index.js';
 import { prepareStep } from '../../src/tutor/grade.js';
 import { gradeAnswer } from '../../src/tutor/index.js';
 import { lessonFromContent, openSession } from '../tutor/fixtures.js';
+import { gradeOf as grade, stepsById as steps } from './derived-steps.js';
 
-const steps = (lesson: CompiledLesson, exercise: string): Record<string, DerivedStep> =>
-  Object.fromEntries(lesson.exercises.find((e) => e.id === exercise)!.steps.map((s) => [s.id, s]));
 const summary = (s: DerivedStep) => ({
   answer: s.answer.text,
   misconceptions: s.misconceptions.map((m) => `${m.id} ${m.text}`),
 });
-const grade = (s: DerivedStep, text: string) => {
-  const g = gradeAnswer(prepareStep(s), text, new Map()).grade;
-  return g.kind === 'misconception' ? `misconception ${g.misconception.id}` : g.kind;
-};
 
 describe('content/critical-points.yaml', () => {
   const lesson = lessonFromContent('critical-points.yaml');

@@ -87,6 +87,12 @@ describe('the comparison of optimisers from one start', () => {
       { t: 2, values: ['', '6.404', '16.82'] },
     ]);
     expect(d.rows).toHaveLength(41);
+    // The loss chart: iterations 0 … 40 across; up, from the lowest loss drawn to the start's J = 25.2 (the
+    // concealed run counts only there), with a 6% margin each side.
+    const lowest = Math.min(...working.series.filter((s) => s.shown).flatMap((s) => s.losses));
+    expect(working.lossView.x).toEqual([0, 40]);
+    expect(working.lossView.y[0]).toBeCloseTo(lowest - (25.2 - lowest) * 0.06, 9);
+    expect(working.lossView.y[1]).toBeCloseTo(25.2 + (25.2 - lowest) * 0.06, 9);
   });
 
   it('once done, draws every path and says where each one ends and when it gets close to the minimum', () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describePlot } from '../../src/plot/describe.js';
 import { plotModel } from '../../src/plot/model.js';
-import { answered, exerciseOf, WRONG_SIGN } from './fixtures.js';
+import { exerciseOf, wrongSignBowl } from './fixtures.js';
 
 describe('the text alternative of the bowl after a wrong-sign update', () => {
-  const bowl = exerciseOf('bowl', 'one-step');
-  const model = plotModel({
-    fn: bowl.function!,
-    start: bowl.start,
-    learningRate: bowl.learningRate,
-    exercise: bowl,
-    steps: answered(bowl, WRONG_SIGN),
-  })!;
+  const model = wrongSignBowl();
   const d = describePlot(model);
 
   it('names the function in its caption', () => {

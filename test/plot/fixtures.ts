@@ -4,21 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadLesson, type CompiledExercise, type Policy } from '../../src/content/index.js';
+import { loadLesson, policyOf, type CompiledExercise } from '../../src/content/index.js';
 import { read, type Node } from '../../src/math/index.js';
 import type { PlotFunction } from '../../src/plot/landscape.js';
+import { plotModel, type PlotModel } from '../../src/plot/model.js';
 import { Tracker, type StepView } from '../../src/tutor/state.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 
-const POLICY: Policy = {
-  attempts: 3,
-  hintCost: 0.1,
-  solutionCost: 1,
-  retryCost: 0.1,
-  carriedForwardCredit: 1,
-  unlock: 'sequential',
-};
+/** The policy a lesson that states none gets. */
+const POLICY = policyOf();
 
 /** A function to plot, written as text here for the reader's sake (a compiled lesson holds trees). */
 export function plotFunction(
@@ -60,3 +55,17 @@ export const WRONG_SIGN: readonly (readonly [string, string])[] = [
   ['norm', '10'],
   ['update-0', '(3.6, 4.8)'],
 ];
+
+/** The bowl's one-step exercise drawn after the scripted learner's wrong-sign update (WRONG_SIGN). */
+export function wrongSignBowl(): PlotModel {
+  const bowl = exerciseOf('bowl', 'one-step');
+  const model = plotModel({
+    fn: bowl.function!,
+    start: bowl.start,
+    learningRate: bowl.learningRate,
+    exercise: bowl,
+    steps: answered(bowl, WRONG_SIGN),
+  });
+  if (!model) throw new Error('The bowl cannot be drawn.');
+  return model;
+}

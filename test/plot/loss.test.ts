@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLosses, lossView, settledAt, shownIterations } from '../../src/plot/loss.js';
+import { describeLosses, lossBox, lossView, settledAt, shownIterations } from '../../src/plot/loss.js';
 
 /** 25 · 0.64ᵗ: the bowl's loss at α = 0.1. */
 const bowl = Array.from({ length: 60 }, (_, t) => 25 * 0.64 ** t);
@@ -28,6 +28,13 @@ describe('lossView', () => {
 
   it('ignores infinite losses and gives a flat series some height', () => {
     expect(lossView([10, 10, Infinity], [])).toEqual({ x: [0, 2], y: [9.4, 10.6] });
+  });
+});
+
+describe('lossBox (the view of any set of losses, the comparison chart’s too)', () => {
+  it('spans at least one iteration, and the unit interval when no loss is finite', () => {
+    expect(lossBox([NaN, Infinity], 0)).toEqual({ x: [0, 1], y: [-0.06, 1.06] });
+    expect(lossBox([4, -1, 2], 7)).toEqual({ x: [0, 7], y: [-1 - 5 * 0.06, 4 + 5 * 0.06] });
   });
 });
 

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contourSet, plotModel } from '../../src/plot/model.js';
-import { WRONG_SIGN, answered, exerciseOf, plotFunction } from './fixtures.js';
+import { exerciseOf, plotFunction, wrongSignBowl } from './fixtures.js';
 
 const round = (values: ArrayLike<number>, places = 9) => Array.from(values, (v) => Number(v.toFixed(places)));
 
 describe('plotModel of the bowl after a wrong-sign update', () => {
-  const bowl = exerciseOf('bowl', 'one-step');
-  const model = plotModel({
-    fn: bowl.function!,
-    start: bowl.start,
-    learningRate: bowl.learningRate,
-    exercise: bowl,
-    steps: answered(bowl, WRONG_SIGN),
-  })!;
+  const model = wrongSignBowl();
 
   it('frames the start, the path to the minimum and the learner’s point in a square', () => {
     // Points span x 0 … 3.6 and y 0 … 4.8: the square of side 4.8 · 1.2 around (1.8, 2.4).
