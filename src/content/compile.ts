@@ -420,8 +420,13 @@ function verifyWritten(
   );
 }
 
-/** The gradient's components as trees, or none when a derivative cannot be worked out (reported by its steps). */
+/**
+ * The gradient's components as trees, for the plots' descent and rate explorer, or none when a derivative cannot
+ * be worked out (reported by its steps). Past two variables nothing is drawn (exercise-plot.ts shows no map), and
+ * a network's eight weights would take seconds of symbolic work per learner: none.
+ */
 function gradientTrees(w: Workings): Node[] {
+  if (w.variables.length > 2) return [];
   try {
     return w.gradient().map((d) => d.node);
   } catch {

@@ -44,8 +44,7 @@ export function levelsOf(w: Workings, point: readonly number[]): Levels {
     const d = definition(name);
     return d ? freeSymbols(d).filter((s) => names.includes(s)) : [];
   };
-  const dependsOn = (name: string, wrt: string): boolean =>
-    name === wrt || inputs(name).some((u) => dependsOn(u, wrt));
+  const dependsOn = (name: string, wrt: string): boolean => name === wrt || inputs(name).some((u) => dependsOn(u, wrt));
   const values = new Map<string, number>(w.variables.map((v, k) => [v, point[k]!]));
   const value = (name: string): number => {
     let v = values.get(name);

@@ -209,10 +209,9 @@ export const STEP_SCHEMAS = [
     },
   ),
   step('forward', 'The value of one or several `where` levels at the start: the forward pass, a number or a vector.', {
-    of: Type.Union(
-      [Type.String(), Type.Array(Type.String(), { minItems: 1, maxItems: 6 })],
-      { description: 'A name under where, e.g. h_1, or a list of them, e.g. [h_1, h_2].' },
-    ),
+    of: Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1, maxItems: 6 })], {
+      description: 'A name under where, e.g. h_1, or a list of them, e.g. [h_1, h_2].',
+    }),
   }),
   step(
     'matrix_gradient',

@@ -48,18 +48,39 @@ function expandExcept(w: Workings, node: Node, keep: readonly string[]): Node {
 const definitionOf = (w: Workings, of: string): Node | undefined =>
   of === w.name ? (w.problem.inner?.outer ?? w.problem.f) : w.problem.inner?.levels[of];
 
-/** ∂of/∂wrt as a tree in the variables. */
-function factorTree(w: Workings, of: string, wrt: string): Node {
-  const inner = w.problem.inner;
+/** `of` written out down to `wrt`, once the names are checked. */
+function expandedTo(w: Workings, of: string, wrt: string): Node {
   const definition = definitionOf(w, of);
   if (!definition) throw new DerivationError(`\`of: ${of}\` is neither the function ${w.name} nor a name under where.`);
-  if (!w.variables.includes(wrt) && !inner?.levels[wrt])
+  if (!w.variables.includes(wrt) && !w.problem.inner?.levels[wrt])
     throw new DerivationError(`\`wrt: ${wrt}\` is neither a variable nor a name under where.`);
   const expanded = expandExcept(w, definition, [wrt]);
   if (!freeSymbols(expanded).includes(wrt)) throw new DerivationError(`${of} does not depend on ${wrt}.`);
+  return expanded;
+}
+
+/** ∂of/∂wrt as a tree in the variables. */
+function factorTree(w: Workings, of: string, wrt: string): Node {
+  const inner = w.problem.inner;
+  const expanded = expandedTo(w, of, wrt);
   const d = differentiate(expanded, wrt, [...w.variables, wrt]);
   if (!d.ok) throw new DerivationError(d.message);
   return inner?.functions[wrt] ? substitute(d.value.node, { [wrt]: inner.functions[wrt] }) : d.value.node;
+}
+
+/** The factor's exact value, when the levels it goes through have no function but powers and sums (a rational). */
+function exactFactor(w: Workings, of: string, wrt: string, expanded: Node, start: readonly Value[]): Value | undefined {
+  const plain = (n: Node): boolean =>
+    n.type === 'call'
+      ? false
+      : n.type === 'binary'
+        ? plain(n.left) && plain(n.right)
+        : n.type === 'neg'
+          ? plain(n.arg)
+          : true;
+  if (!plain(expanded) || !start.every((v) => v.exact)) return undefined;
+  const value = evaluateAt(factorTree(w, of, wrt), w.variables, start);
+  return value.exact ? value : undefined;
 }
 
 /** An earlier factor step: ∂of/∂u for each u it names. */
@@ -96,7 +117,8 @@ function carried(
       if (!depends(u)) continue;
       const symbol = `k${inputs.length + 1}`;
       inputs.push({ symbol, step: up.step.id, ...(up.wrt.length > 1 ? { component: k + 1 } : {}) });
-      const rest = u === wrt ? undefined : (carried(w, ups, u, wrt, constant, depends, inputs, depth + 1) ?? constant(u));
+      const rest =
+        u === wrt ? undefined : (carried(w, ups, u, wrt, constant, depends, inputs, depth + 1) ?? constant(u));
       if (u !== wrt && !rest) break;
       terms.push({ symbol, of, u, ...(rest ? { rest } : {}) });
     }
@@ -121,8 +143,7 @@ function carriedTree(terms: Carried): Node {
 function carriedLatex(terms: Carried, wrt: string, show: (of: string, u: string) => string): string {
   return terms
     .map((t) => {
-      const rest =
-        t.rest === undefined ? '' : isCarried(t.rest) ? carriedLatex(t.rest, wrt, show) : show(t.u, wrt);
+      const rest = t.rest === undefined ? '' : isCarried(t.rest) ? carriedLatex(t.rest, wrt, show) : show(t.u, wrt);
       const inner = isCarried(t.rest) && t.rest.length > 1 ? `\\left(${rest}\\right)` : rest;
       return rest ? `${show(t.of, t.u)} \\cdot ${inner}` : show(t.of, t.u);
     })
@@ -149,7 +170,7 @@ function componentLines(
     const numbers = carriedLatex(chain, wrt, (o, u) => operand(lv.backward(o, u)));
     return [
       m.product({ d, factors: carriedLatex(chain, wrt, dLatex) }),
-      m.atPoint({ d, at: where, value: `${numbers} = ${shown}` }),
+      m.atPoint({ d, at: where, value: `${numbers} ${shown.startsWith('\\approx') ? '' : '= '}${shown}` }),
     ];
   }
   const inputs = lv.inputs(of).filter((u) => lv.dependsOn(u, wrt));
@@ -173,11 +194,18 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
   const m = say(STEPS_FACTOR, locale);
   const of = step.of ?? w.name;
   const wrts = namesOf(step.wrt);
-  const trees = wrts.map((u) => factorTree(w, of, u));
   const d = wrts.length === 1 ? dLatex(of, wrts[0]!) : `\\left(${wrts.map((u) => dLatex(of, u)).join(', ')}\\right)`;
   const start = w.problem.start && w.point(0);
-  const values = start && trees.map((t) => evaluateAt(t, w.variables, start));
   const lv = levelsOf(w, start ? start.map((v) => v.number) : []);
+  // At a point, the factor is worked backwards level by level (exactly where the levels are polynomial), as by
+  // hand; differentiating the written-out function instead grows with every layer.
+  const values =
+    start &&
+    wrts.map((u) => {
+      const expanded = expandedTo(w, of, u);
+      return exactFactor(w, of, u, expanded, start) ?? valueOf(lv.backward(of, u));
+    });
+  const trees = values ? [] : wrts.map((u) => factorTree(w, of, u));
   const ups: Upstream[] = earlier
     .filter((e) => e.step.kind === 'factor')
     .map((e) => {
@@ -210,7 +238,8 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
     : undefined;
   // The earlier step the top of each chain goes through (for the worked sum and the transposed mistake).
   const topStep = chains[0]?.[0] && ups.find((u) => u.of === of && u.wrt.includes(chains[0]![0]!.u));
-  const up = carries && topStep && chains.every((c) => c?.every((t) => topStep.wrt.includes(t.u))) ? topStep : undefined;
+  const up =
+    carries && topStep && chains.every((c) => c?.every((t) => topStep.wrt.includes(t.u))) ? topStep : undefined;
 
   const slips: Misconception[] = [];
   const slipNumbers = new Map<string, readonly number[]>();
@@ -219,7 +248,14 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
   const differs = (xs: readonly number[], ys: readonly number[]) => ys.some((y, j) => !same(y, xs[j]!));
   /** A slip named when it gives a number other than the answer's and every slip's before it. */
   const named = (id: string, name: string, feedback: string, xs: readonly number[]) => {
-    if (xs.some((x) => !Number.isFinite(x)) || !differs(xs, values!.map((v) => v.number))) return;
+    if (
+      xs.some((x) => !Number.isFinite(x)) ||
+      !differs(
+        xs,
+        values!.map((v) => v.number),
+      )
+    )
+      return;
     if ([...slipNumbers.values()].some((ys) => !differs(xs, ys))) return;
     slipNumbers.set(id, xs);
     slips.push({ id, name, ...stated(xs), feedback });
@@ -267,7 +303,8 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
 
   const where = start ? at(w, 0, locale) : undefined;
   const definition = definitionOf(w, of);
-  const definitionLine = w.problem.inner && definition ? [m.definition({ of: latexName(of), formula: toLatex(definition) })] : [];
+  const definitionLine =
+    w.problem.inner && definition ? [m.definition({ of: latexName(of), formula: toLatex(definition) })] : [];
   const shown = values ? values.map(valueShort) : trees.map((t) => toLatex(t));
   const solution =
     values && where
@@ -292,4 +329,3 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
     misconceptions: slips,
   };
 }
-

@@ -16,13 +16,19 @@ import { namesOf } from './factor.js';
 import { say } from '../../messages/catalogue.js';
 import { STEPS_FACTOR } from '../../messages/steps-factor.js';
 
-export function forward({ step, workings: w, tolerance, locale }: StepInput<Extract<StepFile, { kind: 'forward' }>>): Derivation {
+export function forward({
+  step,
+  workings: w,
+  tolerance,
+  locale,
+}: StepInput<Extract<StepFile, { kind: 'forward' }>>): Derivation {
   const m = say(STEPS_FACTOR, locale);
   const names = namesOf(step.of);
   const inner = w.problem.inner;
   for (const name of names)
     if (!inner?.levels[name]) throw new DerivationError(`\`of: ${name}\` is not a name under where.`);
-  if (!w.problem.start) throw new DerivationError('The forward pass is worked at the start: give the exercise a start.');
+  if (!w.problem.start)
+    throw new DerivationError('The forward pass is worked at the start: give the exercise a start.');
   const start = w.point(0);
   const values = names.map((n) => evaluateAt(inner!.functions[n]!, w.variables, start));
   const lv = levelsOf(
