@@ -28,6 +28,7 @@ export const STEPS_FACTOR = defineArea('steps-factor', {
     nameTranspose: 'the transpose',
     transpose:
       'That multiplies by the weights the wrong way round (W δ, not Wᵀ δ): the factor for an input gathers the weights leaving it, one column of W.',
+    together: (p: { d: string; value: string }) => `Together: $${p.d} = ${p.value}$.`,
     forwardTitle: (p: { names: string }) => `Forward: ${p.names}`,
     forwardPrompt: (p: { names: string; at: string }) => `Work forward: compute $${p.names}$ at ${p.at}.`,
     forwardLine: (p: { name: string; formula: string; numbers: string; value: string }) =>
@@ -60,6 +61,7 @@ export const STEPS_FACTOR = defineArea('steps-factor', {
     nameTranspose: 'la transposée',
     transpose:
       'Les poids sont pris dans le mauvais sens (W δ au lieu de Wᵀ δ) : le facteur d’une entrée rassemble les poids qui en partent, une colonne de W.',
+    together: (p) => `Ensemble : $${p.d} = ${p.value}$.`,
     forwardTitle: (p) => `Passe avant : ${p.names}`,
     forwardPrompt: (p) => `Passe avant : calculez $${p.names}$ en ${p.at}.`,
     forwardLine: (p) => `$${p.name} = ${p.formula} = ${p.numbers} = ${p.value}$.`,

@@ -151,6 +151,9 @@ function carriedLatex(terms: Carried, wrt: string, show: (of: string, u: string)
 }
 
 const number = (x: number): string => roundedText(x, 4);
+/** A vector of values as a learner writes it: rounded components, with no ≈ inside the brackets. */
+export const vectorLatex = (values: readonly Value[], shown: readonly string[]): string =>
+  `\\left(${shown.map((t, j) => (values[j] && !values[j].exact ? roundedText(values[j].number, 6) : t)).join(', ')}\\right)`;
 const operand = (x: number): string => (x < 0 ? `\\left(${number(x)}\\right)` : number(x));
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
@@ -167,10 +170,17 @@ function componentLines(
   const d = dLatex(of, wrt);
   const shown = valueShort(value);
   if (chain) {
-    const numbers = carriedLatex(chain, wrt, (o, u) => operand(lv.backward(o, u)));
+    let rounded = false;
+    const numbers = carriedLatex(chain, wrt, (o, u) => {
+      const x = lv.backward(o, u);
+      rounded ||= Number(number(x)) !== x;
+      return operand(x);
+    });
+    // Factors shown rounded give the product only approximately.
+    const equals = shown.startsWith('\\approx') ? '' : rounded ? '\\approx ' : '= ';
     return [
       m.product({ d, factors: carriedLatex(chain, wrt, dLatex) }),
-      m.atPoint({ d, at: where, value: `${numbers} ${shown.startsWith('\\approx') ? '' : '= '}${shown}` }),
+      m.atPoint({ d, at: where, value: `${numbers} ${equals}${shown}` }),
     ];
   }
   const inputs = lv.inputs(of).filter((u) => lv.dependsOn(u, wrt));
@@ -203,7 +213,7 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
     start &&
     wrts.map((u) => {
       const expanded = expandedTo(w, of, u);
-      return exactFactor(w, of, u, expanded, start) ?? valueOf(lv.backward(of, u));
+      return exactFactor(w, of, u, expanded, start) ?? { number: lv.backward(of, u) };
     });
   const trees = values ? [] : wrts.map((u) => factorTree(w, of, u));
   const ups: Upstream[] = earlier
@@ -306,11 +316,14 @@ export function factor({ step, workings: w, tolerance, earlier, locale }: StepIn
   const definitionLine =
     w.problem.inner && definition ? [m.definition({ of: latexName(of), formula: toLatex(definition) })] : [];
   const shown = values ? values.map(valueShort) : trees.map((t) => toLatex(t));
+  const answerLatex = shown.length === 1 ? shown[0]! : vectorLatex(values ?? [], shown);
   const solution =
     values && where
-      ? wrts.flatMap((wrt, j) => componentLines(lv, chains[j], of, wrt, values[j]!, m, where))
-      : [m.local({ d, value: shown.join(', ') })];
-  const answerLatex = shown.length === 1 ? shown[0]! : `\\left(${shown.join(', ')}\\right)`;
+      ? [
+          ...wrts.flatMap((wrt, j) => componentLines(lv, chains[j], of, wrt, values[j]!, m, where)),
+          ...(wrts.length > 1 ? [m.together({ d, value: answerLatex })] : []),
+        ]
+      : [m.local({ d, value: answerLatex })];
   return {
     title: m.title({ of, wrt: wrts.join(', ') }),
     prompt: m.prompt({ d, at: where }),

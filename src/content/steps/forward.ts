@@ -12,7 +12,7 @@ import type { StepFile } from '../schema.js';
 import { evaluateAt, valueOf, valueShort } from '../values.js';
 import { DerivationError, latexName } from '../workings.js';
 import { at, pointAnswer, valueAnswer, type Derivation, type StepInput } from './context.js';
-import { namesOf } from './factor.js';
+import { namesOf, vectorLatex } from './factor.js';
 import { say } from '../../messages/catalogue.js';
 import { STEPS_FACTOR } from '../../messages/steps-factor.js';
 
@@ -37,7 +37,7 @@ export function forward({
   );
   const listed = names.map(latexName).join(', ');
   const shownNames = names.length === 1 ? listed : `\\left(${listed}\\right)`;
-  const shown = names.length === 1 ? valueShort(values[0]!) : `\\left(${values.map(valueShort).join(', ')}\\right)`;
+  const shown = names.length === 1 ? valueShort(values[0]!) : vectorLatex(values, values.map(valueShort));
   // Each level with its inputs' values written in: h₁ = σ(z₁) = σ(−0.5) = 0.3775.
   const lines = names.map((n, j) => {
     const definition = inner!.levels[n]!;
@@ -74,7 +74,7 @@ export function forward({
     prompt: m.forwardPrompt({ names: shownNames, at: at(w, 0, locale) }),
     answer: values.length === 1 ? valueAnswer(values[0]!, tolerance) : pointAnswer(values, tolerance),
     answerLatex: shown,
-    solution: lines,
+    solution: names.length > 1 ? [...lines, m.together({ d: shownNames, value: shown })] : lines,
     hints: sigmoids.some(Boolean) ? [m.forwardHint, m.forwardHintSigma] : [m.forwardHint],
     correct: m.forwardCorrect({ names: shownNames, value: shown }),
     misconceptions: slips,
