@@ -82,7 +82,11 @@ describe('content/backprop.yaml › one-pass', () => {
       hand.delta1,
       [hand.dW1[0]![1]!],
     ];
-    numbers.forEach((xs, k) => xs.forEach((x, j) => expect(x).toBeCloseTo(byHandSteps[k]![j]!, 12)));
+    numbers.forEach((xs, k) => {
+      xs.forEach((x, j) => {
+        expect(x).toBeCloseTo(byHandSteps[k]![j]!, 12);
+      });
+    });
   });
 
   it('writes the sum through a layer in the worked solution', () => {

@@ -170,13 +170,14 @@ function componentLines(
   const d = dLatex(of, wrt);
   const shown = valueShort(value);
   if (chain) {
-    let rounded = false;
+    const factors: number[] = [];
     const numbers = carriedLatex(chain, wrt, (o, u) => {
       const x = lv.backward(o, u);
-      rounded ||= Number(number(x)) !== x;
+      factors.push(x);
       return operand(x);
     });
     // Factors shown rounded give the product only approximately.
+    const rounded = factors.some((x) => Number(number(x)) !== x);
     const equals = shown.startsWith('\\approx') ? '' : rounded ? '\\approx ' : '= ';
     return [
       m.product({ d, factors: carriedLatex(chain, wrt, dLatex) }),
