@@ -173,6 +173,7 @@ const ROLES: { readonly [K in StepFile['kind']]: StepRole } = {
   newton_steps: 'newton',
   matrix_gradient: 'gradient',
   factor: 'derivative',
+  forward: 'question',
 };
 
 /** The t of θₜ a step's answer is at: an update gives θₜ₊₁; a symbolic step and the limit have none. */
@@ -201,6 +202,7 @@ function iterateOf(step: StepFile): number | undefined {
     case 'newton_steps':
     case 'matrix_gradient':
     case 'factor':
+    case 'forward':
       return undefined;
     case 'gradient':
       return step.symbolic ? undefined : (step.after ?? 0);
@@ -216,7 +218,8 @@ function iterateOf(step: StepFile): number | undefined {
 /** A default id that reads as what the step asks: partial-x, update-0, loss-1. */
 function defaultId(step: StepFile): string {
   const kind = step.kind.replace('_', '-');
-  if ('wrt' in step) return `${kind}-${step.wrt}`;
+  if ('wrt' in step) return `${kind}-${typeof step.wrt === 'string' ? step.wrt : step.wrt.join('-')}`;
+  if (step.kind === 'forward') return `${kind}-${typeof step.of === 'string' ? step.of : step.of.join('-')}`;
   if ('after' in step && step.after !== undefined) return `${kind}-${step.after}`;
   return kind;
 }
@@ -427,8 +430,13 @@ function verifyWritten(
   );
 }
 
-/** The gradient's components as trees, or none when a derivative cannot be worked out (reported by its steps). */
+/**
+ * The gradient's components as trees, for the plots' descent and rate explorer, or none when a derivative cannot
+ * be worked out (reported by its steps). Past two variables nothing is drawn (exercise-plot.ts shows no map), and
+ * a network's eight weights would take seconds of symbolic work per learner: none.
+ */
 function gradientTrees(w: Workings): Node[] {
+  if (w.variables.length > 2) return [];
   try {
     return w.gradient().map((d) => d.node);
   } catch {

@@ -16,16 +16,21 @@ const list = (names: readonly string[]): string => names.join(', ');
 function wrtIssues(exercise: ExerciseFile, at: Path, source: Source): Issue[] {
   const variables = exercise.variables ?? [];
   return exercise.steps.flatMap((step, k) => {
-    if (!('wrt' in step) || variables.includes(step.wrt)) return [];
-    // A chain factor may be taken with respect to an inner function (∂L/∂a); factor.ts checks its names.
-    if (step.kind === 'factor' && Object.keys(exercise.where ?? {}).includes(step.wrt)) return [];
-    const guess = step.wrt.length > 2 ? didYouMean(step.wrt, variables) : undefined;
-    return [
-      source.issue(
-        [...at, 'steps', k, 'wrt'],
-        `“${step.wrt}” is not a variable of this exercise${guess ? `; did you mean ${guess}?` : '.'} wrt must be one of ${list(variables)}.`,
-      ),
-    ];
+    if (!('wrt' in step)) return [];
+    // A chain factor may be taken with respect to an inner function (∂L/∂a), or several (∂L/∂s₁, ∂L/∂s₂).
+    const allowed = step.kind === 'factor' ? [...variables, ...Object.keys(exercise.where ?? {})] : variables;
+    const named = typeof step.wrt === 'string' ? [step.wrt] : step.wrt;
+    return named.flatMap((name, j) => {
+      if (allowed.includes(name)) return [];
+      const guess = name.length > 2 ? didYouMean(name, allowed) : undefined;
+      const path = typeof step.wrt === 'string' ? [...at, 'steps', k, 'wrt'] : [...at, 'steps', k, 'wrt', j];
+      return [
+        source.issue(
+          path,
+          `“${name}” is not a ${step.kind === 'factor' ? 'variable or a name under where' : 'variable'} of this exercise${guess ? `; did you mean ${guess}?` : '.'} wrt must be one of ${list(allowed)}.`,
+        ),
+      ];
+    });
   });
 }
 

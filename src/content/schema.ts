@@ -191,12 +191,28 @@ export const STEP_SCHEMAS = [
   ),
   step(
     'factor',
-    'One factor of a chain rule through the `where` levels, ∂of/∂wrt (the other inputs held fixed), at the start; of the function with respect to a variable, the whole product, with the learner’s earlier factors carried forward.',
+    'One factor of a chain rule through the `where` levels, ∂of/∂wrt (the other inputs held fixed), at the start; of the function with respect to a variable, the whole product (a sum over paths, as backpropagation accumulates it), with the learner’s earlier factors carried forward.',
     {
       of: Type.Optional(Type.String({ description: 'The function’s name (default) or a name under where, e.g. a.' })),
-      wrt: Type.String({ description: 'A name under where, or a variable, e.g. z or w.' }),
+      wrt: Type.Union(
+        [
+          Type.String({ description: 'A name under where, or a variable, e.g. z or w.' }),
+          Type.Array(Type.String(), {
+            minItems: 1,
+            maxItems: 6,
+            description:
+              'Several, for the vector of factors (∂L/∂s₁, ∂L/∂s₂): a layer’s δ, or W₂ᵀδ when the names are a layer’s inputs.',
+          }),
+        ],
+        { description: 'A name under where or a variable, or a list of them for a vector answer.' },
+      ),
     },
   ),
+  step('forward', 'The value of one or several `where` levels at the start: the forward pass, a number or a vector.', {
+    of: Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1, maxItems: 6 })], {
+      description: 'A name under where, e.g. h_1, or a list of them, e.g. [h_1, h_2].',
+    }),
+  }),
   step(
     'matrix_gradient',
     'The gradient with respect to a matrix variable X, laid out like X (∇ of ‖X‖²_F is 2X); the variables are X’s entries, row by row.',

@@ -62,6 +62,7 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_newton_steps: 'answer',
     noun_matrix_gradient: 'gradient',
     noun_factor: 'derivative',
+    noun_forward: 'value',
   },
 }).with({
   fr: {
@@ -116,5 +117,6 @@ export const STEPS_COMMON = defineArea('steps-common', {
     noun_newton_steps: 'réponse',
     noun_matrix_gradient: 'gradient',
     noun_factor: 'dérivée',
+    noun_forward: 'valeur',
   },
 });

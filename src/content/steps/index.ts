@@ -18,6 +18,7 @@ import { convex } from './convex.js';
 import { newtonSteps } from './newton-steps.js';
 import { matrixGradient } from './matrix-gradient.js';
 import { factor } from './factor.js';
+import { forward } from './forward.js';
 
 type Deriver<K extends StepKind> = (input: StepInput<Extract<StepFile, { kind: K }>>) => Derivation | Derivation[];
 
@@ -58,6 +59,7 @@ const DERIVERS: { readonly [K in StepKind]: Deriver<K> } = {
   newton_steps: newtonSteps,
   matrix_gradient: matrixGradient,
   factor,
+  forward,
 };
 
 export function deriveStep(input: StepInput): Derivation[] {
