@@ -72,6 +72,7 @@ export class GdDescentPlot extends LitElement {
     resolution: { type: Number },
     conceal: { type: Boolean },
     eager: { type: Boolean },
+    moving: { type: Boolean },
     locale: {},
   };
 
@@ -97,6 +98,11 @@ export class GdDescentPlot extends LitElement {
   declare conceal: boolean;
   /** Draw at once when connected, instead of once the browser is idle (for hosts that measure or print). */
   declare eager: boolean;
+  /**
+   * The drawing is changing frame by frame (a host's slider is being dragged): the drawing follows every frame, the
+   * text alternative (sentences and table) is written again only once this is false, and says aria-busy meanwhile.
+   */
+  declare moving: boolean;
   /** The language of the caption and the sentences under the plot (its text alternative). */
   declare locale: Locale;
 
@@ -109,6 +115,8 @@ export class GdDescentPlot extends LitElement {
   private readonly idle = new IdleDrawing(this);
 
   private description: Description | undefined;
+  /** Whether the description was written for the model drawn (it waits while the plot is moving). */
+  private described = false;
   private contourCache: { key: string; set: ContourSet } | undefined;
   private startCache: { key: string; lines: Polyline[] } | undefined;
   private layerCache: { key: string; layer: SVGTemplateResult } | undefined;
@@ -129,6 +137,7 @@ export class GdDescentPlot extends LitElement {
     this.resolution = 60;
     this.conceal = false;
     this.eager = false;
+    this.moving = false;
     this.locale = 'en';
   }
 
@@ -171,8 +180,12 @@ export class GdDescentPlot extends LitElement {
           })
         : undefined;
     }
-    if (remodel || changed.has('locale'))
+    if (remodel || changed.has('locale')) this.described = false;
+    // Writing the sentences and the table costs a frame's budget: while moving, the last ones stay (marked busy).
+    if (!this.described && (!this.moving || !this.description)) {
       this.description = this.model && describePlot(this.model, this.locale, this.exercise?.rateSymbol);
+      this.described = true;
+    }
   }
 
   private contourMap(model: PlotModel): ContourSet {
@@ -320,7 +333,7 @@ export class GdDescentPlot extends LitElement {
   private table(d: Description) {
     const name = this.model!.landscape.name;
     const m = say(PLOT, this.locale);
-    return html`<details part="table">
+    return html`<details part="table" aria-busy=${this.described ? 'false' : 'true'}>
       <summary>${m.iteratesTable}</summary>
       <div class="table-wrap">
         <table>
@@ -385,7 +398,9 @@ export class GdDescentPlot extends LitElement {
         <g clip-path="url(#plot-area)">${layers.clipped}</g>
         ${frameRect(f)} ${layers.free} ${two ? this.legendLayer(model, f, startLevel) : nothing}
       </svg>
-      <div id="sentences" class="sentences" part="description">${d.sentences.map((s) => html`<p>${s}</p>`)}</div>
+      <div id="sentences" class="sentences" part="description" aria-busy=${this.described ? 'false' : 'true'}>
+        ${d.sentences.map((s) => html`<p>${s}</p>`)}
+      </div>
       ${this.table(d)}
     </figure>`;
   }

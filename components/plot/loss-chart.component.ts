@@ -12,6 +12,16 @@ import { PLOT } from '../../src/messages/plot.js';
 import type { Locale } from '../strings.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The data of the text alternative, with its sentence. */
+interface Told {
+  readonly losses: readonly number[];
+  readonly learner: readonly LearnerLoss[];
+  readonly name: string;
+  readonly stem: string;
+  readonly locale: Locale;
+  readonly sentence: string;
+}
 /** Rows of the table before it skips to the last iteration. */
 const HEAD_ROWS = 8;
 
@@ -40,6 +50,7 @@ export class GdLossChart extends LitElement {
     learner: { attribute: false },
     name: {},
     stem: {},
+    moving: { type: Boolean },
     locale: {},
   };
 
@@ -51,11 +62,18 @@ export class GdLossChart extends LitElement {
   declare name: string;
   /** How an iterate is written: θ (θₜ), or the variable of a one-variable function (xₜ). */
   declare stem: string;
+  /**
+   * The losses are changing frame by frame (a host's slider is being dragged): the line follows every frame, the
+   * sentence and the table are written again only once this is false, and say aria-busy meanwhile.
+   */
+  declare moving: boolean;
   /** The learner's language (en, fr): the caption, the sentence, the table and how numbers are written. */
   declare locale: Locale;
 
   private readonly size = new WidthController(this, 480);
   private frameNow: Frame | undefined;
+  /** What the sentence and the table say: the data they were last written for (it waits while moving). */
+  private told: Told | undefined;
 
   constructor() {
     super();
@@ -64,6 +82,27 @@ export class GdLossChart extends LitElement {
     this.name = 'f';
     this.locale = 'en';
     this.stem = 'θ';
+    this.moving = false;
+  }
+
+  /** Whether the sentence and the table say what is drawn. */
+  private get toldNow(): boolean {
+    const t = this.told;
+    return (
+      t !== undefined &&
+      t.losses === this.losses &&
+      t.learner === this.learner &&
+      t.name === this.name &&
+      t.stem === this.stem &&
+      t.locale === this.locale
+    );
+  }
+
+  protected override willUpdate(): void {
+    // The sentence and the table cost a frame's budget: while moving, the last ones stay (marked busy).
+    if (this.toldNow || (this.moving && this.told)) return;
+    const { losses, learner, name, stem, locale } = this;
+    this.told = { losses, learner, name, stem, locale, sentence: describeLosses(losses, name, locale) };
   }
 
   /** The data-to-pixel scales of the last drawing, in viewBox units. */
@@ -71,21 +110,22 @@ export class GdLossChart extends LitElement {
     return this.frameNow && { x: this.frameNow.x, y: this.frameNow.y };
   }
 
-  private table() {
-    const n = this.losses.length - 1;
+  private table(told: Told, busy: boolean) {
+    const { losses, learner, locale } = told;
+    const n = losses.length - 1;
     const rows: (number | 'gap')[] = [...Array(Math.min(n + 1, HEAD_ROWS)).keys()];
     if (n > HEAD_ROWS) rows.push('gap');
     if (n >= HEAD_ROWS) rows.push(n);
-    const m = say(PLOT, this.locale);
-    const shown = (x: number) => formatNumber(x, 4, this.locale);
-    return html`<details part="table">
+    const m = say(PLOT, locale);
+    const shown = (x: number) => formatNumber(x, 4, locale);
+    return html`<details part="table" aria-busy=${busy ? 'true' : 'false'}>
       <summary>${m.lossesTable}</summary>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
               <th scope="col">${m.columnIteration}</th>
-              <th scope="col">${this.name}(${this.stem}ₜ)</th>
+              <th scope="col">${told.name}(${told.stem}ₜ)</th>
             </tr>
           </thead>
           <tbody>
@@ -97,10 +137,10 @@ export class GdLossChart extends LitElement {
                   </tr>`
                 : html`<tr>
                     <th scope="row">${t}</th>
-                    <td>${shown(this.losses[t]!)}</td>
+                    <td>${shown(losses[t]!)}</td>
                   </tr>`,
             )}
-            ${this.learner.map(
+            ${learner.map(
               (p) =>
                 html`<tr class="learner-row">
                   <th scope="row">${m.yours({ t: p.t })}</th>
@@ -114,7 +154,9 @@ export class GdLossChart extends LitElement {
   }
 
   override render() {
-    if (this.losses.length === 0) return nothing;
+    const told = this.told;
+    if (this.losses.length === 0 || !told) return nothing;
+    const busy = !this.toldNow;
     const view = lossView(this.losses, this.learner);
     const m = say(PLOT, this.locale);
     const f = frame(this.size.width, view, {
@@ -159,10 +201,10 @@ export class GdLossChart extends LitElement {
             svg`<text class="label-${p.status} halo" x=${r1(f.x(p.t) + 10)} y=${r1(f.y(p.loss) - 12)}>${m.yourIterate({ name: `${this.stem}${subscript(p.t)}` })}</text>`,
         )}
       </svg>
-      <div id="sentences" class="sentences" part="description">
-        <p>${describeLosses(this.losses, this.name, this.locale)}</p>
+      <div id="sentences" class="sentences" part="description" aria-busy=${busy ? 'true' : 'false'}>
+        <p>${told.sentence}</p>
       </div>
-      ${this.table()}
+      ${this.table(told, busy)}
     </figure>`;
   }
 }
