@@ -6,6 +6,8 @@
  * A lesson with errors shows them, as file:line:col: message, instead of a
  * blank page. In dev, saving a lesson file re-renders the page showing it.
  */
+// First: it requests the lesson the page opens on before the rest of the script is evaluated.
+import { getJson, HttpError, routeOf, SEED, seededLessonUrl, type Route } from './first-request.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -19,8 +21,6 @@ import {
   COURSE_URL,
   INDEX_URL,
   LESSON_CHANGED,
-  VARIANTS,
-  lessonUrl,
   type CourseEntry,
   type LessonEntry,
   type LessonIssues,
@@ -34,59 +34,9 @@ import {
 type UsePanel = typeof import('./use-lesson.js');
 let usePanel: UsePanel | undefined;
 
-const SEED_KEY = 'gd-tutor:seed';
 const LEARNER = 'local';
 const SITE = 'gd-tutor';
-
-const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
-
-/** The learner's seed: drawn once and kept; where storage is refused (private mode) it lasts for this page. */
-function learnerSeed(): number {
-  try {
-    const stored = localStorage.getItem(SEED_KEY);
-    if (stored !== null && /^\d{1,10}$/.test(stored) && Number(stored) <= 0xffffffff) return Number(stored);
-    const seed = randomSeed();
-    localStorage.setItem(SEED_KEY, String(seed));
-    return seed;
-  } catch {
-    return randomSeed();
-  }
-}
-
-const SEED = learnerSeed();
 const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-
-type Route =
-  | { readonly name: 'index' }
-  | { readonly name: 'lesson'; readonly id: string; readonly key: boolean }
-  | { readonly name: 'missing' };
-
-/** The route of a location hash; undefined for an in-page anchor (#main), which is not a page. */
-function routeOf(hash: string): Route | undefined {
-  if (hash === '' || hash === '#' || hash === '#/') return { name: 'index' };
-  if (!hash.startsWith('#/')) return undefined;
-  const m = /^#\/lesson\/([^/]+)(\/key)?\/?$/.exec(hash);
-  if (!m) return { name: 'missing' };
-  try {
-    return { name: 'lesson', id: decodeURIComponent(m[1]!), key: m[2] !== undefined };
-  } catch {
-    return { name: 'missing' };
-  }
-}
-
-class HttpError extends Error {
-  constructor(readonly status: number) {
-    super(`the server answered ${status}`);
-  }
-}
-
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new HttpError(response.status);
-  // A host that answers every path with the page (an SPA fallback) has no such file either.
-  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) throw new HttpError(404);
-  return response.json();
-}
 
 const isCourseEntry = (data: unknown): data is CourseEntry =>
   typeof data === 'object' && data !== null && 'units' in data && Array.isArray(data.units) && 'errors' in data;
@@ -269,7 +219,7 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
       view = failureView('The lessons could not be loaded', e, false);
     }
   } else if (next.name === 'lesson') {
-    const src = lessonUrl(next.id, SEED % VARIANTS);
+    const src = seededLessonUrl(next.id);
     try {
       const data = (await getJson(src)) as LessonJson;
       if (hasIssues(data)) {
