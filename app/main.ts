@@ -189,7 +189,8 @@ function keyView(id: string, lesson: Exclude<LessonJson, LessonIssues>): Templat
     ${unsafeHTML(`<style>${ANSWER_KEY_CSS}</style>${answerKeyHtml(lesson)}`)}`;
 }
 
-const main = document.getElementById('main')!;
+/** Where the pages render: the page's <main>, taken when the script starts (see start() below). */
+let main!: HTMLElement;
 let route: Route = { name: 'index' };
 /** The latest render started: an older fetch that resolves late is dropped. */
 let generation = 0;
@@ -273,20 +274,33 @@ function missingView(message: string): TemplateResult {
     <p>${message}</p>`;
 }
 
-window.addEventListener('hashchange', () => {
-  const next = routeOf(location.hash);
-  if (next) void show(next, 'navigate');
-});
-
-// The skip link moves focus to the content without touching the route.
-document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (e) => {
-  e.preventDefault();
-  main.focus();
-});
-
-if (import.meta.hot)
-  import.meta.hot.on(LESSON_CHANGED, ({ id }) => {
-    if (route.name === 'index' || (route.name === 'lesson' && route.id === id)) void show(route, 'refresh');
+/** Starts the app on the page's <main>. */
+function start(): void {
+  main = document.getElementById('main')!;
+  window.addEventListener('hashchange', () => {
+    const next = routeOf(location.hash);
+    if (next) void show(next, 'navigate');
   });
 
-void show(routeOf(location.hash) ?? { name: 'index' }, 'load');
+  // The skip link moves focus to the content without touching the route.
+  document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
+  });
+
+  if (import.meta.hot)
+    import.meta.hot.on(LESSON_CHANGED, ({ id }) => {
+      if (route.name === 'index' || (route.name === 'lesson' && route.id === id)) void show(route, 'refresh');
+    });
+
+  void show(routeOf(location.hash) ?? { name: 'index' }, 'load');
+}
+
+/**
+ * The script is async (index.html): it runs as soon as it is loaded, not once the parser has finished the
+ * page, which the browser may put off until after a first layout and paint of the empty page (tens of
+ * milliseconds on a slow CPU before the lesson is even requested). It needs <main> and the skip link before it:
+ * once the parser has gone past <main> (its next sibling is there), they are whole.
+ */
+if (document.readyState !== 'loading' || document.getElementById('main')?.nextElementSibling) start();
+else document.addEventListener('DOMContentLoaded', start, { once: true });

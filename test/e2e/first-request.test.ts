@@ -75,7 +75,7 @@ describe('the lesson page’s first request', () => {
 
   it('is in a chunk the lesson page evaluates before Lit and the engine, and the framed player never loads', async () => {
     const text = async (path: string) => (await fetch(new URL(path, h.url))).text();
-    const entryOf = (html: string) => /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const entryOf = (html: string) => /<script[^>]* type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
     const chunkImports = (js: string) =>
       [...js.matchAll(/import(?:\{[^}]*\}from)?"\.\/([a-z-]+)-[\w-]+\.js"/g)].map((m) => m[1]!);
     const page = await text('index.html');
@@ -84,5 +84,33 @@ describe('the lesson page’s first request', () => {
     const player = await text('player.html');
     expect(player).not.toContain('first-request');
     expect(chunkImports(await text(entryOf(player)))).not.toContain('first-request');
+  });
+
+  it('starts while the parser is still held before <main>, and renders the lesson once <main> is there', async () => {
+    const page = await h.open();
+    // The page's markup with a script that holds the parser just before <main>, released only once the lesson has
+    // been requested: the app's script has run by then, with no <main> to render into yet.
+    let requested: () => void = () => undefined;
+    const lessonRequested = new Promise<void>((done) => (requested = done));
+    page.on('request', (r) => {
+      if (/\/lessons\/bowl\/\d\.json$/.test(new URL(r.url()).pathname)) requested();
+    });
+    await page.route(h.url, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<main', '<script src="./hold.js"></script><main');
+      expect(body).toContain('hold.js');
+      await route.fulfill({ response, body });
+    });
+    await page.route(new URL('hold.js', h.url).href, async (route) => {
+      await lessonRequested;
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: 'window.gdHeld = document.getElementById("main") === null;',
+      });
+    });
+    await page.goto(new URL('#/lesson/bowl', h.url).href);
+    await page.locator('gd-exercise').first().getByRole('textbox').first().waitFor();
+    expect(await page.evaluate(() => (window as { gdHeld?: boolean }).gdHeld)).toBe(true);
+    expect(await page.locator('gd-lesson h1').textContent()).toBe('One step down the bowl');
   });
 });
