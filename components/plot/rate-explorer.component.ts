@@ -119,10 +119,11 @@ export class GdRateExplorer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.pending);
-    clearTimeout(this.settling);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.moving = false;
+    this.applyRate();
+    // Taken off the page mid-drag: its plots say the last rate drawn, as they would once it rested.
+    this.settle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
