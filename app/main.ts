@@ -6,6 +6,8 @@
  * A lesson with errors shows them, as file:line:col: message, instead of a
  * blank page. In dev, saving a lesson file re-renders the page showing it.
  */
+// First: it requests the lesson the page opens on before the rest of the script is evaluated.
+import { getJson, HttpError, routeOf, SEED, seededLessonUrl, type Route } from './first-request.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -20,8 +22,6 @@ import {
   COURSE_URL,
   INDEX_URL,
   LESSON_CHANGED,
-  VARIANTS,
-  lessonUrl,
   type CourseEntry,
   type LessonEntry,
   type LessonIssues,
@@ -35,59 +35,9 @@ import {
 type UsePanel = typeof import('./use-lesson.js');
 let usePanel: UsePanel | undefined;
 
-const SEED_KEY = 'gd-tutor:seed';
 const LEARNER = 'local';
 const SITE = 'gd-tutor';
-
-const randomSeed = (): number => crypto.getRandomValues(new Uint32Array(1))[0]!;
-
-/** The learner's seed: drawn once and kept; where storage is refused (private mode) it lasts for this page. */
-function learnerSeed(): number {
-  try {
-    const stored = localStorage.getItem(SEED_KEY);
-    if (stored !== null && /^\d{1,10}$/.test(stored) && Number(stored) <= 0xffffffff) return Number(stored);
-    const seed = randomSeed();
-    localStorage.setItem(SEED_KEY, String(seed));
-    return seed;
-  } catch {
-    return randomSeed();
-  }
-}
-
-const SEED = learnerSeed();
 const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-
-type Route =
-  | { readonly name: 'index' }
-  | { readonly name: 'lesson'; readonly id: string; readonly key: boolean }
-  | { readonly name: 'missing' };
-
-/** The route of a location hash; undefined for an in-page anchor (#main), which is not a page. */
-function routeOf(hash: string): Route | undefined {
-  if (hash === '' || hash === '#' || hash === '#/') return { name: 'index' };
-  if (!hash.startsWith('#/')) return undefined;
-  const m = /^#\/lesson\/([^/]+)(\/key)?\/?$/.exec(hash);
-  if (!m) return { name: 'missing' };
-  try {
-    return { name: 'lesson', id: decodeURIComponent(m[1]!), key: m[2] !== undefined };
-  } catch {
-    return { name: 'missing' };
-  }
-}
-
-class HttpError extends Error {
-  constructor(readonly status: number) {
-    super(`the server answered ${status}`);
-  }
-}
-
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new HttpError(response.status);
-  // A host that answers every path with the page (an SPA fallback) has no such file either.
-  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) throw new HttpError(404);
-  return response.json();
-}
 
 const isCourseEntry = (data: unknown): data is CourseEntry =>
   typeof data === 'object' && data !== null && 'units' in data && Array.isArray(data.units) && 'errors' in data;
@@ -245,7 +195,8 @@ function keyView(id: string, lesson: Exclude<LessonJson, LessonIssues>): Templat
     ${unsafeHTML(`<style>${ANSWER_KEY_CSS}</style>${answerKeyHtml(lesson)}`)}`;
 }
 
-const main = document.getElementById('main')!;
+/** Where the pages render: the page's <main>, taken when the script starts (see start() below). */
+let main!: HTMLElement;
 let route: Route = { name: 'index' };
 /** The latest render started: an older fetch that resolves late is dropped. */
 let generation = 0;
@@ -275,7 +226,7 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
       view = failureView('The lessons could not be loaded', e, false);
     }
   } else if (next.name === 'lesson') {
-    const src = lessonUrl(next.id, SEED % VARIANTS);
+    const src = seededLessonUrl(next.id);
     try {
       const data = (await getJson(src)) as LessonJson;
       if (hasIssues(data)) {
@@ -329,20 +280,33 @@ function missingView(message: string): TemplateResult {
     <p>${message}</p>`;
 }
 
-window.addEventListener('hashchange', () => {
-  const next = routeOf(location.hash);
-  if (next) void show(next, 'navigate');
-});
-
-// The skip link moves focus to the content without touching the route.
-document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (e) => {
-  e.preventDefault();
-  main.focus();
-});
-
-if (import.meta.hot)
-  import.meta.hot.on(LESSON_CHANGED, ({ id }) => {
-    if (route.name === 'index' || (route.name === 'lesson' && route.id === id)) void show(route, 'refresh');
+/** Starts the app on the page's <main>. */
+function start(): void {
+  main = document.getElementById('main')!;
+  window.addEventListener('hashchange', () => {
+    const next = routeOf(location.hash);
+    if (next) void show(next, 'navigate');
   });
 
-void show(routeOf(location.hash) ?? { name: 'index' }, 'load');
+  // The skip link moves focus to the content without touching the route.
+  document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
+  });
+
+  if (import.meta.hot)
+    import.meta.hot.on(LESSON_CHANGED, ({ id }) => {
+      if (route.name === 'index' || (route.name === 'lesson' && route.id === id)) void show(route, 'refresh');
+    });
+
+  void show(routeOf(location.hash) ?? { name: 'index' }, 'load');
+}
+
+/**
+ * The script is async (index.html): it runs as soon as it is loaded, not once the parser has finished the
+ * page, which the browser may put off until after a first layout and paint of the empty page (tens of
+ * milliseconds on a slow CPU before the lesson is even requested). It needs <main> and the skip link before it:
+ * once the parser has gone past <main> (its next sibling is there), they are whole.
+ */
+if (document.readyState !== 'loading' || document.getElementById('main')?.nextElementSibling) start();
+else document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -69,6 +69,7 @@ export class GdDescentPlot extends PlotElement {
     resolution: { type: Number },
     conceal: { type: Boolean },
     eager: { type: Boolean },
+    moving: { type: Boolean },
   };
 
   /** The compiled exercise: its function, start, learning rate and steps. */
@@ -93,6 +94,11 @@ export class GdDescentPlot extends PlotElement {
   declare conceal: boolean;
   /** Draw at once when connected, instead of once the browser is idle (for hosts that measure or print). */
   declare eager: boolean;
+  /**
+   * The drawing is changing frame by frame (a host's slider is being dragged): the drawing follows every frame, the
+   * text alternative (sentences and table) is written again only once this is false, and says aria-busy meanwhile.
+   */
+  declare moving: boolean;
 
   private model: PlotModel | undefined;
   /**
@@ -102,6 +108,8 @@ export class GdDescentPlot extends PlotElement {
   private readonly idle = new IdleDrawing(this);
 
   private description: Description | undefined;
+  /** Whether the description was written for the model drawn (it waits while the plot is moving). */
+  private described = false;
   private contourCache: { key: string; set: ContourSet } | undefined;
   private startCache: { key: string; lines: Polyline[] } | undefined;
   private layerCache: { key: string; layer: SVGTemplateResult } | undefined;
@@ -122,6 +130,7 @@ export class GdDescentPlot extends PlotElement {
     this.resolution = 60;
     this.conceal = false;
     this.eager = false;
+    this.moving = false;
   }
 
   /** The data-to-pixel scales of the last drawing, in the SVG's viewBox units (for hosts and tests). */
@@ -163,8 +172,12 @@ export class GdDescentPlot extends PlotElement {
           })
         : undefined;
     }
-    if (remodel || changed.has('locale'))
+    if (remodel || changed.has('locale')) this.described = false;
+    // Writing the sentences and the table costs a frame's budget: while moving, the last ones stay (marked busy).
+    if (!this.described && (!this.moving || !this.description)) {
       this.description = this.model && describePlot(this.model, this.locale, this.exercise?.rateSymbol);
+      this.described = true;
+    }
   }
 
   private contourMap(model: PlotModel): ContourSet {
@@ -327,6 +340,7 @@ export class GdDescentPlot extends PlotElement {
             <td>${r.change}</td>
           </tr>`,
       ),
+      !this.described,
     );
   }
 
@@ -367,7 +381,9 @@ export class GdDescentPlot extends PlotElement {
         <g clip-path="url(#plot-area)">${layers.clipped}</g>
         ${frameRect(f)} ${layers.free} ${two ? this.legendLayer(model, f, startLevel) : nothing}
       </svg>
-      <div id="sentences" class="sentences" part="description">${d.sentences.map((s) => html`<p>${s}</p>`)}</div>
+      <div id="sentences" class="sentences" part="description" aria-busy=${this.described ? 'false' : 'true'}>
+        ${d.sentences.map((s) => html`<p>${s}</p>`)}
+      </div>
       ${this.table(d)}
     </figure>`;
   }

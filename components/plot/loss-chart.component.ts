@@ -9,8 +9,19 @@ import type { Scale } from '../../src/plot/scale.js';
 import { cutAtBox } from '../../src/plot/visible.js';
 import { say } from '../../src/messages/catalogue.js';
 import { PLOT } from '../../src/messages/plot.js';
+import type { Locale } from '../strings.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The data of the text alternative, with its sentence. */
+interface Told {
+  readonly losses: readonly number[];
+  readonly learner: readonly LearnerLoss[];
+  readonly name: string;
+  readonly stem: string;
+  readonly locale: Locale;
+  readonly sentence: string;
+}
 /** Rows of the table before it skips to the last iteration. */
 const HEAD_ROWS = 8;
 
@@ -37,6 +48,7 @@ export class GdLossChart extends PlotElement {
     learner: { attribute: false },
     name: {},
     stem: {},
+    moving: { type: Boolean },
   };
 
   /** The loss at each iterate θ₀, θ₁, … */
@@ -47,8 +59,15 @@ export class GdLossChart extends PlotElement {
   declare name: string;
   /** How an iterate is written: θ (θₜ), or the variable of a one-variable function (xₜ). */
   declare stem: string;
+  /**
+   * The losses are changing frame by frame (a host's slider is being dragged): the line follows every frame, the
+   * sentence and the table are written again only once this is false, and say aria-busy meanwhile.
+   */
+  declare moving: boolean;
 
   private frameNow: Frame | undefined;
+  /** What the sentence and the table say: the data they were last written for (it waits while moving). */
+  private told: Told | undefined;
 
   constructor() {
     super();
@@ -56,6 +75,27 @@ export class GdLossChart extends PlotElement {
     this.learner = [];
     this.name = 'f';
     this.stem = 'θ';
+    this.moving = false;
+  }
+
+  /** Whether the sentence and the table say what is drawn. */
+  private get toldNow(): boolean {
+    const t = this.told;
+    return (
+      t !== undefined &&
+      t.losses === this.losses &&
+      t.learner === this.learner &&
+      t.name === this.name &&
+      t.stem === this.stem &&
+      t.locale === this.locale
+    );
+  }
+
+  protected override willUpdate(): void {
+    // The sentence and the table cost a frame's budget: while moving, the last ones stay (marked busy).
+    if (this.toldNow || (this.moving && this.told)) return;
+    const { losses, learner, name, stem, locale } = this;
+    this.told = { losses, learner, name, stem, locale, sentence: describeLosses(losses, name, locale) };
   }
 
   /** The data-to-pixel scales of the last drawing, in viewBox units. */
@@ -63,17 +103,18 @@ export class GdLossChart extends PlotElement {
     return this.frameNow && { x: this.frameNow.x, y: this.frameNow.y };
   }
 
-  private table() {
-    const n = this.losses.length - 1;
+  private table(told: Told, busy: boolean) {
+    const { losses, learner, locale } = told;
+    const n = losses.length - 1;
     const rows: (number | 'gap')[] = [...Array(Math.min(n + 1, HEAD_ROWS)).keys()];
     if (n > HEAD_ROWS) rows.push('gap');
     if (n >= HEAD_ROWS) rows.push(n);
-    const m = say(PLOT, this.locale);
-    const shown = (x: number) => formatNumber(x, 4, this.locale);
+    const m = say(PLOT, locale);
+    const shown = (x: number) => formatNumber(x, 4, locale);
     return dataTable(
       m.lossesTable,
       html`<th scope="col">${m.columnIteration}</th>
-        <th scope="col">${this.name}(${this.stem}ₜ)</th>`,
+        <th scope="col">${told.name}(${told.stem}ₜ)</th>`,
       html`${rows.map((t) =>
         t === 'gap'
           ? html`<tr>
@@ -82,21 +123,24 @@ export class GdLossChart extends PlotElement {
             </tr>`
           : html`<tr>
               <th scope="row">${t}</th>
-              <td>${shown(this.losses[t]!)}</td>
+              <td>${shown(losses[t]!)}</td>
             </tr>`,
       )}
-      ${this.learner.map(
+      ${learner.map(
         (p) =>
           html`<tr class="learner-row">
             <th scope="row">${m.yours({ t: p.t })}</th>
             <td>${shown(p.loss)}</td>
           </tr>`,
       )}`,
+      busy,
     );
   }
 
   override render() {
-    if (this.losses.length === 0) return nothing;
+    const told = this.told;
+    if (this.losses.length === 0 || !told) return nothing;
+    const busy = !this.toldNow;
     const view = lossView(this.losses, this.learner);
     const m = say(PLOT, this.locale);
     const f = frame(this.size.width, view, {
@@ -141,10 +185,10 @@ export class GdLossChart extends PlotElement {
             svg`<text class="label-${p.status} halo" x=${r1(f.x(p.t) + 10)} y=${r1(f.y(p.loss) - 12)}>${m.yourIterate({ name: `${this.stem}${subscript(p.t)}` })}</text>`,
         )}
       </svg>
-      <div id="sentences" class="sentences" part="description">
-        <p>${describeLosses(this.losses, this.name, this.locale)}</p>
+      <div id="sentences" class="sentences" part="description" aria-busy=${busy ? 'true' : 'false'}>
+        <p>${told.sentence}</p>
       </div>
-      ${this.table()}
+      ${this.table(told, busy)}
     </figure>`;
   }
 }

@@ -19,7 +19,10 @@ import { rateExplorerStyles } from './rate-explorer.styles.js';
 import type { Box } from '../../src/plot/view.js';
 import type { Locale } from '../strings.js';
 
-/** Milliseconds the slider rests before the engine runs descent to name the regime. */
+/**
+ * Milliseconds the slider rests before the engine runs descent to name the regime, and before the plots write
+ * their text alternatives again (the drawing follows every frame; the words wait until the value holds still).
+ */
 const VERDICT_DELAY = 120;
 
 /**
@@ -72,6 +75,14 @@ export class GdRateExplorer extends LitElement {
   /** The regimes the engine named, by learning rate and start: a slider dragged back and forth asks again for the same ones. */
   private readonly reports = new Map<string, RegimeReport>();
   private pending: ReturnType<typeof setTimeout> | undefined;
+  /** While the rate or the start keeps changing (a drag): the plots draw, their words and the regime wait. */
+  private moving = false;
+  private settling: ReturnType<typeof setTimeout> | undefined;
+  /** The slider's latest value, applied at the next animation frame: one redraw per frame, however fast it moves. */
+  private nextRate: number | undefined;
+  private frame = 0;
+  /** The key of the rate and start drawn, for the engine's reports (worked out once per update, not per read). */
+  private key = '';
   /** The exercise without its steps: the explorer draws descent, not the learner's answers. */
   private bare: PlotExercise | undefined;
 
@@ -101,17 +112,18 @@ export class GdRateExplorer extends LitElement {
     return this.descent && { ...this.descent, ...this.report };
   }
 
-  private get reportKey(): string {
-    return `${this.currentRate}|${this.currentStart.join()}`;
-  }
-
   private get report(): RegimeReport | undefined {
-    return this.reports.get(this.reportKey);
+    return this.reports.get(this.key);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.pending);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.applyRate();
+    // Taken off the page mid-drag: its plots say the last rate drawn, as they would once it rested.
+    this.settle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -127,9 +139,29 @@ export class GdRateExplorer extends LitElement {
       this.view = explorerView(landscape, this.currentStart, this.control.safe);
     }
     if (changed.has('exercise')) this.reports.clear();
-    if (changed.has('exercise') || changed.has('start') || changed.has('learningRate') || changed.has('iterations'))
+    if (changed.has('exercise') || changed.has('start') || changed.has('learningRate') || changed.has('iterations')) {
       this.descent = descend(landscape, this.currentRate, this.currentStart, this.iterations);
+      this.key = `${this.currentRate}|${this.currentStart.join()}`;
+      if (this.hasUpdated && !changed.has('exercise') && (changed.has('learningRate') || changed.has('start')))
+        this.move();
+    }
     if (!this.report && !this.concealRegime) this.askEngine(landscape);
+  }
+
+  /** The rate or the start moved: the words wait until they hold still for VERDICT_DELAY ms. */
+  private move(): void {
+    this.moving = true;
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => {
+      this.settle();
+    }, VERDICT_DELAY);
+  }
+
+  private settle(): void {
+    clearTimeout(this.settling);
+    if (!this.moving) return;
+    this.moving = false;
+    this.requestUpdate();
   }
 
   /**
@@ -139,7 +171,7 @@ export class GdRateExplorer extends LitElement {
   private askEngine(landscape: Landscape): void {
     clearTimeout(this.pending);
     this.pending = setTimeout(() => {
-      const key = this.reportKey;
+      const key = this.key;
       const report = regimeAt(landscape, this.currentRate, this.currentStart);
       if (!report) return;
       if (this.reports.size > 200) this.reports.clear();
@@ -148,9 +180,31 @@ export class GdRateExplorer extends LitElement {
     }, VERDICT_DELAY);
   }
 
+  /** A drag sends input events faster than frames: the latest value is drawn at the next one. */
   private onRate(e: Event): void {
     const value = Number((e.target as HTMLInputElement).value);
-    if (Number.isFinite(value) && value > 0) this.learningRate = value;
+    if (!Number.isFinite(value) || value <= 0) return;
+    this.nextRate = value;
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.applyRate();
+    });
+  }
+
+  /** The slider was let go (or set by the keyboard): its value is drawn and described at once. */
+  private onRateChange(e: Event): void {
+    this.onRate(e);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.applyRate();
+    void this.updateComplete.then(() => {
+      this.settle();
+    });
+  }
+
+  private applyRate(): void {
+    if (this.nextRate !== undefined) this.learningRate = this.nextRate;
+    this.nextRate = undefined;
   }
 
   private onStart(k: number, e: Event): void {
@@ -169,7 +223,14 @@ export class GdRateExplorer extends LitElement {
     const names = this.landscape?.variables.map(displayName) ?? [];
     const from = `${names.length === 1 ? names[0]! : 'θ'}₀ = ${formatPoint(x.start, 4, this.locale)}`;
     if (this.concealRegime)
-      return html`<p class="regime" part="regime" role="status" aria-live="polite" data-regime="">
+      return html`<p
+        class="regime"
+        part="regime"
+        role="status"
+        aria-live="polite"
+        aria-busy=${this.moving ? 'true' : 'false'}
+        data-regime=""
+      >
         ${m.regimeConcealed({ rate: learningRate, from })}
       </p>`;
     const report = this.report;
@@ -179,7 +240,7 @@ export class GdRateExplorer extends LitElement {
       part="regime"
       role="status"
       aria-live="polite"
-      aria-busy=${report ? 'false' : 'true'}
+      aria-busy=${report && !this.moving ? 'false' : 'true'}
       data-regime=${report?.regime ?? ''}
     >
       ${m.regimeAt({ rate: learningRate, from })}
@@ -207,6 +268,7 @@ export class GdRateExplorer extends LitElement {
             step=${control.step}
             .value=${String(x.learningRate)}
             @input=${this.onRate}
+            @change=${this.onRateChange}
           />
           <output for="rate" aria-hidden="true">${formatNumber(x.learningRate, 4, this.locale)}</output>
         </div>
@@ -236,6 +298,7 @@ export class GdRateExplorer extends LitElement {
           .start=${x.start}
           .view=${this.view}
           .iterations=${this.iterations}
+          .moving=${this.moving}
           .locale=${this.locale}
         ></gd-descent-plot>
         <gd-loss-chart
@@ -243,6 +306,7 @@ export class GdRateExplorer extends LitElement {
           .losses=${x.losses}
           .name=${landscape.name}
           .stem=${names.length === 1 ? names[0]! : 'θ'}
+          .moving=${this.moving}
           .locale=${this.locale}
         ></gd-loss-chart>
       </div>

@@ -124,6 +124,11 @@ export class Tracker {
    */
   private readonly prepared: (PreparedStep | undefined)[];
   private readonly dependents: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The view of the work as it stands, worked out once per change: a page asks for it for every step's draft and
+   * for the lesson's progress before its first answer box is ready, and only apply() changes the work.
+   */
+  private current: ExerciseView | undefined;
 
   constructor(
     readonly exercise: CompiledExercise,
@@ -186,6 +191,7 @@ export class Tracker {
   apply(event: SessionEvent, graded?: Graded): Grade | undefined {
     const w = this.work.get(event.step);
     if (!w) return undefined;
+    this.current = undefined;
     switch (event.type) {
       case 'hint':
         if (!settled(w)) w.paidHints++;
@@ -224,6 +230,10 @@ export class Tracker {
   }
 
   view(): ExerciseView {
+    return (this.current ??= this.workedView());
+  }
+
+  private workedView(): ExerciseView {
     const steps = this.exercise.steps.map((s): StepView => {
       const w = this.work.get(s.id)!;
       const right = isRight(w.grade) ? (w.grade!.kind as 'correct' | 'carried') : undefined;

@@ -456,7 +456,7 @@ describe('vite build', () => {
       await build(c);
       const out = outDirOf(c);
       const html = readFileSync(join(out, 'index.html'), 'utf8');
-      expect(html).toMatch(/<script type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"><\/script>/);
+      expect(html).toMatch(/<script async type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"><\/script>/);
       expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\.\/assets\/index-[\w-]+\.css">/);
       expect(html).toContain('<main id="main" tabindex="-1">');
       expect(existsSync(join(out, 'lessons/small/0.json'))).toBe(true);

@@ -321,6 +321,82 @@ describe('the learning-rate explorer', () => {
       .toBe('At α = 1, descent from x₀ = −1 flips between two points forever.');
   });
 
+  it('while the slider is dragged the drawing follows every frame and the words wait; once it rests they say the final rate', async () => {
+    const p = await page();
+    /** What the explorer says: the regime, and each plot's sentences and table, with whether they are marked busy. */
+    const words = (explorer: ReturnType<Page['locator']>) =>
+      explorer.evaluate((el) => {
+        const root = el.shadowRoot!;
+        const inner = (tag: string, part: string) =>
+          root.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+        const of = (tag: string) => ({
+          sentences: inner(tag, 'description').textContent.replace(/\s+/g, ' ').trim(),
+          table: inner(tag, 'table').textContent.replace(/\s+/g, ' ').trim(),
+          busy: [inner(tag, 'description').getAttribute('aria-busy'), inner(tag, 'table').getAttribute('aria-busy')],
+        });
+        const regime = root.querySelector('[part="regime"]')!;
+        return {
+          regime: regime.textContent.replace(/\s+/g, ' ').trim(),
+          regimeBusy: regime.getAttribute('aria-busy'),
+          plot: of('gd-descent-plot'),
+          loss: of('gd-loss-chart'),
+        };
+      });
+    const settled = (explorer: ReturnType<Page['locator']>) =>
+      expect
+        .poll(async () => {
+          const w = await words(explorer);
+          return [w.regimeBusy, ...w.plot.busy, ...w.loss.busy];
+        })
+        .toEqual(['false', 'false', 'false', 'false', 'false']);
+    // What the explorer says when the slider is simply set to 0.9 (a click, the keyboard: input then change).
+    await showElement(p, 'gd-rate-explorer', { exercise: rates() }, 720);
+    await p.locator('gd-rate-explorer').getByRole('slider').fill('0.9');
+    await settled(p.locator('gd-rate-explorer'));
+    const atRest = await words(p.locator('gd-rate-explorer'));
+    expect(atRest.regime).toBe('At α = 0.9, descent from x₀ = −1 overshoots back and forth but converges.');
+    expect(atRest.loss.sentences).toMatch(/^f falls from 10 to 1 over 50 iterations/);
+
+    // A fresh explorer, dragged through 0.3 and 0.6 to 0.9: input events only, as a pointer sends them mid-drag.
+    await showElement(p, 'gd-rate-explorer', { exercise: rates() }, 720);
+    const explorer = p.locator('gd-rate-explorer');
+    const before = await words(explorer);
+    const frames = await explorer.evaluate(async (el) => {
+      const root = el.shadowRoot!;
+      const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+      const loss = root.querySelector('gd-loss-chart')!.shadowRoot!;
+      const seen = [];
+      for (const value of ['0.3', '0.6', '0.9']) {
+        slider.value = value;
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        // The explorer draws at the next animation frame; its plots update in the same turn.
+        await new Promise(requestAnimationFrame);
+        seen.push({
+          line: loss.querySelector('polyline.path')!.getAttribute('points'),
+          sentences: loss.querySelector('[part="description"]')!.textContent.replace(/\s+/g, ' ').trim(),
+          busy: loss.querySelector('[part="description"]')!.getAttribute('aria-busy'),
+          regimeBusy: root.querySelector('[part="regime"]')!.getAttribute('aria-busy'),
+        });
+      }
+      return seen;
+    });
+    // Each frame draws a new line while the sentence still says what it said before the drag, marked busy.
+    expect(new Set(frames.map((f) => f.line)).size).toBe(3);
+    expect(frames.map((f) => f.sentences)).toEqual([
+      before.loss.sentences,
+      before.loss.sentences,
+      before.loss.sentences,
+    ]);
+    expect(frames.map((f) => [f.busy, f.regimeBusy])).toEqual([
+      ['true', 'true'],
+      ['true', 'true'],
+      ['true', 'true'],
+    ]);
+    // Let go without a change event (the pointer left the page): once the rate holds still, every word is the final rate's.
+    await settled(explorer);
+    expect(await words(explorer)).toEqual(atRest);
+  });
+
   it('speaks French with French numbers, and names the rate η in a lesson that writes η', async () => {
     const p = await page();
     await showElement(p, 'gd-rate-explorer', { exercise: { ...rates(), rateSymbol: 'η' }, locale: 'fr' }, 720);

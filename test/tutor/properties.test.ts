@@ -48,6 +48,23 @@ describe('session laws, for random sequences of learner actions', () => {
     );
   });
 
+  it('the view asked after every action is the view of the log so far (a view is never left over from before)', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 20 }), (actions) => {
+        const s = openSession(bowl, 'one-step');
+        for (const a of actions) {
+          s.view();
+          act(s, a);
+          const after = s.view();
+          expect(after).toEqual(replay(exercise, bowl.policy, s.saved().events).tracker.view());
+          // Asked again with nothing done in between, it is the same view.
+          expect(s.view()).toBe(after);
+        }
+      }),
+      params,
+    );
+  });
+
   it('saving and restoring is the identity', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
