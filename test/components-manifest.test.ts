@@ -67,6 +67,6 @@ describe('custom-elements.json, generated from the components’ JSDoc', () => {
     expect(byTag.get('gd-math-input')?.cssParts?.map((p) => p.name)).toEqual(['input', 'preview', 'keys']);
     expect(byTag.get('gd-exercise')?.cssProperties?.length).toBe(7);
     expect(byTag.get('gd-compare-plot')?.attributes?.map((a) => a.name)).toEqual(['conceal', 'eager', 'locale']);
-    expect(byTag.get('gd-loss-chart')?.attributes?.map((a) => a.name)).toEqual(['name', 'stem', 'locale']);
+    expect(byTag.get('gd-loss-chart')?.attributes?.map((a) => a.name)).toEqual(['name', 'stem', 'moving', 'locale']);
   });
 });
