@@ -7,7 +7,7 @@ import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
 import { ScrollBoxes } from '../render/scroll-boxes.js';
-import { markdown, useRenderedProse } from '../render/markdown.js';
+import { markdown, markdownInline, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
 import { renderStep, type StepActions, type StepProps } from './step-view.js';
@@ -282,7 +282,8 @@ export class GdExercise extends LitElement {
             (v, k) =>
               html`<tr>
                 <th scope="row">
-                  ${t(this.locale, 'step', { n: this.numbers[k] ?? k + 1 })}: ${this.exercise!.steps[k]!.title}
+                  ${t(this.locale, 'step', { n: this.numbers[k] ?? k + 1 })}:
+                  ${unsafeHTML(markdownInline(this.exercise!.steps[k]!.title))}
                 </th>
                 <td class="credit">${v.credit}</td>
                 <td>
