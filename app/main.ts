@@ -2,7 +2,8 @@
 /**
  * The app shell: an index of the lessons in the course's units and order (#/) and one lesson per page
  * (#/lesson/<id>). It only fetches compiled JSON (lessons/…, written by
- * scripts/vite-plugin-lessons.ts); the compiler never reaches the browser.
+ * scripts/vite-plugin-lessons.ts), each lesson compiled in the browser's language (en, fr); the compiler never
+ * reaches the browser.
  * A lesson with errors shows them, as file:line:col: message, instead of a
  * blank page. In dev, saving a lesson file re-renders the page showing it.
  */
@@ -269,7 +270,8 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
       view = failureView('The lessons could not be loaded', e, false);
     }
   } else if (next.name === 'lesson') {
-    const src = lessonUrl(next.id, SEED % VARIANTS);
+    // Compiled in the page's language: the engine's prompts, hints and feedback speak the learner's language.
+    const src = lessonUrl(next.id, SEED % VARIANTS, LOCALE);
     try {
       const data = (await getJson(src)) as LessonJson;
       if (hasIssues(data)) {
