@@ -13,7 +13,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/lesson-elements.js';
 import '../components/grid/lazy.js';
 import { whenIdle } from '../components/idle.js';
-import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.js';
 import { COURSE } from '../src/messages/course.js';
 import { say } from '../src/messages/catalogue.js';
 import {
@@ -33,6 +32,8 @@ import {
  * a learner's page does not wait for it (the page's JavaScript and time to first input are budgets).
  */
 type UsePanel = typeof import('./use-lesson.js');
+/** The printable answer key: loaded by its own page only, so a learner's lesson page does not carry it (a budget). */
+type AnswerKey = typeof import('../components/render/answer-key.js');
 let usePanel: UsePanel | undefined;
 
 const SEED_KEY = 'gd-tutor:seed';
@@ -225,7 +226,11 @@ function lessonView(id: string, lesson: Exclude<LessonJson, LessonIssues>, src: 
 }
 
 /** The printable answer key of the variant this browser sees. */
-function keyView(id: string, lesson: Exclude<LessonJson, LessonIssues>): TemplateResult {
+function keyView(
+  id: string,
+  lesson: Exclude<LessonJson, LessonIssues>,
+  { ANSWER_KEY_CSS, answerKeyHtml }: AnswerKey,
+): TemplateResult {
   return html`<nav class="crumbs no-print" aria-label="Breadcrumb">
       <a href="#/">← All lessons</a> · <a href=${lessonHref(id)}>Back to the lesson</a> ·
       <button
@@ -279,7 +284,9 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
         title = `Errors in ${next.id} — ${SITE}`;
       } else {
         version++;
-        view = next.key ? keyView(next.id, data) : lessonView(next.id, data, src);
+        view = next.key
+          ? keyView(next.id, data, await import('../components/render/answer-key.js'))
+          : lessonView(next.id, data, src);
         if (!next.key && !usePanel) afterFirstInput(current, () => lessonView(next.id, data, src));
         title = next.key ? `${data.title}, answer key — ${SITE}` : `${data.title} — ${SITE}`;
       }
