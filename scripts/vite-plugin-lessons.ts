@@ -309,7 +309,7 @@ export function lessonRequest(pathname: string): LessonRequest | undefined {
   } catch {
     return undefined;
   }
-  return { kind: 'variant', id, variant: Number(m[2]), ...(m[3] !== undefined ? { locale: m[3] as Locale } : {}) };
+  return { kind: 'variant', id, variant: Number(m[2]), ...(m[3] !== undefined ? { locale: m[3] } : {}) };
 }
 
 /**
