@@ -25,6 +25,9 @@ function learnerSeed(): number {
 
 export const SEED = learnerSeed();
 
+/** The page's language (the browser's): lessons are fetched compiled in it. */
+export const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+
 export type Route =
   | { readonly name: 'index' }
   | { readonly name: 'lesson'; readonly id: string; readonly key: boolean }
@@ -43,8 +46,8 @@ export function routeOf(hash: string): Route | undefined {
   }
 }
 
-/** The variant of a lesson this browser sees. */
-export const seededLessonUrl = (id: string): string => lessonUrl(id, SEED % VARIANTS);
+/** The variant of a lesson this browser sees, compiled in the page's language. */
+export const seededLessonUrl = (id: string): string => lessonUrl(id, SEED % VARIANTS, LOCALE);
 
 export class HttpError extends Error {
   constructor(readonly status: number) {

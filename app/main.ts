@@ -2,23 +2,21 @@
 /**
  * The app shell: an index of the lessons in the course's units and order (#/) and one lesson per page
  * (#/lesson/<id>). It only fetches compiled JSON (lessons/…, written by
- * scripts/vite-plugin-lessons.ts); the compiler never reaches the browser.
+ * scripts/vite-plugin-lessons.ts), each lesson compiled in the browser's language (en, fr); the compiler never
+ * reaches the browser.
  * A lesson with errors shows them, as file:line:col: message, instead of a
  * blank page. In dev, saving a lesson file re-renders the page showing it.
  */
 // First: it requests the lesson the page opens on before the rest of the script is evaluated.
-import { getJson, HttpError, routeOf, SEED, seededLessonUrl, type Route } from './first-request.js';
+import { getJson, HttpError, LOCALE, routeOf, SEED, seededLessonUrl, type Route } from './first-request.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/lesson-elements.js';
 import '../components/grid/lazy.js';
 import { whenIdle } from '../components/idle.js';
-import { ANSWER_KEY_CSS, answerKeyHtml } from '../components/render/answer-key.js';
-import { COURSE } from '../src/messages/course.js';
-import { say } from '../src/messages/catalogue.js';
+import { issueList, lessonHref, plural } from './page-parts.js';
 import {
-  COURSE_SCORM,
   COURSE_URL,
   INDEX_URL,
   LESSON_CHANGED,
@@ -33,105 +31,18 @@ import {
  * a learner's page does not wait for it (the page's JavaScript and time to first input are budgets).
  */
 type UsePanel = typeof import('./use-lesson.js');
+/** The printable answer key: loaded by its own page only, so a learner's lesson page does not carry it (a budget). */
+type AnswerKey = typeof import('../components/render/answer-key.js');
 let usePanel: UsePanel | undefined;
 
 const LEARNER = 'local';
 const SITE = 'gd-tutor';
-const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
 const isCourseEntry = (data: unknown): data is CourseEntry =>
   typeof data === 'object' && data !== null && 'units' in data && Array.isArray(data.units) && 'errors' in data;
 
 const hasIssues = (data: unknown): data is LessonIssues =>
   typeof data === 'object' && data !== null && 'issues' in data && Array.isArray(data.issues);
-
-/** "content/x.yaml:3:5: message" → where and what, for styling; anything else is all message. */
-function splitIssue(issue: string): { where: string; message: string } {
-  const m = /^(.*?:\d+:\d+): ([\s\S]*)$/.exec(issue);
-  return m ? { where: m[1]!, message: m[2]! } : { where: '', message: issue };
-}
-
-const issueList = (issues: readonly string[], kind: 'error' | 'warning' = 'error'): TemplateResult =>
-  html`<ul class="issues ${kind}">
-    ${issues.map((issue) => {
-      const { where, message } = splitIssue(issue);
-      return html`<li>${where ? html`<code class="where">${where}</code> ` : nothing}<span>${message}</span></li>`;
-    })}
-  </ul>`;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const lessonHref = (id: string): string => `#/lesson/${encodeURIComponent(id)}`;
-
-const lessonItem = (lesson: LessonEntry): TemplateResult =>
-  html`<li class=${lesson.errors.length > 0 ? 'lesson has-errors' : 'lesson'}>
-    <a href=${lessonHref(lesson.id)}>${lesson.title}</a>
-    ${
-      lesson.errors.length > 0
-        ? html`<p class="issue-count">${plural(lesson.errors.length, 'error')} in <code>${lesson.file}</code></p>
-            ${issueList(lesson.errors)}`
-        : nothing
-    }
-    ${import.meta.env.DEV && lesson.warnings.length > 0 ? issueList(lesson.warnings, 'warning') : nothing}
-  </li>`;
-
-/** Consecutive rows of one unit (the index comes in course order), then the rows of no unit. */
-function unitsOf(lessons: readonly LessonEntry[]): { title?: string; lessons: LessonEntry[] }[] {
-  const groups: { title?: string; lessons: LessonEntry[] }[] = [];
-  for (const lesson of lessons) {
-    const last = groups[groups.length - 1];
-    if (last && last.title === lesson.unit) last.lessons.push(lesson);
-    else groups.push({ ...(lesson.unit === undefined ? {} : { title: lesson.unit }), lessons: [lesson] });
-  }
-  return groups;
-}
-
-/** The course file's problems: its errors always (the order is then by name), its warnings in dev. */
-function courseProblems(course: CourseEntry | undefined): TemplateResult | typeof nothing {
-  if (!course) return nothing;
-  const errors =
-    course.errors.length > 0
-      ? html`<section class="problem" role="alert">
-          <p>${say(COURSE, LOCALE).courseErrors({ n: course.errors.length, file: course.file })}</p>
-          ${issueList(course.errors)}
-        </section>`
-      : nothing;
-  return html`${errors}${import.meta.env.DEV && course.warnings.length > 0 ? issueList(course.warnings, 'warning') : nothing}`;
-}
-
-function indexView(lessons: readonly LessonEntry[], course: CourseEntry | undefined): TemplateResult {
-  const m = say(COURSE, LOCALE);
-  const groups = unitsOf(lessons);
-  const inUnits = groups.some((g) => g.title !== undefined);
-  let n = 0;
-  // A build with a course file writes the whole course as one SCORM package beside the pages (scripts/course-package.ts).
-  const download =
-    import.meta.env.PROD && course?.units.length && course.errors.length === 0
-      ? html`<p class="course-download"><a href=${COURSE_SCORM} download>${m.downloadCourse}</a></p>`
-      : nothing;
-  return html`<h1>${course?.units.length ? course.title : m.lessons}</h1>
-    ${courseProblems(course)} ${download}
-    ${
-      lessons.length === 0
-        ? html`<p>
-            No lessons yet: add a YAML file to <code>content/</code>, for instance with
-            <code>npx gd-tutor new my-lesson &gt; content/my-lesson.yaml</code>.
-          </p>`
-        : !inUnits
-          ? html`<ul class="lessons">
-              ${lessons.map(lessonItem)}
-            </ul>`
-          : groups.map(
-              (g) =>
-                html`<section class="unit" aria-labelledby=${`unit-${n + 1}`}>
-                  <h2 id=${`unit-${++n}`}>${g.title === undefined ? m.otherLessons : m.unit({ n, title: g.title })}</h2>
-                  <ol class="lessons">
-                    ${g.lessons.map(lessonItem)}
-                  </ol>
-                </section>`,
-            )
-    }`;
-}
 
 const backLink = html`<nav class="crumbs" aria-label="Breadcrumb"><a href="#/">← All lessons</a></nav>`;
 
@@ -180,7 +91,11 @@ function lessonView(id: string, lesson: Exclude<LessonJson, LessonIssues>, src: 
 }
 
 /** The printable answer key of the variant this browser sees. */
-function keyView(id: string, lesson: Exclude<LessonJson, LessonIssues>): TemplateResult {
+function keyView(
+  id: string,
+  lesson: Exclude<LessonJson, LessonIssues>,
+  { ANSWER_KEY_CSS, answerKeyHtml }: AnswerKey,
+): TemplateResult {
   return html`<nav class="crumbs no-print" aria-label="Breadcrumb">
       <a href="#/">← All lessons</a> · <a href=${lessonHref(id)}>Back to the lesson</a> ·
       <button
@@ -220,12 +135,15 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
       const [data, course] = await Promise.all([getJson(INDEX_URL), getJson(COURSE_URL).catch(() => undefined)]);
       if (!Array.isArray(data)) throw new Error('the list of lessons is not a list');
       const entry = isCourseEntry(course) ? course : undefined;
-      view = indexView(data as LessonEntry[], entry);
-      title = `${entry?.units.length ? entry.title : say(COURSE, LOCALE).lessons} — ${SITE}`;
+      // The course index is a module of its own, which a lesson page does not load (its JavaScript is a budget).
+      const index = await import('./course-index.js');
+      view = index.indexView(data as LessonEntry[], entry, LOCALE);
+      title = `${index.indexTitle(entry, LOCALE)} — ${SITE}`;
     } catch (e) {
       view = failureView('The lessons could not be loaded', e, false);
     }
   } else if (next.name === 'lesson') {
+    // Compiled in the page's language: the engine's prompts, hints and feedback speak the learner's language.
     const src = seededLessonUrl(next.id);
     try {
       const data = (await getJson(src)) as LessonJson;
@@ -234,7 +152,9 @@ async function show(next: Route, how: 'load' | 'navigate' | 'refresh'): Promise<
         title = `Errors in ${next.id} — ${SITE}`;
       } else {
         version++;
-        view = next.key ? keyView(next.id, data) : lessonView(next.id, data, src);
+        view = next.key
+          ? keyView(next.id, data, await import('../components/render/answer-key.js'))
+          : lessonView(next.id, data, src);
         if (!next.key && !usePanel) afterFirstInput(current, () => lessonView(next.id, data, src));
         title = next.key ? `${data.title}, answer key — ${SITE}` : `${data.title} — ${SITE}`;
       }

@@ -4,6 +4,7 @@
  * they hold. No imports with a runtime cost: both sides load this file.
  */
 import type { CompiledLesson } from '../src/content/index.js';
+import type { Locale } from '../src/messages/catalogue.js';
 
 /** How many seeded variants of each lesson are compiled; a learner gets variant `seed % VARIANTS`. */
 export const VARIANTS = 8;
@@ -16,8 +17,13 @@ export const COURSE_URL = 'lessons/course.json';
 /** The whole course as a SCORM 2004 package, which a build with a course file writes beside the site's pages. */
 export const COURSE_SCORM = 'course-scorm-2004.zip';
 
-/** One variant of a lesson, relative to the page. */
-export const lessonUrl = (id: string, variant: number): string => `lessons/${encodeURIComponent(id)}/${variant}.json`;
+/**
+ * One variant of a lesson, relative to the page: compiled in the lesson's own language (`<v>.json`), or with the
+ * engine's words (prompts, hints, feedback, named mistakes, solutions) in `locale` (`<v>.fr.json`). The teacher's
+ * own prose stays in the language it was written in either way.
+ */
+export const lessonUrl = (id: string, variant: number, locale?: Locale): string =>
+  `lessons/${encodeURIComponent(id)}/${variant}${locale === undefined ? '' : `.${locale}`}.json`;
 
 /** One row of lessons/index.json. */
 export interface LessonEntry {
@@ -45,7 +51,7 @@ export interface CourseEntry {
   readonly warnings: readonly string[];
 }
 
-/** What lessons/<id>/<v>.json holds: the compiled lesson, or the issues that stopped it. */
+/** What lessons/<id>/<v>.json and lessons/<id>/<v>.<locale>.json hold: the compiled lesson, or the issues that stopped it. */
 export type LessonJson = CompiledLesson | LessonIssues;
 
 export interface LessonIssues {

@@ -5,6 +5,9 @@
  *   lessons/course.json       { title, file, units, errors, warnings }, when content/course.yaml exists
  *   lessons/<id>/<v>.json     the lesson compiled with seed v (0 ≤ v < VARIANTS),
  *                             or { issues: ["content/x.yaml:3:5: …"] } when it has errors
+ *   lessons/<id>/<v>.<l>.json the same with the engine's words in language l (en, fr): the app fetches the one of
+ *                             its page's language, so an English lesson's prompts, hints and feedback are French on
+ *                             a French page (the teacher's own prose stays as written)
  *
  * In dev a middleware compiles on request (so a saved edit shows on the next
  * fetch) and a watcher tells the page which lesson changed (HMR event
@@ -32,6 +35,7 @@ import {
 } from '../src/content/index.js';
 import { loadSource } from '../src/content/source.js';
 import { writeCoursePackage } from './course-package.js';
+import { isLocale, LOCALES, type Locale } from '../src/messages/catalogue.js';
 import {
   COURSE_URL,
   LESSON_CHANGED,
@@ -156,18 +160,24 @@ function siteIssues(file: LessonFile, lesson: CompiledLesson | undefined): Issue
 }
 
 /**
- * Compiles lesson files for a seed, remembering the last result for each file
- * and variant: a file compiles again only when its text changed.
+ * Compiles lesson files for a seed (and a language), remembering the last result for each file, variant and
+ * language: a file compiles again only when its text changed.
  */
 export class LessonCompiler {
   private readonly cache = new Map<string, { text: string; compiled: Compiled }>();
 
-  compile(file: LessonFile, variant: number): Compiled {
-    const key = `${file.path}\0${variant}`;
+  /** The lesson compiled with seed `variant`, its engine's words in `locale` (default: the lesson's `language:`). */
+  compile(file: LessonFile, variant: number, locale?: Locale): Compiled {
+    if (locale !== undefined) {
+      // In its own language a lesson is the one compiled already: no second compilation, the same JSON.
+      const own = this.compile(file, variant);
+      if (!own.lesson || (own.lesson.language ?? 'en') === locale) return own;
+    }
+    const key = `${file.path}\0${variant}\0${locale ?? ''}`;
     const hit = this.cache.get(key);
     if (hit?.text === file.text && file.unreadable === undefined) return hit.compiled;
     if (file.unreadable !== undefined) return { issues: [errorAt(file, file.unreadable)] };
-    const result = loadLesson(file.name, file.text, variant);
+    const result = loadLesson(file.name, file.text, variant, locale === undefined ? {} : { locale });
     const issues = [...result.issues, ...siteIssues(file, result.lesson)].sort(
       (a, b) => a.line - b.line || a.col - b.col,
     );
@@ -179,9 +189,9 @@ export class LessonCompiler {
     return compiled;
   }
 
-  /** What lessons/<id>/<variant>.json serves. */
-  json(file: LessonFile, variant: number): LessonJson {
-    const { lesson, issues } = this.compile(file, variant);
+  /** What lessons/<id>/<variant>.json (or <variant>.<locale>.json) serves. */
+  json(file: LessonFile, variant: number, locale?: Locale): LessonJson {
+    const { lesson, issues } = this.compile(file, variant, locale);
     return lesson ?? { issues: issues.map(formatIssue) };
   }
 
@@ -259,7 +269,10 @@ export interface Site {
   readonly warnings: readonly string[];
 }
 
-/** Everything a build writes: the index in the course's order, course.json when there is a course file, the variants. */
+/**
+ * Everything a build writes: the index in the course's order, course.json when there is a course file, the variants,
+ * each also in every language of the catalogue.
+ */
 export function buildSite(
   files: readonly LessonFile[],
   compiler = new LessonCompiler(),
@@ -270,7 +283,11 @@ export function buildSite(
   const out = new Map<string, string>([['lessons/index.json', JSON.stringify(index)]]);
   if (course) out.set(COURSE_URL, JSON.stringify(course.entry));
   for (const file of files)
-    for (let v = 0; v < VARIANTS; v++) out.set(lessonUrl(file.id, v), JSON.stringify(compiler.json(file, v)));
+    for (let v = 0; v < VARIANTS; v++) {
+      out.set(lessonUrl(file.id, v), JSON.stringify(compiler.json(file, v)));
+      for (const locale of LOCALES)
+        out.set(lessonUrl(file.id, v, locale), JSON.stringify(compiler.json(file, v, locale)));
+    }
   return {
     files: out,
     errors: [...(course?.entry.errors ?? []), ...index.flatMap((e) => e.errors)],
@@ -278,21 +295,22 @@ export function buildSite(
   };
 }
 
-/** What a request path under the site asks for: the index, one variant, or not a lesson URL at all. */
-export type LessonRequest = { kind: 'index' } | { kind: 'course' } | { kind: 'variant'; id: string; variant: number };
+/** What a request path under the site asks for: the index, one variant (in a language), or not a lesson URL at all. */
+export type LessonRequest =
+  { kind: 'index' } | { kind: 'course' } | { kind: 'variant'; id: string; variant: number; locale?: Locale };
 
 export function lessonRequest(pathname: string): LessonRequest | undefined {
   if (/(?:^|\/)lessons\/index\.json$/.test(pathname)) return { kind: 'index' };
   if (/(?:^|\/)lessons\/course\.json$/.test(pathname)) return { kind: 'course' };
-  const m = /(?:^|\/)lessons\/([^/]+)\/(\d+)\.json$/.exec(pathname);
-  if (!m) return undefined;
+  const m = /(?:^|\/)lessons\/([^/]+)\/(\d+)(?:\.([a-z]+))?\.json$/.exec(pathname);
+  if (!m || (m[3] !== undefined && !isLocale(m[3]))) return undefined;
   let id: string;
   try {
     id = decodeURIComponent(m[1]!);
   } catch {
     return undefined;
   }
-  return { kind: 'variant', id, variant: Number(m[2]) };
+  return { kind: 'variant', id, variant: Number(m[2]), ...(m[3] !== undefined ? { locale: m[3] } : {}) };
 }
 
 /**
@@ -371,7 +389,7 @@ export function gdLessons(options: GdLessonsOptions = {}): Plugin {
             return;
           }
           // 200 even with errors: the page shows the issues rather than a failed request.
-          send(200, compiler.json(file, request.variant));
+          send(200, compiler.json(file, request.variant, request.locale));
         } catch (e) {
           server.config.logger.error(`[gd-lessons] ${(e as Error).stack ?? String(e)}`);
           send(500, { issues: [`The lesson compiler failed: ${(e as Error).message}`] });

@@ -317,6 +317,7 @@ export class GdExercise extends LitElement {
         hints: session.hintsShown(step.id),
         lastGrade: this.lastGrades.get(step.id),
         variables: exercise.function?.variables ?? [],
+        rateSymbol: exercise.rateSymbol ?? 'α',
         hintCost: session.policy.hintCost,
         locale: this.locale,
         compact: this.compact,

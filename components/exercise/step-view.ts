@@ -34,6 +34,8 @@ export interface StepProps {
   /** The grade of the last check in this page (empty and unreadable ones too), if any. */
   readonly lastGrade: Grade | undefined;
   readonly variables: readonly string[];
+  /** The learning rate's name as the lesson writes it (α, or η), for the math keys. */
+  readonly rateSymbol: 'α' | 'η';
   readonly hintCost: number;
   readonly locale: Locale;
   readonly compact: boolean;
@@ -122,6 +124,8 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
     .value=${p.draft}
     .variables=${p.variables}
     .locale=${p.locale}
+    .answerType=${step.answer.type}
+    .rateSymbol=${p.rateSymbol}
     ?compact=${p.compact}
     ?disabled=${disabled}
     @input=${(e: Event) => {

@@ -19,7 +19,7 @@ export const gridStyles = css`
   }
   .answer-grid th {
     font-weight: 600;
-    padding: 0.2rem 0.4rem;
+    padding: 0.2rem 0.3rem;
     text-align: center;
     white-space: nowrap;
   }
@@ -31,19 +31,23 @@ export const gridStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .answer-grid td {
-    padding: 0.2rem 0.1rem;
+    padding: 0.2rem 0.05rem;
   }
+  /* The verdict's sign has a column of its own at the cell's right, outside the box: a long number such as
+     24,04 never runs into its ✓, and the box does not shrink when a verdict appears. */
   .answer-grid .cell {
     position: relative;
     display: block;
+    padding-right: var(--mark-width);
+    --mark-width: 0.85rem;
   }
   .answer-grid input {
     box-sizing: border-box;
     width: 100%;
     min-width: 3.5rem;
-    /* A finger-sized target, room on the right for the verdict's sign. */
+    /* A finger-sized target. */
     min-height: 2.75rem;
-    padding: 0.3rem 0.95rem 0.3rem 0.3rem;
+    padding: 0.3rem;
     font: inherit;
     font-variant-numeric: tabular-nums;
     border: 1px solid var(--gd-color-border, #6b7280);
@@ -60,7 +64,9 @@ export const gridStyles = css`
   }
   .answer-grid .mark {
     position: absolute;
-    right: 0.25rem;
+    right: 0;
+    width: var(--mark-width);
+    text-align: center;
     top: 50%;
     transform: translateY(-50%);
     font-size: 0.85rem;
@@ -124,6 +130,10 @@ export const gridStyles = css`
     background: var(--gd-color-accent-soft, #dbeafe);
     border-width: 2px;
     font-weight: 600;
+  }
+  /* The cell's title names it in math (∇J(θ₁)): capitals would make its θ a Θ. */
+  .step-label.cell-title {
+    text-transform: none;
   }
   .cell-detail {
     margin-top: 0.6rem;

@@ -98,7 +98,7 @@ export function renderTable(p: TableProps): TemplateResult {
       })}
     </div>
     <section class="cell-detail" aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: activeColumn })}>
-      <div class="step-label">${unsafeHTML(markdownInline(active.step.title))}</div>
+      <div class="step-label cell-title">${unsafeHTML(markdownInline(active.step.title))}</div>
       <div class="prompt">${unsafeHTML(markdown(active.step.prompt))}</div>
       ${stepControls(active)}
     </section>

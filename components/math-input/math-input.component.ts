@@ -5,20 +5,7 @@ import { t, type Locale } from '../strings.js';
 import { mathStyles } from '../render/math.styles.js';
 import { mathInputStyles } from './math-input.styles.js';
 
-/** Keys a phone keyboard lacks: what each inserts, and its accessible name. */
-const KEYS: readonly { insert: string; label: string; name: string }[] = [
-  { insert: '²', label: 'x²', name: 'squared' },
-  { insert: '^', label: 'xⁿ', name: 'power' },
-  { insert: '√(', label: '√', name: 'square root' },
-  { insert: 'θ', label: 'θ', name: 'theta' },
-  { insert: 'α', label: 'α', name: 'alpha' },
-  { insert: '∂', label: '∂', name: 'partial' },
-  { insert: '(', label: '(', name: 'open bracket' },
-  { insert: ')', label: ')', name: 'close bracket' },
-  { insert: ', ', label: ',', name: 'comma' },
-  { insert: '−', label: '−', name: 'minus' },
-  { insert: '·', label: '·', name: 'times' },
-];
+import { mathKeys, type AnswerKind } from './math-keys.js';
 
 /**
  * @tagname gd-math-input
@@ -50,6 +37,8 @@ export class GdMathInput extends LitElement {
     value: {},
     variables: { attribute: false },
     locale: {},
+    answerType: { attribute: 'answer-type' },
+    rateSymbol: { attribute: 'rate-symbol' },
     compact: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     formDisabled: { state: true },
@@ -63,6 +52,10 @@ export class GdMathInput extends LitElement {
   /** The exercise's variables: their spellings (x₁, θ) are read as them. */
   declare variables: readonly string[];
   declare locale: Locale;
+  /** What the answer is (expr, value, vector, matrix): the math keys offer what it needs. */
+  declare answerType: AnswerKind;
+  /** The learning rate's name as the lesson writes it (α or η), for its key in an expression. */
+  declare rateSymbol: 'α' | 'η';
   declare compact: boolean;
   declare disabled: boolean;
   /** Disabled by the form around it (a disabled <fieldset>), told by formDisabledCallback. */
@@ -78,6 +71,8 @@ export class GdMathInput extends LitElement {
     this.value = '';
     this.variables = [];
     this.locale = 'en';
+    this.answerType = 'expr';
+    this.rateSymbol = 'α';
     this.compact = false;
     this.disabled = false;
     this.formDisabled = false;
@@ -181,7 +176,12 @@ export class GdMathInput extends LitElement {
       </div>
       <div id="preview" class="preview" part="preview" aria-live="polite">${this.preview()}</div>
       <div class="keys" part="keys" role="group" aria-label=${t(this.locale, 'keys')}>
-        ${KEYS.map(
+        ${mathKeys({
+          answer: this.answerType,
+          variables: this.variables,
+          rate: this.rateSymbol,
+          locale: this.locale,
+        }).map(
           (k) =>
             html`<button
               type="button"

@@ -31,6 +31,7 @@ import { buildProblem, type Problem } from './problem.js';
 import type { ConstraintFile, ExerciseFile, LessonFile, PolicyFile, StepFile, ToleranceFile } from './schema.js';
 import type { Path, Source } from './source.js';
 import { deriveStep, type Derivation, type Earlier } from './steps/index.js';
+import { plainText } from './plain-text.js';
 import { pointLatex, valueText } from './values.js';
 import { draws, type Parameters } from './variants.js';
 import { DerivationError, latexName, Workings } from './workings.js';
@@ -386,7 +387,9 @@ function finish(
     kind: step.kind,
     role: d.role ?? ROLES[step.kind],
     ...(t !== undefined ? { t } : {}),
-    title: d.title,
+    // A title is plain text (the summary, the teacher's view and the grid's label show it as is): its formulas, such
+    // as the point of "H at $\\left(1 ; -2\\right)$", are written out as "H at (1 ; -2)".
+    title: plainText(d.title),
     noun: d.noun ?? nounOf(step.kind, locale),
     // A question's prompt is the teacher's own, with its constants put in by the derivation.
     prompt:

@@ -149,6 +149,7 @@ export interface DerivedStep {
   readonly role: StepRole;
   /** The t of θₜ the answer is at (an iterate's own t; the point a gradient or a loss is taken at). */
   readonly t?: number;
+  /** Plain text, never LaTeX: "H at (1, -2)", "θ1". */
   readonly title: string;
   /** What the step's answer is called in a sentence: "gradient", "update", "loss". */
   readonly noun: string;

@@ -14,14 +14,9 @@ import { tokenize, type Token } from './tokenize.js';
 import { lowerVectors } from './vectors.js';
 import { say } from '../messages/catalogue.js';
 import { CHECKER } from '../messages/checker.js';
+import { READER } from '../messages/reader.js';
 
 export type Rows = readonly (readonly Node[])[];
-
-/** The reader's errors in row notation, English like the other parse errors (src/math/parse.ts). */
-const MATRIX_TEXT = {
-  unclosed: 'This [ of a matrix is never closed: end it with ].',
-  emptyRow: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
-} as const;
 
 export const matrixNode = (rows: Rows): Node => ({
   type: 'vector',
@@ -116,13 +111,14 @@ function readRowNotation(text: string, options: ReadOptions): ReadResult | undef
   const open = equals + 1 + text.slice(equals + 1).search(/\S/);
   const close = text.trimEnd().length - 1;
   if (open <= equals || text[open] !== '[' || !text.includes(';')) return undefined;
-  if (text[close] !== ']') return { ok: false, error: { start: open, end: open + 1, message: MATRIX_TEXT.unclosed } };
+  const m = say(READER, options.locale);
+  if (text[close] !== ']') return { ok: false, error: { start: open, end: open + 1, message: m.matrixUnclosed } };
   const comma = decimalComma(options.locale);
   const rows: Node[][] = [];
   for (const [rs, re] of splitTopLevel(text, open + 1, close, ';')) {
     const row = text.slice(rs, re);
     if (row.trim() === '')
-      return { ok: false, error: { start: rs, end: Math.max(re, rs + 1), message: MATRIX_TEXT.emptyRow } };
+      return { ok: false, error: { start: rs, end: Math.max(re, rs + 1), message: m.matrixEmptyRow } };
     const spans = entrySpans(row, comma);
     if (!spans) return undefined;
     const entries: Node[] = [];

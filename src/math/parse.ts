@@ -3,13 +3,16 @@
  * reads it on paper: implicit multiplication (`2x`, `2(x+1)`, `x y`), `sin x`,
  * `sin²x`, `|x|`, vectors in any bracket, and `∂J/∂x = 2x` read as its right
  * side. It never throws on bad input: it returns where and why instead, with
- * a message a learner can act on. Depth and length are bounded (see limits.ts).
+ * a message a learner can act on, in their language (src/messages/reader.ts). Depth and length are bounded
+ * (see limits.ts).
  */
 import { CONSTANTS, FUNCTIONS, bin, num, sym, symbolsOf, type FunctionName, type Node, type Range } from './ast.js';
 import { INVERSES, Vocabulary } from './identifiers.js';
 import { LIMITS } from './limits.js';
 import { decimalComma } from './locale.js';
 import { tokenize, type Token } from './tokenize.js';
+import { say, type Speaker } from '../messages/catalogue.js';
+import { READER } from '../messages/reader.js';
 
 export interface ReadError extends Range {
   readonly message: string;
@@ -36,8 +39,11 @@ const fail = (range: Range, message: string): never => {
   throw new Failure({ start: range.start, end: range.end, message });
 };
 
-const describe = (t: Token): string =>
-  t.kind === 'op' ? t.op : t.kind === 'end' ? 'the end' : t.kind === 'open' ? 'bracket' : `“${t.text}”`;
+type Said = Speaker<typeof READER.en>;
+
+/** A token as a sentence names it. */
+const describe = (t: Token, m: Said): string =>
+  t.kind === 'op' ? t.op : t.kind === 'end' ? m.theEnd : t.kind === 'open' ? m.aBracket : `“${t.text}”`;
 
 class Parser {
   private i = 0;
@@ -49,6 +55,8 @@ class Parser {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly vocabulary: Vocabulary,
+    /** The reader's words in the learner's language. */
+    private readonly m: Said,
   ) {}
 
   private get peek(): Token {
@@ -64,8 +72,7 @@ class Parser {
   }
 
   private enter(at: Range): void {
-    if (++this.depth > LIMITS.depth)
-      fail(at, `This is nested too deeply to read (more than ${LIMITS.depth} levels); simplify it first.`);
+    if (++this.depth > LIMITS.depth) fail(at, this.m.tooDeep({ depth: LIMITS.depth }));
   }
 
   /** The whole input: an expression, or a bare comma list read as a vector (`6, 8`). */
@@ -81,8 +88,8 @@ class Parser {
       node = { type: 'vector', items };
     }
     const t = this.peek;
-    if (t.kind === 'close') fail(t, `This ${t.text} has no matching opening bracket.`);
-    if (t.kind !== 'end') fail(t, `Unexpected ${describe(t)} here.`);
+    if (t.kind === 'close') fail(t, this.m.noOpening({ text: t.text }));
+    if (t.kind !== 'end') fail(t, this.m.unexpected({ what: describe(t, this.m) }));
     return node;
   }
 
@@ -100,8 +107,8 @@ class Parser {
   private expectOperand(op: Token & { op: string }): void {
     const t = this.peek;
     if (t.kind === 'end' || t.kind === 'close' || this.isOp(',') || (this.isOp('|') && this.absDepth > 0))
-      fail(op, `Something is missing after ${op.op}.`);
-    if (t.kind === 'op' && '*/^!'.includes(t.op)) fail(t, `Two operators in a row: ${op.op} then ${t.op}.`);
+      fail(op, this.m.missingAfter({ op: op.op }));
+    if (t.kind === 'op' && '*/^!'.includes(t.op)) fail(t, this.m.twoOperators({ first: op.op, second: t.op }));
   }
 
   private parseTerm(): Node {
@@ -115,7 +122,7 @@ class Parser {
       } else if (this.startsOperand(t)) {
         // Implicit multiplication, at the same precedence as a written one: 1/2x is (1/2)·x.
         if (t.kind === 'number' && (left.type === 'number' || endsInNumber(left)))
-          fail(t, `Two numbers side by side: put an operator before ${t.text}.`);
+          fail(t, this.m.twoNumbers({ text: t.text }));
         left = bin('*', left, this.parseUnary());
       } else {
         return left;
@@ -172,7 +179,7 @@ class Parser {
     const t = this.next();
     switch (t.kind) {
       case 'number':
-        if (!Number.isFinite(t.value)) fail(t, `The number ${t.text} is too large to work with.`);
+        if (!Number.isFinite(t.value)) fail(t, this.m.tooLarge({ text: t.text }));
         return { type: 'number', value: t.value, text: t.text };
       case 'ident':
         return this.parseIdentifier(t);
@@ -180,12 +187,12 @@ class Parser {
         return this.parseBracket(t);
       case 'op':
         if (t.op === '|') return this.parseAbs(t);
-        if (t.op === ',') fail(t, 'A comma separates the components of a vector: put them in brackets, like (6, 8).');
-        return fail(t, `Something is missing before ${t.op}.`);
+        if (t.op === ',') fail(t, this.m.bareComma);
+        return fail(t, this.m.missingBefore({ op: t.op }));
       case 'close':
-        return fail(t, `This ${t.text} has no matching opening bracket.`);
+        return fail(t, this.m.noOpening({ text: t.text }));
       case 'end':
-        return fail(t, 'Something is missing at the end.');
+        return fail(t, this.m.missingAtEnd);
     }
   }
 
@@ -215,7 +222,7 @@ class Parser {
     } else if (open.kind === 'number' || open.kind === 'ident' || open.kind === 'open' || this.isOp('|')) {
       args = [this.parseBareArgument()];
     } else {
-      return fail(t, `${t.text} needs an argument, like ${t.text}(x).`);
+      return fail(t, this.m.needsArgument({ text: t.text }));
     }
     const call = this.buildCall(t, fn, resolved.base, args);
     return power ? bin('^', call, power) : call;
@@ -225,11 +232,7 @@ class Parser {
   private buildCall(t: Token & { kind: 'ident' }, fn: FunctionName, base: string | undefined, args: Node[]): Node {
     const arity: number = FUNCTIONS[fn];
     if (fn === 'log' && base === undefined && args.length === 2) return logOver(args[0]!, args[1]!);
-    if (args.length !== arity)
-      fail(
-        t,
-        `${t.text} takes ${arity === 1 ? 'one argument' : `${arity} arguments`}, not ${args.length}${fn === 'log' ? ' (write log(x, b) for a base b)' : ''}.`,
-      );
+    if (args.length !== arity) fail(t, this.m.arity({ text: t.text, arity, given: args.length, log: fn === 'log' }));
     if (base === undefined) return { type: 'call', fn, args };
     const baseNode = /^\d/.test(base) ? num(Number(base)) : this.symbolNode(base);
     return logOver(args[0]!, baseNode);
@@ -249,7 +252,7 @@ class Parser {
       this.depth--;
       return { type: 'neg', arg };
     }
-    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open') fail(t, 'Something is missing after ^.');
+    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open') fail(t, this.m.missingAfter({ op: '^' }));
     return this.parsePrimary();
   }
 
@@ -262,7 +265,7 @@ class Parser {
       const continues =
         t.kind === 'number' || (t.kind === 'ident' && this.vocabulary.resolve(t.text).kind === 'symbols');
       if (!continues) break;
-      if (t.kind === 'number') fail(t, `Two numbers side by side: put an operator before ${t.text}.`);
+      if (t.kind === 'number') fail(t, this.m.twoNumbers({ text: t.text }));
       arg = bin('*', arg, this.parsePower());
     }
     this.depth--;
@@ -284,18 +287,17 @@ class Parser {
     const items: Node[] = [];
     const saved = this.absDepth;
     this.absDepth = 0;
-    if (this.peek.kind === 'close') fail({ start: open.start, end: this.peek.end }, 'These brackets are empty.');
+    if (this.peek.kind === 'close') fail({ start: open.start, end: this.peek.end }, this.m.emptyBrackets);
     for (;;) {
       items.push(this.parseExpression());
       const t = this.next();
       if (t.kind === 'op' && t.op === ',') continue;
       if (t.kind === 'close') {
-        if (t.text !== open.close)
-          fail(t, `This ${t.text} closes a bracket opened with a different kind; use ${open.close}.`);
+        if (t.text !== open.close) fail(t, this.m.wrongClose({ text: t.text, close: open.close }));
         break;
       }
-      if (t.kind === 'end') fail(open, 'This bracket is never closed.');
-      fail(t, `Unexpected ${describe(t)} inside the brackets.`);
+      if (t.kind === 'end') fail(open, this.m.neverClosed);
+      fail(t, this.m.unexpectedInBrackets({ what: describe(t, this.m) }));
     }
     this.absDepth = saved;
     this.depth--;
@@ -305,11 +307,11 @@ class Parser {
   private parseAbs(bar: Token): Node {
     this.enter(bar);
     this.absDepth++;
-    if (this.isOp('|')) fail(bar, 'These absolute-value bars are empty.');
+    if (this.isOp('|')) fail(bar, this.m.emptyBars);
     const arg = this.parseExpression();
     const t = this.next();
     if (!this.isOp('|', t))
-      fail(bar, t.kind === 'end' ? 'This | is never closed.' : `Unexpected ${describe(t)} inside | |.`);
+      fail(bar, t.kind === 'end' ? this.m.barNeverClosed : this.m.unexpectedInBars({ what: describe(t, this.m) }));
     this.absDepth--;
     this.depth--;
     return { type: 'call', fn: 'abs', args: [arg] };
@@ -334,32 +336,26 @@ function endsInNumber(node: Node): boolean {
  * read as its right side, since that is the answer the learner means.
  */
 export function read(text: string, options: ReadOptions = {}): ReadResult {
+  const m = say(READER, options.locale);
   const maxLength = options.maxLength ?? LIMITS.answerLength;
   if (text.length > maxLength)
-    return {
-      ok: false,
-      error: {
-        start: maxLength,
-        end: text.length,
-        message: `This is longer than ${maxLength} characters; shorten it.`,
-      },
-    };
+    return { ok: false, error: { start: maxLength, end: text.length, message: m.tooLong({ max: maxLength }) } };
   const equals = text.lastIndexOf('=');
   const offset = equals >= 0 && text.slice(0, equals).trim() !== '' ? equals + 1 : 0;
   const body = text.slice(offset);
   if (body.trim() === '') {
     const error =
       offset > 0
-        ? { start: equals, end: equals + 1, message: 'Something is missing after =.' }
-        : { start: 0, end: text.length, message: 'The answer is empty.' };
+        ? { start: equals, end: equals + 1, message: m.missingAfterEquals }
+        : { start: 0, end: text.length, message: m.empty };
     return { ok: false, error };
   }
-  const tokens = tokenize(body, decimalComma(options.locale));
+  const tokens = tokenize(body, decimalComma(options.locale), m);
   if (!Array.isArray(tokens)) return { ok: false, error: shift(tokens, offset) };
   const vocabulary =
     options.variables instanceof Vocabulary ? options.variables : new Vocabulary(options.variables ?? []);
   try {
-    return { ok: true, node: new Parser(tokens, vocabulary).parseInput() };
+    return { ok: true, node: new Parser(tokens, vocabulary, m).parseInput() };
   } catch (e) {
     if (e instanceof Failure) return { ok: false, error: shift(e.error, offset) };
     throw e;

@@ -5,6 +5,8 @@
  * point at what the learner actually typed.
  */
 import type { Range } from './ast.js';
+import { say } from '../messages/catalogue.js';
+import { READER } from '../messages/reader.js';
 
 export type Token =
   | ({ readonly kind: 'number'; readonly value: number; readonly text: string } & Range)
@@ -99,7 +101,7 @@ function scanNumber(text: string, i: number): number {
  * `comma`: the locale writes decimals with a comma (2,4), so a comma between
  * two digits is a decimal point and `;` separates components.
  */
-export function tokenize(text: string, comma = false): Token[] | TokenError {
+export function tokenize(text: string, comma = false, m = say(READER)): Token[] | TokenError {
   if (comma) text = text.replace(/(\d),(?=\d)/g, '$1.');
   const tokens: Token[] = [];
   let i = 0;
@@ -113,7 +115,7 @@ export function tokenize(text: string, comma = false): Token[] | TokenError {
       if (text[end] === '.') {
         let k = end + 1;
         while (k < text.length && (isDigit(text[k]!) || text[k] === '.')) k++;
-        return { start: i, end: k, message: `The number ${text.slice(i, k)} has more than one decimal point.` };
+        return { start: i, end: k, message: m.twoPoints({ text: text.slice(i, k) }) };
       }
       tokens.push({ kind: 'number', value: Number(raw), text: raw, start: i, end });
       i = end;
@@ -134,8 +136,7 @@ export function tokenize(text: string, comma = false): Token[] | TokenError {
       let digits = '';
       if (text[j] === '⁻') j++;
       while (j < text.length && SUPERSCRIPTS.includes(text[j]!)) digits += String(SUPERSCRIPTS.indexOf(text[j++]!));
-      if (digits === '')
-        return { start: i, end: j, message: 'A raised minus ⁻ needs a raised number after it, like x⁻¹.' };
+      if (digits === '') return { start: i, end: j, message: m.raisedMinus };
       const value = Number(digits) * (text[i] === '⁻' ? -1 : 1);
       tokens.push({ kind: 'op', op: '^', start: i, end: i });
       tokens.push({ kind: 'number', value, text: String(value), start: i, end: j });
@@ -154,7 +155,7 @@ export function tokenize(text: string, comma = false): Token[] | TokenError {
       i++;
     } else {
       const char = String.fromCodePoint(text.codePointAt(i)!);
-      return { start: i, end: i + char.length, message: `The character “${char}” can't be read here.` };
+      return { start: i, end: i + char.length, message: m.unreadableCharacter({ char }) };
     }
   }
   tokens.push({ kind: 'end', start: text.length, end: text.length });

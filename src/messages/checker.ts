@@ -2,7 +2,7 @@
  * What the checker (src/math/check.ts) says about an answer it read: empty, rounded too far, not a plain
  * number, names the exercise does not know, a vector's wrong components, a matrix's wrong entries and named
  * mistakes; and the precision a number is
- * wanted to, which prompts state too. (The reader's parse errors are still English: see the README.)
+ * wanted to, which prompts state too. (The reader's parse errors are src/messages/reader.ts.)
  */
 import { defineArea } from './catalogue.js';
 

@@ -17,8 +17,9 @@ export const FEEDBACK = defineArea('feedback', {
       `the ${p.noun}’s ${f.list(p.components.map((k) => ['first', 'second', 'third', 'fourth', 'fifth'][k] ?? `${k + 1}th`))} ${f.plural(p.components.length, { one: 'component is', other: 'components are' })} off`,
     yoursOff: (p: { noun: string }) => `your ${p.noun} is off`,
     basis: (p: { noun: string; latex: string }) => `${p.noun} $${p.latex}$`,
-    carried: (p: { noun: string; bases: readonly string[]; slips: readonly string[] }) =>
-      `Your ${p.noun} follows from your ${p.bases.join(' and ')}${p.slips.length > 0 ? `; ${p.slips.join(', ')}` : ''}.`,
+    /** Said of the step answered, whatever its noun (one sentence for "your eigenvalues" and "your update"). */
+    carried: (p: { bases: readonly string[]; slips: readonly string[] }) =>
+      `This follows from your ${p.bases.join(' and ')}${p.slips.length > 0 ? `; ${p.slips.join(', ')}` : ''}.`,
     solutionShown: (p: { amount: number }, f) => `solution shown: −${f.number(p.amount)}`,
     carriedCost: (p: { amount: number }, f) => `right from an earlier slip: −${f.number(p.amount)}`,
     attemptsCost: (p: { n: number; amount: number }, f) =>
@@ -45,7 +46,7 @@ export const FEEDBACK = defineArea('feedback', {
     yoursOff: (p) => `votre ${p.noun} n’est pas juste`,
     basis: (p) => `${p.noun} $${p.latex}$`,
     carried: (p) =>
-      `Votre ${p.noun} découle de votre ${p.bases.join(' et de votre ')}${p.slips.length > 0 ? ` ; ${p.slips.join(', ')}` : ''}.`,
+      `Cela découle de votre ${p.bases.join(' et de votre ')}${p.slips.length > 0 ? ` ; ${p.slips.join(', ')}` : ''}.`,
     solutionShown: (p, f) => `solution affichée : −${f.number(p.amount)}`,
     carriedCost: (p, f) => `juste d’après une erreur précédente : −${f.number(p.amount)}`,
     attemptsCost: (p, f) =>

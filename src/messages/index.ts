@@ -9,6 +9,7 @@ export { COURSE } from './course.js';
 export { FEEDBACK } from './feedback.js';
 export { PLOT } from './plot.js';
 export { PLOT_COMPARE } from './plot-compare.js';
+export { READER } from './reader.js';
 export { STEPS_COMMON } from './steps-common.js';
 export { STEPS_CONVERGENCE } from './steps-convergence.js';
 export { STEPS_DERIVATIVES } from './steps-derivatives.js';

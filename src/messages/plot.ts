@@ -14,6 +14,10 @@ export const PLOT = defineArea('plot', {
     yourIterate: (p: { name: string }) => `your ${p.name}`,
     learnerHere: (p: { who: string; point: string; f: string; value: string }) =>
       `${p.who} = ${p.point}, where ${p.f} = ${p.value}`,
+    /** A value the function has no number for (log of a negative, a square root below zero): a table's cell. */
+    notDefined: 'not defined',
+    learnerUndefined: (p: { who: string; point: string; f: string }) =>
+      `${p.who} = ${p.point}, where ${p.f} is not defined.`,
     learnerFrom: (p: { here: string; d: number; before: string; from: string }) =>
       `${p.here}, ${p.d > 0 ? 'uphill: higher than' : p.d < 0 ? 'downhill: lower than' : 'level with'} ${p.before} at ${p.from}.`,
     tangent: (p: { name: string; x: string; f: string; slope: string; sign: number }) =>
@@ -43,6 +47,8 @@ export const PLOT = defineArea('plot', {
     columnIteration: 'Iteration',
     yours: (p: { t: number }) => `${p.t} (yours)`,
     lossAtStart: (p: { f: string; value: string }) => `${p.f} = ${p.value} at the start.`,
+    lossLeavesDomain: (p: { f: string; first: string; t: number }) =>
+      `${p.f} = ${p.first} at the start, but is not defined at iteration ${p.t}: descent has left the region where ${p.f} is defined.`,
     lossOver: (p: { f: string; way: 'falls' | 'rises' | 'stays'; first: string; last: string; n: number }, f) =>
       `${p.f} ${p.way === 'falls' ? `falls from ${p.first} to ${p.last}` : p.way === 'rises' ? `rises from ${p.first} to ${p.last}` : `stays at ${p.first}`} over ${f.plural(p.n, { one: '# iteration', other: '# iterations' })}.`,
     rateLabel: (p: { rate: string }) => `Learning rate ${p.rate}`,
@@ -59,6 +65,8 @@ export const PLOT = defineArea('plot', {
     yourPoint: 'votre point',
     yourIterate: (p) => `votre ${p.name}`,
     learnerHere: (p) => `${p.who} = ${p.point}, où ${p.f} = ${p.value}`,
+    notDefined: 'non défini',
+    learnerUndefined: (p) => `${p.who} = ${p.point}, où ${p.f} n’est pas défini.`,
     learnerFrom: (p) =>
       `${p.here}, ${p.d > 0 ? 'vers le haut : plus haut que' : p.d < 0 ? 'vers le bas : plus bas que' : 'au même niveau que'} ${p.before} en ${p.from}.`,
     tangent: (p) =>
@@ -81,6 +89,8 @@ export const PLOT = defineArea('plot', {
     columnIteration: 'Itération',
     yours: (p) => `${p.t} (la vôtre)`,
     lossAtStart: (p) => `${p.f} = ${p.value} au départ.`,
+    lossLeavesDomain: (p) =>
+      `${p.f} = ${p.first} au départ, mais n’est pas défini à l’itération ${p.t} : la descente a quitté la région où ${p.f} est défini.`,
     lossOver: (p, f) =>
       `${p.f} ${p.way === 'falls' ? `descend de ${p.first} à ${p.last}` : p.way === 'rises' ? `monte de ${p.first} à ${p.last}` : `reste à ${p.first}`} en ${f.plural(p.n, { one: '# itération', other: '# itérations' })}.`,
     rateLabel: (p) => `Taux d’apprentissage ${p.rate}`,

@@ -19,7 +19,7 @@ export const STEPS_SECOND_ORDER = defineArea('steps-second-order', {
     secondCorrect: (p: { f2: string; d2: string }) => `Right: $${p.f2} = ${p.d2}$.`,
     nameFirstDerivative: 'the first derivative',
     firstDerivative: "That is $f'$; differentiate it once more.",
-    secondAtTitle: (p: F & { x: string; value: string }) => `${p.f}″ at ${p.x} = ${p.value}`,
+    secondAtTitle: (p: F & { x: string; value: string }) => `${p.f}″ at $${p.x} = ${p.value}$`,
     secondAtPrompt: (p: Fn & { f2: string; where: string }) =>
       `Evaluate the second derivative $${p.f2}$ of $${p.fn}$ at ${p.where}.`,
     atPoint: (p: { where: string; working: string }) => `At ${p.where}: $${p.working}$.`,
@@ -27,12 +27,12 @@ export const STEPS_SECOND_ORDER = defineArea('steps-second-order', {
     secondAtCorrect: (p: { value: string }) => `Right: the curvature there is $${p.value}$.`,
     firstDerivativeAt: "That is $f'$ at the point; differentiate once more before putting the point in.",
     // value_at
-    valueTitle: (p: F & { point: string }) => `${p.f} at ${p.point}`,
+    valueTitle: (p: F & { point: string }) => `${p.f} at $${p.point}$`,
     valuePrompt: (p: Fn & { where: string }) => `What is $${p.fn}$ at ${p.where}?`,
     valueHint: 'Put the point into the function.',
     valueCorrect: (p: F & { value: string }) => `Right: $${p.f}$ is $${p.value}$ there.`,
     // hessian
-    hessianTitleAt: (p: { point: string }) => `H at ${p.point}`,
+    hessianTitleAt: (p: { point: string }) => `H at $${p.point}$`,
     hessianPromptAt: (p: Fn & { where: string }) =>
       `Compute the Hessian of $${p.fn}$ at ${p.where}, as a matrix like [[a, b], [c, d]].`,
     hessianPrompt: (p: Fn) =>
@@ -47,7 +47,7 @@ export const STEPS_SECOND_ORDER = defineArea('steps-second-order', {
     noMixed: (p: { mixed: string }) =>
       `The off-diagonal entries are the mixed partials, such as $${p.mixed}$: differentiate by one variable, then by the other. They are not zero here.`,
     // eigenvalues
-    eigenTitle: (p: { point?: string }) => `eigenvalues of H${p.point ? ` at ${p.point}` : ''}`,
+    eigenTitle: (p: { point?: string }) => `eigenvalues of H${p.point ? ` at $${p.point}$` : ''}`,
     eigenPrompt: (p: Fn & { where?: string }) =>
       `What are the eigenvalues of the Hessian of $${p.fn}$${p.where ? ` at ${p.where}` : ''}? List them from smallest to largest, like (1, 3).`,
     eigenHessian: (p: { where?: string; matrix: string }) =>
@@ -105,17 +105,17 @@ export const STEPS_SECOND_ORDER = defineArea('steps-second-order', {
     secondCorrect: (p) => `Juste : $${p.f2} = ${p.d2}$.`,
     nameFirstDerivative: 'la dérivée première',
     firstDerivative: "C’est $f'$ ; dérivez-la encore une fois.",
-    secondAtTitle: (p) => `${p.f}″ en ${p.x} = ${p.value}`,
+    secondAtTitle: (p) => `${p.f}″ en $${p.x} = ${p.value}$`,
     secondAtPrompt: (p) => `Calculez la dérivée seconde $${p.f2}$ de $${p.fn}$ en ${p.where}.`,
     atPoint: (p) => `En ${p.where} : $${p.working}$.`,
     secondAtHint: 'Trouvez d’abord $f″$ comme expression, puis remplacez par le point.',
     secondAtCorrect: (p) => `Juste : la courbure y vaut $${p.value}$.`,
     firstDerivativeAt: "C’est $f'$ au point ; dérivez encore une fois avant de remplacer par le point.",
-    valueTitle: (p) => `${p.f} en ${p.point}`,
+    valueTitle: (p) => `${p.f} en $${p.point}$`,
     valuePrompt: (p) => `Que vaut $${p.fn}$ en ${p.where} ?`,
     valueHint: 'Remplacez les variables par les coordonnées du point.',
     valueCorrect: (p) => `Juste : $${p.f}$ y vaut $${p.value}$.`,
-    hessianTitleAt: (p) => `H en ${p.point}`,
+    hessianTitleAt: (p) => `H en $${p.point}$`,
     hessianPromptAt: (p) =>
       `Calculez la matrice hessienne de $${p.fn}$ en ${p.where}, sous la forme d’une matrice comme [a b; c d].`,
     hessianPrompt: (p) =>
@@ -131,7 +131,7 @@ export const STEPS_SECOND_ORDER = defineArea('steps-second-order', {
     nameNoMixed: 'les dérivées croisées oubliées',
     noMixed: (p) =>
       `Les coefficients hors diagonale sont les dérivées partielles croisées, comme $${p.mixed}$ : dérivez par rapport à une variable, puis par rapport à l’autre. Elles ne sont pas nulles ici.`,
-    eigenTitle: (p) => `valeurs propres de H${p.point ? ` en ${p.point}` : ''}`,
+    eigenTitle: (p) => `valeurs propres de H${p.point ? ` en $${p.point}$` : ''}`,
     eigenPrompt: (p) =>
       `Quelles sont les valeurs propres de la hessienne de $${p.fn}$${p.where ? ` en ${p.where}` : ''} ? Donnez-les dans l’ordre croissant, comme (1 ; 3).`,
     eigenHessian: (p) => `La hessienne${p.where ? ` en ${p.where}` : ''} est $H = ${p.matrix}$.`,

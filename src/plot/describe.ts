@@ -67,9 +67,12 @@ function learnerName(m: Words, model: Pick<PlotModel, 'dimension' | 'landscape'>
 export function learnerSentence(m: Words, model: Pick<PlotModel, 'dimension' | 'landscape'>, p: LearnerPoint): string {
   const f = model.landscape.name;
   const value = valueAt(model.landscape, p.point);
-  const here = capitalise(m.learnerHere({ who: learnerName(m, model, p), point: m.pt(p.point), f, value: m.n(value) }));
-  if (!p.from) return `${here}.`;
-  const before = valueAt(model.landscape, p.from);
+  const who = learnerName(m, model, p);
+  // Outside the function's domain (the log of a negative) there is no value, and nothing is uphill or downhill of it.
+  if (Number.isNaN(value)) return capitalise(m.learnerUndefined({ who, point: m.pt(p.point), f }));
+  const here = capitalise(m.learnerHere({ who, point: m.pt(p.point), f, value: m.n(value) }));
+  const before = p.from && valueAt(model.landscape, p.from);
+  if (!p.from || before === undefined || Number.isNaN(before)) return `${here}.`;
   return m.learnerFrom({ here, d: value - before, before: m.n(before), from: m.pt(p.from) });
 }
 

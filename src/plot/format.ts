@@ -5,6 +5,8 @@
  * (2,4 ; 3,2) in French, as the engine's own text writes them).
  */
 import { decimalComma } from '../math/locale.js';
+import { say } from '../messages/catalogue.js';
+import { PLOT } from '../messages/plot.js';
 import { digitsIn, displayName, SUBSCRIPTS } from './names.js';
 import { stepDecimals } from './scale.js';
 
@@ -20,13 +22,16 @@ const minus = (text: string): string => text.replace(/-/g, MINUS);
 const marked = (text: string, locale: string | undefined): string =>
   decimalComma(locale) ? text.replace(/(\d)\.(\d)/g, '$1,$2') : text;
 
-/** A number with at most `significant` significant digits, trailing zeros dropped: 0.637869 → 0.6379 (0,6379 in fr). */
+/**
+ * A number with at most `significant` significant digits, trailing zeros dropped: 0.637869 → 0.6379 (0,6379 in fr).
+ * A value the function has none for (NaN: the log of a negative) is said in words, "not defined" / "non défini".
+ */
 export function formatNumber(value: number, significant = 4, locale?: string): string {
+  if (Number.isNaN(value)) return say(PLOT, locale).notDefined;
   return marked(plainNumber(value, significant), locale);
 }
 
 function plainNumber(value: number, significant: number): string {
-  if (Number.isNaN(value)) return 'undefined';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : `${MINUS}∞`;
   if (value === 0) return '0';
   const magnitude = Math.abs(value);

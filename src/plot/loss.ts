@@ -64,6 +64,9 @@ export function describeLosses(losses: readonly number[], name: string, locale?:
   const shown = (x: number) => formatNumber(x, 4, locale);
   if (n < 1) return m.lossAtStart({ f: name, value: shown(losses[0] ?? NaN) });
   const first = losses[0]!;
+  // Descent may step out of the function's domain (x − log x with too large a rate): say so, not "stays at".
+  const outside = losses.findIndex((x) => Number.isNaN(x));
+  if (outside > 0) return m.lossLeavesDomain({ f: name, first: shown(first), t: outside });
   const last = losses[n]!;
   const way = last < first ? 'falls' : last > first ? 'rises' : 'stays';
   return m.lossOver({ f: name, way, first: shown(first), last: shown(last), n });

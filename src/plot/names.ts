@@ -26,6 +26,13 @@ const GREEK: Readonly<Record<string, string>> = {
 export const digitsIn = (digits: string, set: string): string =>
   Array.from(digits, (d) => set[Number(d)] ?? d).join('');
 
+/** The Greek letter a variable is named after, and the letter's name: theta1 → θ, theta; x → undefined. */
+export function greekOf(variable: string): { readonly letter: string; readonly name: string } | undefined {
+  const stem = /^([A-Za-z]+?)_?\d*$/.exec(variable)?.[1];
+  const letter = stem === undefined ? undefined : GREEK[stem];
+  return letter === undefined ? undefined : { letter, name: stem! };
+}
+
 /** A variable as it is written on paper: x1 → x₁, x_2 → x₂, theta → θ, w → w. */
 export function displayName(variable: string): string {
   const match = /^([A-Za-z]+?)_?(\d+)$/.exec(variable);

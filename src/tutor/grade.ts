@@ -225,7 +225,7 @@ function carry(
     });
   return {
     kind: 'carried',
-    message: m.carried({ noun: step.noun, bases: basis.map((b) => m.basis(b)), slips }),
+    message: m.carried({ bases: basis.map((b) => m.basis(b)), slips }),
     basis,
   };
 }

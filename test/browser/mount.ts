@@ -34,18 +34,30 @@ export async function mountExercise(page: Page, options: ExerciseOptions = {}): 
   return page.locator('gd-exercise');
 }
 
-/** A <gd-math-input> named `name`, reading x and y, inside <form id="form">. */
-export async function mountMathInput(page: Page, name: string): Promise<Locator> {
-  await page.evaluate((fieldName) => {
-    const form = document.createElement('form');
-    form.id = 'form';
-    const el = document.createElement('gd-math-input');
-    el.name = fieldName;
-    el.label = 'Your answer';
-    el.variables = ['x', 'y'];
-    form.append(el);
-    document.body.append(form);
-  }, name);
+export interface MathInputOptions {
+  /** The variables it reads (default x and y). */
+  readonly variables?: readonly string[];
+  readonly locale?: 'en' | 'fr';
+  readonly rateSymbol?: 'α' | 'η';
+}
+
+/** A <gd-math-input> named `name`, reading x and y (or `variables`), inside <form id="form">. */
+export async function mountMathInput(page: Page, name: string, options: MathInputOptions = {}): Promise<Locator> {
+  await page.evaluate(
+    ({ fieldName, variables = ['x', 'y'], locale = 'en', rateSymbol = 'α' }) => {
+      const form = document.createElement('form');
+      form.id = 'form';
+      const el = document.createElement('gd-math-input');
+      el.name = fieldName;
+      el.label = 'Your answer';
+      el.variables = variables;
+      el.locale = locale;
+      el.rateSymbol = rateSymbol;
+      form.append(el);
+      document.body.append(form);
+    },
+    { fieldName: name, ...options },
+  );
   return page.locator('gd-math-input');
 }
 

@@ -86,8 +86,8 @@ afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const compiled = (name: string, text: string, seed: number): CompiledLesson => {
-  const result = loadLesson(name, text, seed);
+const compiled = (name: string, text: string, seed: number, locale?: 'en' | 'fr'): CompiledLesson => {
+  const result = loadLesson(name, text, seed, locale === undefined ? {} : { locale });
   if (!result.lesson) throw new Error(result.issues.map(formatIssue).join('\n'));
   return result.lesson;
 };
@@ -111,6 +111,13 @@ describe('paths and requests', () => {
     expect(lessonRequest('/site/lessons/course.json')).toEqual({ kind: 'course' });
     expect(lessonRequest('/site/lessons/bowl/3.json')).toEqual({ kind: 'variant', id: 'bowl', variant: 3 });
     expect(lessonRequest('/lessons/my%20lesson/0.json')).toEqual({ kind: 'variant', id: 'my lesson', variant: 0 });
+    expect(lessonRequest('/site/lessons/bowl/3.fr.json')).toEqual({
+      kind: 'variant',
+      id: 'bowl',
+      variant: 3,
+      locale: 'fr',
+    });
+    expect(lessonRequest('/lessons/bowl/3.de.json')).toBeUndefined();
     expect(lessonRequest('/lessons/%E0%A4%A/0.json')).toBeUndefined();
     expect(lessonRequest('/lessons/bowl/x.json')).toBeUndefined();
     expect(lessonRequest('/lessons/bowl.json')).toBeUndefined();
@@ -213,17 +220,29 @@ describe('the index and the compiled lessons', () => {
     expect((compiler.json(fixed, 5) as CompiledLesson).title).toBe('A small step');
   });
 
-  it('builds index.json and eight files per lesson, and collects the errors that stop a build', () => {
+  it('builds index.json and eight files per lesson, each also in English and in French, and collects the errors that stop a build', () => {
     const root = project({ 'small.yaml': SMALL });
     const site = buildSite(readLessons(join(root, 'content'), root));
     expect([...site.files.keys()]).toEqual([
       'lessons/index.json',
-      ...Array.from({ length: 8 }, (_, v) => `lessons/small/${v}.json`),
+      ...Array.from({ length: 8 }, (_, v) => [
+        `lessons/small/${v}.json`,
+        `lessons/small/${v}.en.json`,
+        `lessons/small/${v}.fr.json`,
+      ]).flat(),
     ]);
     expect(JSON.parse(site.files.get('lessons/index.json')!)).toEqual([
       { id: 'small', title: 'A small step', file: 'content/small.yaml', variants: 8, errors: [], warnings: [] },
     ]);
     expect(JSON.parse(site.files.get('lessons/small/7.json')!)).toEqual(compiled('content/small.yaml', SMALL, 7));
+    // An English lesson in its own language is the same file; in French, the engine's words are French.
+    expect(site.files.get('lessons/small/7.en.json')).toBe(site.files.get('lessons/small/7.json'));
+    const french = JSON.parse(site.files.get('lessons/small/7.fr.json')!) as CompiledLesson;
+    expect(french).toEqual(compiled('content/small.yaml', SMALL, 7, 'fr'));
+    expect(french.title).toBe('A small step');
+    expect(french.exercises[0]!.steps[1]!.prompt).toBe(
+      'Faites un pas de descente de gradient depuis $x_{0} = 3$ avec $\\alpha = 0{,}1$ : que vaut $x_{1}$ ? Donnez les nombres avec au moins 3 chiffres significatifs.',
+    );
     expect(site.errors).toEqual([]);
 
     const broken = project({ 'small.yaml': SMALL, 'small.yml': SMALL, 'unreadable.yaml': UNREADABLE });
@@ -343,6 +362,7 @@ describe('the dev server', () => {
       body: [{ id: 'small', title: 'A small step', file: 'content/small.yaml', variants: 8, errors: [], warnings: [] }],
     });
     expect((await get('lessons/small/2.json')).body).toEqual(compiled('content/small.yaml', SMALL, 2));
+    expect((await get('lessons/small/2.fr.json')).body).toEqual(compiled('content/small.yaml', SMALL, 2, 'fr'));
     expect(await get('lessons/small/8.json')).toMatchObject({ status: 404 });
     expect(await get('lessons/index.json?t=1')).toMatchObject({ status: 200 });
     expect((await fetch(`${base}/`)).status).toBe(200); // the path //
@@ -416,10 +436,14 @@ describe('vite build', () => {
     expect(JSON.parse(readFileSync(join(out, 'lessons/index.json'), 'utf8'))).toEqual([
       { id: 'small', title: 'A small step', file: 'content/small.yaml', variants: 8, errors: [], warnings: [] },
     ]);
-    for (let v = 0; v < VARIANTS; v++)
+    for (let v = 0; v < VARIANTS; v++) {
       expect(JSON.parse(readFileSync(join(out, `lessons/small/${v}.json`), 'utf8'))).toEqual(
         compiled('content/small.yaml', SMALL, v),
       );
+      expect(JSON.parse(readFileSync(join(out, `lessons/small/${v}.fr.json`), 'utf8'))).toEqual(
+        compiled('content/small.yaml', SMALL, v, 'fr'),
+      );
+    }
   });
 
   it('fails on a lesson with errors, printing them, so a broken lesson never ships', async () => {

@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { blankPage, eventually, readText, screenshot, useBrowser } from '../browser/harness.js';
-import { mountMathInput } from '../browser/mount.js';
+import { blankPage, eventually, readText, screenshot, seriousViolations, useBrowser } from '../browser/harness.js';
+import { mountMathInput, type MathInputOptions } from '../browser/mount.js';
 
 const h = useBrowser();
 
@@ -19,9 +19,9 @@ const formState = (page: Page, name: string) =>
   }, name);
 
 /** A fresh <gd-math-input> named `name` in a form, with `text` typed into it. */
-async function typedInto(name: string, text: string) {
+async function typedInto(name: string, text: string, options: MathInputOptions = {}) {
   const page = await blankPage(h);
-  const input = await mountMathInput(page, name);
+  const input = await mountMathInput(page, name, options);
   const box = input.getByRole('textbox', { name: 'Your answer' });
   await box.pressSequentially(text);
   return { page, input, box };
@@ -60,7 +60,7 @@ describe('<gd-math-input>', () => {
   });
 
   it('math keys type at the caret and leave it after what they typed', async () => {
-    const { page, input, box } = await typedInto('update', 'xy');
+    const { page, input, box } = await typedInto('update', 'xy', { variables: ['x', 'y', 'theta'] });
     await box.press('ArrowLeft');
     const keys = input.getByRole('group', { name: 'Math keys' });
     await keys.locator('button', { hasText: '·' }).click();
@@ -73,6 +73,36 @@ describe('<gd-math-input>', () => {
     await eventually(() => box.inputValue()).toBe('x·2θy');
     expect(await input.evaluate((el) => (el as HTMLInputElement).value)).toBe('x·2θy');
     await eventually(() => formState(page, 'update')).toEqual({ value: 'x·2θy', valid: true });
+  });
+
+  it('on a French page says why it cannot read in French, and names its keys in French; η where the lesson writes η', async () => {
+    const { page, input, box } = await typedInto('partial', '2x+', { locale: 'fr', rateSymbol: 'η' });
+    const preview = input.locator('[part="preview"]');
+    await eventually(() => readText(preview.locator('.error'))).toBe('Il manque quelque chose après +.');
+    for (const [typed, message] of [
+      ['(6 ; 8', 'Cette parenthèse n’est jamais fermée.'],
+      ['x^', 'Il manque quelque chose après ^.'],
+    ] as const) {
+      await box.fill(typed);
+      await eventually(() => readText(preview.locator('.error'))).toBe(message);
+    }
+    const keys = input.getByRole('group', { name: 'Touches mathématiques' });
+    // Each key's name is its title (what a screen reader adds to the symbol it shows, and the tooltip).
+    expect(await keys.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('title')))).toEqual([
+      'au carré',
+      'puissance',
+      'racine carrée',
+      'êta',
+      'dérivée partielle',
+      'parenthèse ouvrante',
+      'parenthèse fermante',
+      'moins',
+      'fois',
+    ]);
+    await keys.getByTitle('êta').click();
+    await eventually(() => box.inputValue()).toBe('x^η');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'math-input-fr');
   });
 
   it('form.reset() restores the value the page gave (its value attribute) and clears the unreadable mark', async () => {

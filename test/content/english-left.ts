@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import { mathSpans } from '../../src/content/math-spans.js';
+import { plainText } from '../../src/content/plain-text.js';
 
 /** Words that are English and not French: a generated sentence with one of them was not translated. */
 const ENGLISH = new Set(
@@ -40,7 +41,9 @@ function teacherStrings(yamlText: string): string[] {
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(parse(yamlText));
-  return out;
+  // A step's title is plain text: a question's title is the teacher's prompt with its formulas written out.
+  // (A constant {{d}} stands as a number there, which words() drops like any number.)
+  return [...out, ...out.map((t) => plainText(t.replace(/\{\{\w+\}\}/g, '0')))];
 }
 
 /** "where" and each sentence of the strings that the teacher did not write (in words, or verbatim for math). */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson, STEP_KINDS, type CompiledLesson } from '../../src/content/index.js';
 import { contentFiles, lessonFromContent, openSession } from '../tutor/fixtures.js';
-import { leaks, spokenStrings, visibleStrings } from './visible-strings.js';
+import { carriedStrings, leaks, spokenStrings, visibleStrings } from './visible-strings.js';
 import { englishLeft } from './english-left.js';
 import { SWEPT } from './swept-lessons.js';
 import { runCli } from '../cli/run.js';
@@ -77,7 +77,7 @@ describe('a lesson with language: fr', () => {
     expect(s.answer('update', '(2,4 ; 3,1)')).toMatchObject({
       kind: 'carried',
       message:
-        'Votre mise à jour découle de votre gradient $\\left(6; 9\\right)$ ; la deuxième composante de votre gradient est fausse.',
+        'Cela découle de votre gradient $\\left(6; 9\\right)$ ; la deuxième composante de votre gradient est fausse.',
     });
     expect(s.answer('update', '(3,6 ; 4,8)')).toMatchObject({
       kind: 'misconception',
@@ -197,6 +197,14 @@ describe('no English left in a lesson compiled in French', () => {
   it.each(SWEPT)('%s: every generated sentence a learner sees is French', (file, text) => {
     const lesson = inFrench(file, text);
     expect(englishLeft([...visibleStrings(lesson), ...spokenStrings(lesson, 'fr')], text)).toEqual([]);
+  });
+
+  it('sweeps the sentences of error carried forward too, an iteration table’s cells among them', () => {
+    const [file, text] = SWEPT.find(([f]) => f === 'one-variable.yaml')!;
+    expect(carriedStrings(inFrench(file, text), 'fr')).toContainEqual([
+      'iteration-table › table-1-theta ← 4 (carried)',
+      'Cela découle de votre itéré suivant $4$ ; votre itéré suivant n’est pas juste.',
+    ]);
   });
 
   it('sweeps every step kind: each one is asked by some lesson above', () => {

@@ -112,7 +112,7 @@ describe('content/newton.yaml', () => {
     expect(session.answer('newton', '(-0.5, -0.5)')).toMatchObject({
       kind: 'carried',
       message:
-        'Your Newton step follows from your gradient $\\left(5, 6\\right)$ and Hessian $\\begin{bmatrix}2 & 0 \\\\ 0 & 4\\end{bmatrix}$; your Hessian is off.',
+        'This follows from your gradient $\\left(5, 6\\right)$ and Hessian $\\begin{bmatrix}2 & 0 \\\\ 0 & 4\\end{bmatrix}$; your Hessian is off.',
     });
   });
 

@@ -12,7 +12,7 @@ import { eventually, focused, SCREENSHOTS, seriousViolations, useBrowser } from 
 
 const h = useBrowser();
 
-/** The page's words; the mistake's name is the lesson's (compiled in English), the sentence around it the page's. */
+/** The page's words: the lesson's generated text (the mistake's name among it) is compiled in the page's language. */
 const WORDS = {
   'en-US': {
     row: 'Row',
@@ -29,12 +29,28 @@ const WORDS = {
     gradient: 'gradient',
     next: 'itéré suivant',
     grid: 'Saisir dans une grille',
-    sign: 'Pas tout à fait : the sign.',
+    sign: 'Pas tout à fait : le signe.',
     cell: 'ligne 2, colonne 1',
   },
 } as const;
 
 const pageWidth = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth);
+
+/**
+ * The cells whose verdict mark (✓, ✗) is drawn over their box, or that show none: the mark has a space of its own,
+ * so a long number (24,04 on a phone) never runs into it.
+ */
+const marksOverBoxes = (grid: Locator) =>
+  grid.locator('td').evaluateAll((tds) =>
+    tds.flatMap((td) => {
+      const input = td.querySelector('input')!;
+      const box = input.getBoundingClientRect();
+      const mark = td.querySelector('.mark')?.getBoundingClientRect();
+      if (!mark) return [`${input.id}: no mark`];
+      const over = mark.left < box.right && mark.right > box.left && mark.top < box.bottom && mark.bottom > box.top;
+      return over ? [`${input.id}: mark ${mark.left}–${mark.right} over the box ${box.left}–${box.right}`] : [];
+    }),
+  );
 
 /** A screenshot of one step (the page is too long to read whole) under test-results/screenshots/. */
 async function shoot(step: Locator, name: string): Promise<void> {
@@ -104,6 +120,9 @@ describe.each([375, 1280])('at %i px', (width) => {
       expect(await focused(page)).toBe(`input#grid-table-1-2 [${w.row} 1, ${w.gradient}]`);
 
       expect(await pageWidth(page)).toBe(width);
+      expect(await marksOverBoxes(table)).toEqual([]);
+      // Even on a phone the table fits its box: no mark is scrolled out of sight.
+      expect(await table.evaluate((t) => t.scrollWidth - t.closest('.grid-box')!.clientWidth)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(page)).toEqual([]);
       await shoot(exercise.locator('li.table-step'), `table-${width}-${locale}`);
 
@@ -132,6 +151,7 @@ describe.each([375, 1280])('at %i px', (width) => {
       await eventually(() =>
         grid.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-kind'))),
       ).toEqual(['correct', 'correct', 'correct', 'incorrect']);
+      expect(await marksOverBoxes(grid)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await shoot(step, `matrix-wrong-${width}-${locale}`);
       await page.keyboard.press('Backspace');

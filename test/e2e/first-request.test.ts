@@ -9,7 +9,7 @@ import { eventually, useBrowser } from '../browser/harness.js';
 
 const h = useBrowser();
 
-/** The lessons' JSON requested by a page, as paths relative to the site (lessons/bowl/3.json). */
+/** The lessons' JSON requested by a page, as paths relative to the site (lessons/bowl/3.en.json: the pages here are in en-US). */
 function lessonRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r: Request) => {
@@ -28,7 +28,7 @@ describe('the lesson page’s first request', () => {
     await page.locator('gd-exercise').first().getByRole('textbox').first().waitFor();
     const seed = await page.evaluate(() => localStorage.getItem('gd-tutor:seed'));
     expect(seed).toMatch(/^\d+$/);
-    expect(requests).toEqual([`lessons/bowl/${Number(seed) % 8}.json`]);
+    expect(requests).toEqual([`lessons/bowl/${Number(seed) % 8}.en.json`]);
     expect(await page.locator('gd-lesson h1').textContent()).toBe('One step down the bowl');
   });
 
@@ -40,7 +40,7 @@ describe('the lesson page’s first request', () => {
     const requests = lessonRequests(page);
     await page.goto(new URL('#/lesson/bowl', h.url).href);
     await page.locator('gd-exercise').first().getByRole('textbox').first().waitFor();
-    expect(requests).toEqual(['lessons/bowl/5.json']);
+    expect(requests).toEqual(['lessons/bowl/5.en.json']);
   });
 
   it('says a lesson that is not there is not there, as when it was requested after the script', async () => {
@@ -67,9 +67,9 @@ describe('the lesson page’s first request', () => {
     await eventually(() => page.locator('gd-lesson h1').textContent()).toBe('One step down the bowl');
     const variant = Number(await page.evaluate(() => localStorage.getItem('gd-tutor:seed'))) % 8;
     expect(requests).toEqual([
-      `lessons/bowl/${variant}.json`,
-      `lessons/one-variable/${variant}.json`,
-      `lessons/bowl/${variant}.json`,
+      `lessons/bowl/${variant}.en.json`,
+      `lessons/one-variable/${variant}.en.json`,
+      `lessons/bowl/${variant}.en.json`,
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('the lesson page’s first request', () => {
     let requested: () => void = () => undefined;
     const lessonRequested = new Promise<void>((done) => (requested = done));
     page.on('request', (r) => {
-      if (/\/lessons\/bowl\/\d\.json$/.test(new URL(r.url()).pathname)) requested();
+      if (/\/lessons\/bowl\/\d\.en\.json$/.test(new URL(r.url()).pathname)) requested();
     });
     await page.route(h.url, async (route) => {
       const response = await route.fetch();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { read, toLatex, toText } from '../../src/math/index.js';
+import fc from 'fast-check';
+import { read, readAnswer, toLatex, toText } from '../../src/math/index.js';
 
 /** How `text` was read, as plain text, with `variables` declared. */
 function readAs(text: string, variables: string[] = ['x', 'y']): string {
@@ -120,6 +121,34 @@ describe('an unreadable answer says where and why', () => {
     ['1e999', 0, 5, 'The number 1e999 is too large to work with.'],
   ])('%s: [%i, %i) %s', (typed, start, end, message) => {
     expect(errorOf(typed)).toEqual({ start, end, message });
+  });
+
+  it.each([
+    ['2x+', 2, 3, 'Il manque quelque chose après +.'],
+    ['(6 ; 8', 0, 1, 'Cette parenthèse n’est jamais fermée.'],
+    ['x^', 1, 2, 'Il manque quelque chose après ^.'],
+    ['x+1)', 3, 4, 'Ce ) n’a pas de parenthèse ouvrante correspondante.'],
+    ['x $ 2', 2, 3, 'Le caractère « $ » ne peut pas être lu ici.'],
+    ['2 3', 2, 3, 'Deux nombres côte à côte : mettez un opérateur avant 3.'],
+    ['sin', 0, 3, 'sin demande un argument, comme sin(x).'],
+    ['dJ/dx =', 6, 7, 'Il manque quelque chose après =.'],
+    ['', 0, 0, 'La réponse est vide.'],
+    ['[1 2; 3 4', 0, 1, 'Ce [ d’une matrice n’est jamais fermé : terminez-la par ].'],
+  ])('in French, %s: [%i, %i) %s', (typed, start, end, message) => {
+    const result = readAnswer(typed, { locale: 'fr' });
+    expect(result.ok ? undefined : result.error).toEqual({ start, end, message });
+  });
+
+  it('says every reading error in French to a French learner (no English word), whatever is typed', () => {
+    const english =
+      /\b(the|is|are|this|these|here|missing|something|bracket|number|never|closed|put|like|with|characters?)\b/i;
+    fc.assert(
+      fc.property(fc.stringMatching(/^[-+*/^()[\];,|x2.$ =√⁻a-z]{0,12}$/), (typed) => {
+        const result = readAnswer(typed, { locale: 'fr', variables: ['x'] });
+        if (!result.ok) expect(result.error.message).not.toMatch(english);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses input longer than the bound, pointing past the limit', () => {

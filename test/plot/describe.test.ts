@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describePlot } from '../../src/plot/describe.js';
+import { describePlot, learnerSentence, wordsIn } from '../../src/plot/describe.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
 import { plotModel } from '../../src/plot/model.js';
-import { exerciseOf, wrongSignBowl } from './fixtures.js';
+import { answered, exerciseOf, plotFunction, WRONG_SIGN, wrongSignBowl } from './fixtures.js';
 
 describe('the text alternative of the bowl after a wrong-sign update', () => {
   const model = wrongSignBowl();
@@ -65,5 +66,25 @@ describe('the text alternative of a one-variable plot', () => {
       'Descent starts at x₀ = 1, where f = 9.54.',
       'The tangent at x₀ = 1 has slope f′ = −0.3012, so descent moves right.',
     ]);
+  });
+});
+
+describe('a learner’s point where the function is not defined', () => {
+  const landscape = landscapeOf(plotFunction('x - log(x)', ['x'], ['1 - 1/x']))!;
+  const at = (point: number, from?: number) => ({
+    step: 'update-0',
+    point: Float64Array.of(point),
+    t: 1,
+    from: from === undefined ? undefined : Float64Array.of(from),
+    limit: false,
+    status: 'wrong' as const,
+  });
+
+  it('says so in words, and compares it with nothing', () => {
+    const model = { dimension: 1, landscape } as const;
+    expect(learnerSentence(wordsIn('en'), model, at(-1, 3))).toBe('Your x₁ = −1, where f is not defined.');
+    expect(learnerSentence(wordsIn('fr'), model, at(-1, 3))).toBe('Votre x₁ = −1, où f n’est pas défini.');
+    // From a point where it is not defined, a defined one is not “level with” anything.
+    expect(learnerSentence(wordsIn('en'), model, at(1, -1))).toBe('Your x₁ = 1, where f = 1.');
   });
 });

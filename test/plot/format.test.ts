@@ -22,7 +22,9 @@ describe('numbers on a plot', () => {
     expect(formatNumber(3.37e-22)).toBe('3.37 × 10⁻²²');
     expect(formatNumber(-1.5e9)).toBe('−1.5 × 10⁹');
     expect(formatNumber(Infinity)).toBe('∞');
-    expect(formatNumber(NaN)).toBe('undefined');
+    // A value the function has none for, in words (never JavaScript's "undefined" or "NaN").
+    expect(formatNumber(NaN)).toBe('not defined');
+    expect(formatNumber(NaN, 4, 'fr')).toBe('non défini');
   });
 
   it('gives ticks exactly the decimals of their step', () => {

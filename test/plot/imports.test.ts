@@ -34,6 +34,7 @@ describe('the plots’ browser bundle', () => {
       'src/messages/catalogue.ts', // the text alternative's words, in the learner's language
       'src/messages/plot-compare.ts', // the comparison plot's words
       'src/messages/plot.ts',
+      'src/messages/reader.ts', // the reader says why it cannot read, in the learner's language
       'src/messages/steps-convergence.ts', // the rate explorer names the regime as the regime step does
       'src/messages/ui.ts', // the elements' own words (the no-map sentence)
     ]);

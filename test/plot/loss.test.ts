@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { descend } from '../../src/plot/explorer.js';
+import { landscapeOf } from '../../src/plot/landscape.js';
 import { describeLosses, lossBox, lossView, settledAt, shownIterations } from '../../src/plot/loss.js';
+import { plotFunction } from './fixtures.js';
 
 /** 25 · 0.64ᵗ: the bowl's loss at α = 0.1. */
 const bowl = Array.from({ length: 60 }, (_, t) => 25 * 0.64 ** t);
@@ -44,6 +47,19 @@ describe('describeLosses', () => {
     expect(describeLosses([10, 10.4, 66.2], 'f')).toBe('f rises from 10 to 66.2 over 2 iterations.');
     expect(describeLosses([10, 10], 'f')).toBe('f stays at 10 over 1 iteration.');
     expect(describeLosses([7], 'f')).toBe('f = 7 at the start.');
+  });
+
+  it('says when descent leaves the region where the loss is defined, never that it “stays” there', () => {
+    // x − log x from 3 at a rate of 5: x₁ = 3 − 5·(1 − 1/3) = −1/3, where log is not defined.
+    const landscape = landscapeOf(plotFunction('x - log(x)', ['x'], ['1 - 1/x']))!;
+    const { losses } = descend(landscape, 5, [3]);
+    expect(losses.slice(0, 2).map(String)).toEqual(['1.9013877113318904', 'NaN']);
+    expect(describeLosses(losses, 'f')).toBe(
+      'f = 1.901 at the start, but is not defined at iteration 1: descent has left the region where f is defined.',
+    );
+    expect(describeLosses(losses, 'f', 'fr')).toBe(
+      'f = 1,901 au départ, mais n’est pas défini à l’itération 1 : la descente a quitté la région où f est défini.',
+    );
   });
 
   it('says it in French, with the French decimal mark', () => {

@@ -58,7 +58,7 @@ describe('one step down the bowl, (3, 4) → (2.4, 3.2), as scripted learners', 
     const grade = s.view().steps.find((v) => v.id === 'update-0')!.grade;
     expect(grade).toMatchObject({
       kind: 'carried',
-      message: 'Your update follows from your gradient $\\left(6, 9\\right)$; the gradient’s second component is off.',
+      message: 'This follows from your gradient $\\left(6, 9\\right)$; the gradient’s second component is off.',
     });
     expect(s.view()).toMatchObject({ earned: 6, possible: 7, score: 0.857, complete: false });
   });
