@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describePlot, learnerSentence, wordsIn } from '../../src/plot/describe.js';
 import { landscapeOf } from '../../src/plot/landscape.js';
 import { plotModel } from '../../src/plot/model.js';
-import { answered, exerciseOf, plotFunction, WRONG_SIGN, wrongSignBowl } from './fixtures.js';
+import { exerciseOf, plotFunction, wrongSignBowl } from './fixtures.js';
 
 describe('the text alternative of the bowl after a wrong-sign update', () => {
   const model = wrongSignBowl();
