@@ -79,8 +79,8 @@ describe('the lesson page’s first request', () => {
     const chunkImports = (js: string) =>
       [...js.matchAll(/import(?:\{[^}]*\}from)?"\.\/([a-z-]+)-[\w-]+\.js"/g)].map((m) => m[1]!);
     const page = await text('index.html');
-    // Static imports are evaluated in order: Vite's preload polyfill, the first request, then everything else.
-    expect(chunkImports(await text(entryOf(page)))).toEqual(['preload', 'first-request', 'site']);
+    // Static imports are evaluated in order: the first request, then everything else.
+    expect(chunkImports(await text(entryOf(page)))).toEqual(['first-request', 'site']);
     const player = await text('player.html');
     expect(player).not.toContain('first-request');
     expect(chunkImports(await text(entryOf(player)))).not.toContain('first-request');
