@@ -7,7 +7,7 @@ import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
 import { ScrollBoxes } from '../render/scroll-boxes.js';
-import { markdown, markdownInline, useRenderedProse } from '../render/markdown.js';
+import { markdown, useRenderedProse } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { exerciseStyles } from './exercise.styles.js';
 import { renderStep, type StepActions, type StepProps } from './step-view.js';
@@ -275,19 +275,18 @@ export class GdExercise extends LitElement {
     if (!view.complete) return nothing;
     const pct = Math.round(view.score * 100);
     return html`<section class="summary" part="summary" aria-label=${t(this.locale, 'summary')}>
-      <h3>${t(this.locale, 'complete')} — ${t(this.locale, 'score')}: ${pct}% (${view.earned} / ${view.possible})</h3>
+      <h3>${t(this.locale, 'scoreLine', { percent: pct, earned: view.earned, possible: view.possible })}</h3>
       <table>
         <tbody>
           ${view.steps.map(
             (v, k) =>
               html`<tr>
                 <th scope="row">
-                  ${t(this.locale, 'step', { n: this.numbers[k] ?? k + 1 })}:
-                  ${unsafeHTML(markdownInline(this.exercise!.steps[k]!.title))}
+                  ${t(this.locale, 'stepTitled', { n: this.numbers[k] ?? k + 1, title: this.exercise!.steps[k]!.title })}
                 </th>
-                <td class="credit">${v.credit}</td>
+                <td class="credit">${t(this.locale, 'credit', { value: v.credit })}</td>
                 <td>
-                  ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join('; ') : t(this.locale, 'none')}
+                  ${v.deductions.length > 0 ? v.deductions.map((d) => d.text).join(t(this.locale, 'deductionSeparator')) : t(this.locale, 'none')}
                 </td>
               </tr>`,
           )}

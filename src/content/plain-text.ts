@@ -55,8 +55,17 @@ const SUPER: Readonly<Record<string, string>> = {
   '8': '⁸',
   '9': '⁹',
   '-': '⁻',
+  '+': '⁺',
   '*': '*',
+  '(': '⁽',
+  ')': '⁾',
+  d: 'ᵈ',
+  i: 'ⁱ',
+  k: 'ᵏ',
   n: 'ⁿ',
+  t: 'ᵗ',
+  x: 'ˣ',
+  T: 'ᵀ',
 };
 const SUB: Readonly<Record<string, string>> = {
   '0': '₀',

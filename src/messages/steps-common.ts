@@ -9,7 +9,7 @@ export const STEPS_COMMON = defineArea('steps-common', {
     /** θₜ after t steps, named: `$θ_2$ (after 2 steps)`. */
     after: (p: { name: string; t: number }, f) =>
       `$${p.name}$ (after ${f.plural(p.t, { one: '# step', other: '# steps' })})`,
-    titleAt: (p: { what: string; t: number }) => `${p.what} at θ${p.t}`,
+    titleAt: (p: { what: string; t: number }) => `${p.what} at θ_{${p.t}}`,
     givePrecision: (p: { precision: string }) => `Give numbers ${p.precision}.`,
     statement: (
       p: { signature: string; formula: string; given: readonly string[]; start?: string; rate?: string },
@@ -67,7 +67,7 @@ export const STEPS_COMMON = defineArea('steps-common', {
 }).with({
   fr: {
     after: (p, f) => `$${p.name}$ (après ${f.plural(p.t, { one: '# pas', other: '# pas' })})`,
-    titleAt: (p) => `${p.what} en θ${p.t}`,
+    titleAt: (p) => `${p.what} en θ_{${p.t}}`,
     givePrecision: (p) => `Donnez les nombres ${p.precision}.`,
     statement: (p, f) =>
       `Soit $${p.signature} = ${p.formula}$${p.given.length > 0 ? `, où ${f.list(p.given.map((g: string) => `$${g}$`))}` : ''}.` +

@@ -26,7 +26,7 @@ export const STEPS_ITERATIONS = defineArea('steps-iterations', {
     oneShort: 'After that many steps the measure is not yet under the tolerance.',
     nameOneOver: 'one step too many',
     oneOver: 'The measure is already under the tolerance one step earlier.',
-    boundTitle: (p: { t: number }) => `guaranteed decrease at θ${p.t}`,
+    boundTitle: (p: { t: number }) => `guaranteed decrease at θ_{${p.t}}`,
     boundPrompt: (p: F & { at: string }) =>
       `With $\\alpha \\le 1/L$, one step from ${p.at} is guaranteed to lower $${p.f}$ by at least how much? (The bound $\\frac{\\alpha}{2}\\lVert\\nabla ${p.f}\\rVert^2$.)`,
     boundWhy: (p: F) =>
@@ -58,7 +58,7 @@ export const STEPS_ITERATIONS = defineArea('steps-iterations', {
     oneShort: 'Après ce nombre de pas, la mesure n’est pas encore sous la tolérance.',
     nameOneOver: 'un pas de trop',
     oneOver: 'La mesure est déjà sous la tolérance un pas plus tôt.',
-    boundTitle: (p) => `décroissance garantie en θ${p.t}`,
+    boundTitle: (p) => `décroissance garantie en θ_{${p.t}}`,
     boundPrompt: (p) =>
       `Avec $\\alpha \\le 1/L$, de combien un pas depuis ${p.at} fait-il au moins baisser $${p.f}$, de façon garantie ? (La borne $\\frac{\\alpha}{2}\\lVert\\nabla ${p.f}\\rVert^2$.)`,
     boundWhy: (p) =>

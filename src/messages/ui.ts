@@ -25,11 +25,18 @@ export const UI = defineArea('ui', {
     locked: 'Finish the steps above first.',
     attempts: (p: { n: number }, f) => f.plural(p.n, { one: '# attempt', other: '# attempts' }),
     step: (p: { n: number }) => `Step ${p.n}`,
-    score: 'Score',
+    /** A row of the summary: the step and its title. */
+    stepTitled: (p: { n: number; title: string }) => `Step ${p.n}: ${p.title}`,
+    /** The summary's heading: the score in percent, and the credit earned of the credit possible. */
+    scoreLine: (p: { percent: number; earned: number; possible: number }, f) =>
+      `Exercise complete — Score: ${p.percent}% (${f.number(p.earned)} / ${f.number(p.possible)})`,
+    /** A step's credit in the summary (0.8). */
+    credit: (p: { value: number }, f) => f.number(p.value),
+    /** Between the deductions of one step in the summary. */
+    deductionSeparator: '; ',
     summary: 'Summary',
     deductions: 'Deductions',
     none: 'none',
-    complete: 'Exercise complete',
     progress: (p: { done: number; total: number }, f) =>
       `${p.done} of ${f.plural(p.total, { one: '# exercise', other: '# exercises' })} complete`,
     loading: 'Loading lesson…',
@@ -88,11 +95,13 @@ export const UI = defineArea('ui', {
     locked: 'Terminez d’abord les étapes précédentes.',
     attempts: (p, f) => f.plural(p.n, { one: '# essai', other: '# essais' }),
     step: (p) => `Étape ${p.n}`,
-    score: 'Score',
+    stepTitled: (p) => `Étape ${p.n} : ${p.title}`,
+    scoreLine: (p, f) => `Exercice terminé — Score : ${p.percent} % (${f.number(p.earned)} / ${f.number(p.possible)})`,
+    credit: (p, f) => f.number(p.value),
+    deductionSeparator: ' ; ',
     summary: 'Bilan',
     deductions: 'Déductions',
     none: 'aucune',
-    complete: 'Exercice terminé',
     progress: (p, f) =>
       `${f.plural(p.done, { one: '# exercice terminé', other: '# exercices terminés' })} sur ${p.total}`,
     loading: 'Chargement de la leçon…',

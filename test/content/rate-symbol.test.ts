@@ -47,7 +47,7 @@ describe('rate_symbol', () => {
     );
     expect(e.rateSymbol).toBe('η');
     const [step, update] = e.steps;
-    expect(step!.title).toBe('η∇J at θ0');
+    expect(step!.title).toBe('η∇J at θ₀');
     expect(step!.prompt).toMatch(/^With learning rate \$\\eta = 0\.1\$, compute the step \$\\eta \\nabla J\$ at /);
     expect(update!.misconceptions.find((m) => m.id === 'forgot_rate')!.feedback).toBe(
       'Scale the gradient by the learning rate $\\eta = 0.1$ before subtracting it.',

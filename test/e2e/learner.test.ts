@@ -33,13 +33,13 @@ const FIRST_HINT_X = 'Hold $y$ fixed; $y^2$ is then a constant, and a constant d
 /** One wrong try and one hint on ∂J/∂x, one wrong try on θ1: 6.7 of 7. */
 const SCORE = 'Exercise complete — Score: 96% (6.7 / 7)';
 const SCORE_ROWS = [
-  ['Step 1: J(θ0)', '1', 'none'],
+  ['Step 1: J(θ₀)', '1', 'none'],
   ['Step 2: ∂J/∂x', '0.8', '1 wrong attempt: −0.1; 1 hint: −0.1'],
   ['Step 3: ∂J/∂y', '1', 'none'],
-  ['Step 4: ∇J at θ0', '1', 'none'],
-  ['Step 5: ‖∇J‖ at θ0', '1', 'none'],
-  ['Step 6: θ1', '0.9', '1 wrong attempt: −0.1'],
-  ['Step 7: J(θ1)', '1', 'none'],
+  ['Step 4: ∇J at θ₀', '1', 'none'],
+  ['Step 5: ‖∇J‖ at θ₀', '1', 'none'],
+  ['Step 6: θ₁', '0.9', '1 wrong attempt: −0.1'],
+  ['Step 7: J(θ₁)', '1', 'none'],
 ];
 const FINAL_ANSWERS = ['25', '2x', '2y', '(6, 8)', '10', '(2.4, 3.2)', '16'];
 

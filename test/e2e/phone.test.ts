@@ -24,12 +24,26 @@ const credits = (page: Page) =>
       }),
     );
 
+/** The summary as each language writes it: its heading, and the row of the step with a slip and a hint. */
+const SUMMARY = {
+  'en-US': {
+    heading: 'Exercise complete — Score: 97% (6.8 / 7)',
+    row: ['Step 2: ∂J/∂x', '0.8', '1 wrong attempt: −0.1; 1 hint: −0.1'],
+    credit: '0.8',
+  },
+  'fr-FR': {
+    heading: 'Exercice terminé — Score : 97 % (6,8 / 7)',
+    row: ['Étape 2 : ∂J/∂x', '0,8', '1 essai faux : −0,1 ; 1 indice : −0,1'],
+    credit: '0,8',
+  },
+} as const;
+
 describe.each([
   [375, 'en-US', /^Check$/, /^Hint 1 of 2/],
   [375, 'fr-FR', /^Vérifier$/, /^Indice 1 sur 2/],
   [1280, 'en-US', /^Check$/, /^Hint 1 of 2/],
   [1280, 'fr-FR', /^Vérifier$/, /^Indice 1 sur 2/],
-])('the bowl at %i px (%s)', (width, locale, check, hint) => {
+] as const)('the bowl at %i px (%s)', (width, locale, check, hint) => {
   it('fits the screen from the first step to the summary, each credit on one line', async () => {
     const page = await h.open(undefined, { viewport: { width, height: 900 }, locale });
     await page.goto(new URL('#/lesson/bowl', h.url).href);
@@ -50,13 +64,21 @@ describe.each([
     }
     await eventually(() => credits(page)).toEqual([
       '1 on 1 line',
-      '0.8 on 1 line',
+      `${SUMMARY[locale].credit} on 1 line`,
       '1 on 1 line',
       '1 on 1 line',
       '1 on 1 line',
       '1 on 1 line',
       '1 on 1 line',
     ]);
+    const summary = exercise.locator('[part="summary"]');
+    expect((await summary.getByRole('heading').textContent())?.trim()).toBe(SUMMARY[locale].heading);
+    const row = await summary
+      .locator('tr')
+      .nth(1)
+      .locator('th, td')
+      .evaluateAll((cells) => cells.map((c) => c.textContent.replace(/\s+/g, ' ').trim()));
+    expect(row).toEqual(SUMMARY[locale].row);
     expect(await pageWidth()).toBe(width);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `phone-bowl-summary-${width}-${locale}`);

@@ -75,7 +75,7 @@ describe.each(STORES)('in Chromium (%s)', (store) => {
         .poll(() => frame.locator('main p', { hasText: 'started' }).textContent(), { timeout: 15_000 })
         .toBe('1 started, 1 finished. Download the gradebook (CSV)');
       expect(await frame.locator('table[data-gd="steps"] tr').nth(1).textContent()).toBe(
-        'One step from (3, 4): J(θ0)0 % of 1—',
+        'One step from (3, 4): J(θ₀)0 % of 1—',
       );
     },
     FLOW_MS,

@@ -169,9 +169,9 @@ describe.each(STORES)('connecting an LMS (%s)', (store) => {
     const page = await (await fetch(teacher.location!)).text();
     expect(page).toContain('3 started, 1 finished.');
     expect(page).toContain('>Ada</a></td><td>finished</td><td>7 / 7 (100 %)</td>');
-    expect(page).toContain('<td>One step from (3, 4): J(θ0)</td><td>67 % of 3</td>');
+    expect(page).toContain('<td>One step from (3, 4): J(θ₀)</td><td>67 % of 3</td>');
     expect(page).toContain(
-      '<td>One step from (3, 4): θ1</td><td>50 % of 2</td><td><ul><li>the sign of the update × 1: <code>[3.6, 4.8]</code></li></ul></td>',
+      '<td>One step from (3, 4): θ₁</td><td>50 % of 2</td><td><ul><li>the sign of the update × 1: <code>[3.6, 4.8]</code></li></ul></td>',
     );
     const url = new URL(teacher.location!);
     const csv = await (await fetch(`${url.origin}${url.pathname}/csv${url.search}`)).text();

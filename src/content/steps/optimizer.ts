@@ -242,7 +242,7 @@ export function optimizerUpdate({
   const carry = updateCarry(w, t, earlier);
   const m = words(locale);
   return {
-    title: `θ${t + 1}`,
+    title: `θ_{${t + 1}}`,
     prompt: m.updatePrompt({ step: m[`step_${o.kind}`], at: at(w, t, locale), next: pointName(w, t + 1) }),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),

@@ -211,7 +211,7 @@ export function update(input: StepInput<Of<'update'>>): Derivation {
   );
   const misconceptions = updateMistakes(w, theta, g, locale);
   return {
-    title: `θ${t + 1}`,
+    title: `θ_{${t + 1}}`,
     prompt: m.updatePrompt({ at: at(w, t, locale), rate: rateLatex(w), next: pointName(w, t + 1) }),
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
@@ -231,7 +231,7 @@ export function iterate({ step, workings: w, tolerance, locale }: StepInput<Of<'
   const t = step.after;
   const rows = Array.from({ length: t + 1 }, (_, k) => `$${pointName(w, k)} = ${quantityLatex(w.point(k))}$`);
   return {
-    title: `θ${t}`,
+    title: `θ_{${t}}`,
     prompt: m.iteratePrompt({ at: at(w, 0, locale), rate: rateLatex(w), name: pointName(w, t), t }),
     answer: pointAnswer(w.point(t), tolerance),
     answerLatex: quantityLatex(w.point(t)),
@@ -288,7 +288,7 @@ export function loss({ step, workings: w, earlier, tolerance, locale }: StepInpu
         ]
       : [];
   return {
-    title: t === 0 ? `${w.name}(θ0)` : `${w.name}(θ${t})`,
+    title: `${w.name}(θ_{${t}})`,
     prompt: m.lossPrompt({ f: w.name, at: at(w, t, locale) }),
     answer: valueAnswer(value, tolerance),
     answerLatex: short(value),
