@@ -79,9 +79,18 @@ const SUB: Readonly<Record<string, string>> = {
   '8': '₈',
   '9': '₉',
   '+': '₊',
+  '-': '₋',
+  a: 'ₐ',
+  e: 'ₑ',
   i: 'ᵢ',
-  t: 'ₜ',
+  j: 'ⱼ',
+  k: 'ₖ',
+  m: 'ₘ',
   n: 'ₙ',
+  t: 'ₜ',
+  u: 'ᵤ',
+  v: 'ᵥ',
+  x: 'ₓ',
 };
 
 /** The group `{…}` starting at `i` (balanced), or the single character there. */
