@@ -3,12 +3,13 @@
 // Tests keep their own config (vitest.config.ts), which vitest prefers to this file.
 import { defineConfig } from 'vite';
 import { gdLessons } from './scripts/vite-plugin-lessons.js';
+import { inlineOpening } from './scripts/vite-plugin-opening.js';
 
 export default defineConfig({
   // Relative URLs, so site/ (and the package's cdn/) works from any folder of any static host.
   base: './',
   publicDir: false,
-  plugins: [gdLessons({ dir: 'content' })],
+  plugins: [gdLessons({ dir: 'content' }), inlineOpening({ entry: 'app/opening.ts', page: 'index.html' })],
   // Only the pages are entries: nothing under test/ or bench/ is scanned or bundled.
   optimizeDeps: { entries: ['index.html', 'player.html'] },
   server: {
@@ -32,14 +33,20 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // The lesson page's first request (app/first-request.ts) with the contract it reads (app/site.ts), in a
-            // chunk the page evaluates before the next one (Lit and the engine): the lesson's JSON is on its way
-            // while that one is evaluated. The framed player must not import it (it would draw a seed).
-            { name: 'first-request', test: /app[\\/](first-request|site)\.ts/, priority: 2 },
             {
               name: 'site',
-              test: /node_modules|components|src[\\/](math|tutor|content|messages|plot)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|components|src[\\/](content|messages|plot)|src[\\/]tutor[\\/](?!grade|carry|preview)|src[\\/]math[\\/](format|locale|mathml|random|tokenize)\.ts|app[\\/]site\.ts/,
               minShareCount: 2,
+              priority: 2,
+            },
+            // The answer checker and the reader under the preview (src/tutor/checker.ts): loaded once the first answer
+            // box is ready, so the page does not wait for most of the engine. What the page uses of src/math at once
+            // (typesetting, number formats, the seed's hash) is listed above; test/e2e/first-request.test.ts fails
+            // when the page's own scripts take in the checker again.
+            {
+              name: 'checker',
+              test: /src[\\/]math[\\/]|src[\\/]tutor[\\/](grade|carry|preview)|node_modules[\\/]decimal\.js/,
+              priority: 1,
             },
           ],
         },

@@ -1,8 +1,9 @@
 /**
  * Where the page is (its route), which variant of a lesson this browser sees (the learner's seed), and the JSON
- * the page asks for. The module imports nothing with a runtime cost, so the bundle evaluates it before Lit and the
- * engine: the lesson the page opens on is requested at once, and arrives while the rest of the script is still
- * being evaluated instead of after it (see the `first` group in vite.config.ts).
+ * the page asks for. The lesson the page opens on is requested before the app's script has even arrived: the
+ * build inlines this module in index.html (app/opening.ts, scripts/vite-plugin-opening.ts), and the copy in the
+ * app's script takes over the seed and the request it left (once the script has loaded, compiled and started, the
+ * JSON has arrived). Without the inline copy (the dev server) the app's copy makes them itself.
  */
 import { lessonUrl, VARIANTS } from './site.js';
 
@@ -22,8 +23,6 @@ function learnerSeed(): number {
     return randomSeed();
   }
 }
-
-export const SEED = learnerSeed();
 
 /** The page's language (the browser's): lessons are fetched compiled in it. */
 export const LOCALE = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -46,6 +45,35 @@ export function routeOf(hash: string): Route | undefined {
   }
 }
 
+/**
+ * What the first copy of this module to run leaves for the other: the seed it drew, and the request for the
+ * lesson the page opened on. A Response, not parsed JSON: the errors are made by the copy that reads it, so the app
+ * can tell them by their class.
+ */
+interface Opening {
+  readonly seed: number;
+  early?: { readonly url: string; readonly response: Promise<Response> };
+}
+
+const HANDOFF = '__gdTutorOpening';
+
+const request = (url: string): Promise<Response> => fetch(url, { cache: 'no-cache' });
+
+function open(): Opening {
+  const seed = learnerSeed();
+  const route = routeOf(location.hash);
+  if (route?.name !== 'lesson') return { seed };
+  const url = lessonUrl(route.id, seed % VARIANTS, LOCALE);
+  const response = request(url);
+  // Its failure is reported by whoever takes it; left untaken (the route changed), it is not an unhandled rejection.
+  response.catch(() => undefined);
+  return { seed, early: { url, response } };
+}
+
+const opening: Opening = ((globalThis as { [HANDOFF]?: Opening })[HANDOFF] ??= open());
+
+export const SEED = opening.seed;
+
 /** The variant of a lesson this browser sees, compiled in the page's language. */
 export const seededLessonUrl = (id: string): string => lessonUrl(id, SEED % VARIANTS, LOCALE);
 
@@ -55,29 +83,17 @@ export class HttpError extends Error {
   }
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new HttpError(response.status);
+async function json(response: Promise<Response>): Promise<unknown> {
+  const r = await response;
+  if (!r.ok) throw new HttpError(r.status);
   // A host that answers every path with the page (an SPA fallback) has no such file either.
-  if (!/json/i.test(response.headers.get('Content-Type') ?? '')) throw new HttpError(404);
-  return response.json();
+  if (!/json/i.test(r.headers.get('Content-Type') ?? '')) throw new HttpError(404);
+  return r.json();
 }
 
-/** The request made while the page's script was still loading, taken by the first getJson of its URL. */
-let early: { url: string; data: Promise<unknown> } | undefined;
-
-/** Fetches JSON; a 404, or a page where JSON was expected, is an HttpError with status 404. */
+/** Fetches JSON; a 404, or a page where JSON was expected, is an HttpError with status 404. The opening request is taken by the first call for its URL. */
 export function getJson(url: string): Promise<unknown> {
-  const first = early;
-  early = undefined;
-  return first?.url === url ? first.data : fetchJson(url);
-}
-
-const opening = routeOf(location.hash);
-if (opening?.name === 'lesson') {
-  const url = seededLessonUrl(opening.id);
-  const data = fetchJson(url);
-  // Its failure is reported by whoever takes it; left untaken (the route changed), it is not an unhandled rejection.
-  data.catch(() => undefined);
-  early = { url, data };
+  const first = opening.early;
+  opening.early = undefined;
+  return json(first?.url === url ? first.response : request(url));
 }

@@ -14,6 +14,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/lesson-elements.js';
 import '../components/grid/lazy.js';
+import '../components/lazy-engine.js';
 import { whenIdle } from '../components/idle.js';
 import { issueList, lessonHref, plural } from './page-parts.js';
 import {

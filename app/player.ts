@@ -11,6 +11,8 @@ import '../components/grid/lazy.js';
 import { browserStorage } from '../components/storage.js';
 import type { CompiledLesson } from '../src/content/compile.js';
 import { LessonSession, openCompiledLesson } from '../src/tutor/lesson.js';
+// The checker with the player from the start: it restores the LMS's saved work and reports the score at launch.
+import '../src/tutor/grade.js';
 import type { SessionStorage } from '../src/tutor/storage.js';
 import { postHeight } from '../src/lms/frame-height.js';
 import { parseLaunch, type PlayerLaunch } from '../src/lms/launch.js';

@@ -5,6 +5,13 @@
  */
 export { GdExercise, GdLesson, GdMathInput } from './lesson-elements.js';
 export { GdDescentPlot, GdLossChart, GdRateExplorer } from './plot/index.js';
+// The answer checker and the reader under the preview in this bundle too (the app's pages load them once idle, see
+// src/tutor/checker.ts): the one-script embed stays one script, and a host that scripts a session can answer at once.
+import '../src/tutor/grade.js';
+import * as preview from '../src/tutor/preview.js';
+import { provideReader } from './math-input/reader.js';
+
+provideReader(preview);
 // The answer grids in this bundle (the app's pages import them lazily instead), so the one-script embed stays one script.
 import * as grid from './grid/index.js';
 import { provideGrid } from './grid/load.js';

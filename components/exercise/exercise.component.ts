@@ -3,7 +3,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledExercise, Policy } from '../../src/content/compile.js';
 import type { Grade } from '../../src/tutor/grade.js';
 import { Session, type TutorEvent } from '../../src/tutor/session.js';
-import type { SessionStorage } from '../../src/tutor/storage.js';
+import { checkerReady, loadChecker } from '../../src/tutor/checker.js';
+import { hasSavedWork, type SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
 import { ScrollBoxes } from '../render/scroll-boxes.js';
@@ -15,6 +16,7 @@ import { loadedGrid, loadGrid, needsGrid, type GridModule } from '../grid/load.j
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
 import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
+import { loadReader } from '../math-input/reader.js';
 
 const DEFAULT_POLICY: Policy = {
   attempts: 3,
@@ -104,6 +106,10 @@ export class GdExercise extends LitElement {
   /** The plot elements: loaded once the browser is idle after the first answer box is ready (see plot/load.ts). */
   private plots: PlotModule | undefined = loadedPlots();
   private cancelPlots: (() => void) | undefined;
+  /** The checker and the reader are loaded once the browser is idle after the first render (see src/tutor/checker.ts). */
+  private engineAsked = false;
+  /** Why the checker could not be loaded, said until a check succeeds. */
+  private failure: string | undefined;
 
   constructor() {
     super();
@@ -157,6 +163,14 @@ export class GdExercise extends LitElement {
       this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
       this.gridStyled = true;
     }
+    if (!this.engineAsked && this.opened) {
+      this.engineAsked = true;
+      // A failure here is said, and tried again, when the learner checks.
+      whenIdle(() => {
+        loadChecker().catch(() => undefined);
+        void loadReader();
+      }, 300);
+    }
     if (this.plots || this.cancelPlots || !this.exercise) return;
     this.cancelPlots = whenIdle(() => {
       void loadPlots().then((plots) => {
@@ -180,6 +194,15 @@ export class GdExercise extends LitElement {
       this.opened = undefined;
       return;
     }
+    const storage = this.storage ?? browserStorage();
+    if (!this.session && !checkerReady() && hasSavedWork(storage, this.lessonId, [this.exercise.id], this.learner)) {
+      // The saved answers are replayed through the checker: the exercise is shown once it is here.
+      this.opened = undefined;
+      void this.withChecker(() => {
+        this.open();
+      });
+      return;
+    }
     this.opened =
       this.session ??
       new Session({
@@ -187,7 +210,7 @@ export class GdExercise extends LitElement {
         policy: this.policy,
         lesson: this.lessonId,
         learner: this.learner,
-        storage: this.storage ?? browserStorage(),
+        storage,
         locale: this.locale,
       });
     this.unsubscribe = this.opened.on((e) => {
@@ -225,8 +248,25 @@ export class GdExercise extends LitElement {
     this.requestUpdate();
   }
 
+  /** Runs `then` once the checker is loaded; whether it was (a failure is said in the exercise, and nothing is lost). */
+  private async withChecker(then: () => void): Promise<boolean> {
+    try {
+      await loadChecker();
+    } catch (e) {
+      this.failure = t(this.locale, 'checkerFailed', { message: e instanceof Error ? e.message : String(e) });
+      this.requestUpdate();
+      return false;
+    }
+    this.failure = undefined;
+    then();
+    this.requestUpdate();
+    return true;
+  }
+
   private readonly actions: StepActions = {
-    check: (step, text) => {
+    check: async (step, text) => {
+      // Checked before the checker has arrived (it loads once the page is idle): the answer waits for it.
+      if (!checkerReady() && !(await this.withChecker(() => undefined))) return false;
       const s = this.opened;
       if (!s) return false;
       const g = s.answer(step, text);
@@ -298,7 +338,8 @@ export class GdExercise extends LitElement {
   override render() {
     const exercise = this.exercise;
     const session = this.opened;
-    if (!exercise || !session) return nothing;
+    const failure = this.failure ? html`<p class="notice" role="alert">${this.failure}</p>` : nothing;
+    if (!exercise || !session) return failure;
     const view = session.view();
     const grid = this.grid;
     const groups = grid
@@ -326,7 +367,7 @@ export class GdExercise extends LitElement {
     };
     return html`<article aria-labelledby="title">
       <h2 id="title">${exercise.title}</h2>
-      ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
+      ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)} ${failure}
       <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
       ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">

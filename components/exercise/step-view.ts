@@ -12,8 +12,11 @@ import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 
 export interface StepActions {
-  /** Checks an answer: whether it was right (correct, or correct from the learner's earlier answers). */
-  check(step: string, text: string): boolean;
+  /**
+   * Checks an answer: whether it was right (correct, or correct from the learner's earlier answers). At once when
+   * the checker is loaded; otherwise once it is (see src/tutor/checker.ts).
+   */
+  check(step: string, text: string): Promise<boolean>;
   draft(step: string, text: string): void;
   hint(step: string): void;
   reveal(step: string): void;
@@ -132,7 +135,7 @@ function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateRe
       actions.draft(step.id, (e.currentTarget as HTMLInputElement).value);
     }}
     @gd-submit=${(e: CustomEvent<{ value: string }>) => {
-      actions.check(step.id, e.detail.value);
+      void actions.check(step.id, e.detail.value);
     }}
   ></gd-math-input>`;
   return p.matrixBox ? p.matrixBox(p, disabled, text) : text;
@@ -230,7 +233,7 @@ export function renderStep(p: StepProps): TemplateResult {
         : html`<div class="row">
               ${answerBox(p, view.status === 'revealed', inputId)}
               ${checkButton(locale, view.status === 'revealed', () => {
-                actions.check(step.id, p.draft);
+                void actions.check(step.id, p.draft);
               })}
             </div>
             ${actionButtons(p)}`

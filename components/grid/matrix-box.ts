@@ -77,7 +77,7 @@ export function matrixBox(p: StepProps, disabled: boolean, text: TemplateResult)
               // Enter checks the matrix once every entry is typed; before that it goes on to the next entry.
               enter: () => {
                 const full = cells.every((r) => r.every((e) => e.trim() !== ''));
-                if (full) actions.check(step.id, matrixText(cells));
+                if (full) void actions.check(step.id, matrixText(cells));
                 return Promise.resolve(!full);
               },
             })}

@@ -29,15 +29,15 @@ export interface TableProps {
 
 /** Enter in a cell checks it; the focus moves on (once the check has unlocked the next cell) when it was right. */
 async function enter(s: StepProps): Promise<boolean> {
-  const right = s.actions.check(s.step.id, s.draft);
+  const right = await s.actions.check(s.step.id, s.draft);
   await s.actions.rendered();
   return right;
 }
 
 /** The table's Check button: every cell typed since its last check, in order (each may unlock the next). */
-function checkTyped(cells: readonly StepProps[]): void {
+async function checkTyped(cells: readonly StepProps[]): Promise<void> {
   for (const { step, view, draft, actions } of cells)
-    if (draft.trim() !== '' && (draft !== view.answer || !view.grade)) actions.check(step.id, draft);
+    if (draft.trim() !== '' && (draft !== view.answer || !view.grade)) await actions.check(step.id, draft);
 }
 
 /** The column headings, t first, as the lesson writes them: θₜ, J(θₜ), J′(θₜ) (∇J(θₜ) for several variables), θₜ₊₁. */
@@ -94,7 +94,7 @@ export function renderTable(p: TableProps): TemplateResult {
     </div>
     <div class="row">
       ${checkButton(locale, done, () => {
-        checkTyped(cells.map(p.step));
+        void checkTyped(cells.map(p.step));
       })}
     </div>
     <section class="cell-detail" aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: activeColumn })}>

@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledLesson } from '../../src/content/compile.js';
 import { LessonSession, openCompiledLesson } from '../../src/tutor/lesson.js';
-import type { SessionStorage } from '../../src/tutor/storage.js';
+import { checkerReady, loadChecker } from '../../src/tutor/checker.js';
+import { hasSavedWork, type SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
@@ -148,13 +149,45 @@ export class GdLesson extends LitElement {
   private lessonSession(): LessonSession | undefined {
     const lesson = this.current;
     if (!lesson) return undefined;
+    const storage = this.storage ?? browserStorage();
+    if (
+      !this.session &&
+      !checkerReady() &&
+      hasSavedWork(
+        storage,
+        lesson.id,
+        lesson.exercises.map((e) => e.id),
+        this.learner,
+      )
+    ) {
+      // The learner's saved answers are replayed through the checker: the lesson is shown once it is here.
+      this.awaitChecker();
+      return undefined;
+    }
     this.session ??= new LessonSession({
       lesson,
       learner: this.learner,
-      storage: this.storage ?? browserStorage(),
+      storage,
       locale: this.language,
     });
     return this.session;
+  }
+
+  private awaitingChecker = false;
+
+  private awaitChecker(): void {
+    if (this.awaitingChecker) return;
+    this.awaitingChecker = true;
+    loadChecker().then(
+      () => {
+        this.awaitingChecker = false;
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        this.awaitingChecker = false;
+        this.loaded = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+      },
+    );
   }
 
   /** A lesson given or fetched is opened only in a format this version reads; otherwise it says why. */
@@ -229,7 +262,8 @@ export class GdLesson extends LitElement {
 
   private renderLesson(lesson: CompiledLesson) {
     const total = lesson.exercises.length;
-    const session = this.lessonSession()!;
+    const session = this.lessonSession();
+    if (!session) return html`<p role="status">${t(this.language, 'loading')}</p>`;
     const done = session.progress().completed;
     if (this.renderedFor !== lesson) {
       this.renderedFor = lesson;

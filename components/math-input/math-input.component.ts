@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { readingOf } from '../../src/tutor/preview.js';
+import type { Reading } from '../../src/tutor/preview.js';
+import { loadedReader, loadReader } from './reader.js';
 import { t, type Locale } from '../strings.js';
 import { mathStyles } from '../render/math.styles.js';
 import { mathInputStyles } from './math-input.styles.js';
@@ -105,8 +106,15 @@ export class GdMathInput extends LitElement {
     return this.disabled || this.formDisabled;
   }
 
-  private get reading() {
-    return readingOf(this.value, this.variables, this.locale);
+  private get reading(): Reading {
+    if (this.value.trim() === '') return { kind: 'empty' };
+    const reader = loadedReader();
+    if (reader) return reader.readingOf(this.value, this.variables, this.locale);
+    // Typed before the reader arrived (it loads once the page is idle): the preview follows as soon as it is here.
+    void loadReader().then((r) => {
+      if (r) this.requestUpdate();
+    });
+    return { kind: 'empty' };
   }
 
   protected override updated(): void {

@@ -41,6 +41,8 @@ export const UI = defineArea('ui', {
       `${p.done} of ${f.plural(p.total, { one: '# exercise', other: '# exercises' })} complete`,
     loading: 'Loading lesson…',
     loadFailed: (p: { message: string }) => `The lesson could not be loaded: ${p.message}`,
+    checkerFailed: (p: { message: string }) =>
+      `The answer checker could not be loaded (${p.message}). Your answer is kept: check it again in a moment.`,
     lessonErrors: 'This lesson has errors:',
     keys: 'Math keys',
     // The math keys' names (what a screen reader says, and their tooltips).
@@ -106,6 +108,8 @@ export const UI = defineArea('ui', {
       `${f.plural(p.done, { one: '# exercice terminé', other: '# exercices terminés' })} sur ${p.total}`,
     loading: 'Chargement de la leçon…',
     loadFailed: (p) => `La leçon n’a pas pu être chargée : ${p.message}`,
+    checkerFailed: (p) =>
+      `Le correcteur n’a pas pu être chargé (${p.message}). Votre réponse est gardée : vérifiez-la de nouveau dans un instant.`,
     lessonErrors: 'Cette leçon contient des erreurs :',
     keys: 'Touches mathématiques',
     keySquared: 'au carré',

@@ -5,75 +5,26 @@
  * the checker once (`prepareStep`); each answer is then judged once against
  * them. Pure: the same answer and earlier answers always grade the same.
  */
-import { judge, prepareTree, toLatex, type Expectation, type Node, type Range } from '../math/index.js';
-import type { DerivedStep, Misconception } from '../content/index.js';
+import { judge, prepareTree, toLatex, type Expectation, type Node } from '../math/index.js';
+import type { DerivedStep } from '../content/index.js';
 import { quantityTree } from '../content/answer-tree.js';
 import { carriedExpected, type AnswerTree } from './carry.js';
 import { say } from '../messages/catalogue.js';
 import { FEEDBACK } from '../messages/feedback.js';
 
-/** An earlier answer that a carried-forward grade was checked against. */
-export interface Basis {
-  readonly step: string;
-  readonly noun: string;
-  readonly latex: string;
-}
-
-export type Grade =
-  | { readonly kind: 'correct'; readonly latex: string; readonly message: string }
-  | { readonly kind: 'carried'; readonly latex: string; readonly message: string; readonly basis: readonly Basis[] }
-  | {
-      readonly kind: 'misconception';
-      readonly latex: string;
-      readonly message: string;
-      readonly misconception: Pick<Misconception, 'id' | 'name'>;
-    }
-  | {
-      readonly kind: 'incorrect';
-      readonly latex: string;
-      readonly message: string;
-      readonly components?: readonly boolean[];
-      /** For a matrix: which entries are right, row by row. */
-      readonly entries?: readonly (readonly boolean[])[];
-    }
-  /** A name the exercise does not know, or a number rounded too far: said so, and no attempt spent. */
-  | { readonly kind: 'unknown-symbol' | 'imprecise'; readonly latex: string; readonly message: string }
-  | { readonly kind: 'unreadable'; readonly message: string; readonly range: Range }
-  | { readonly kind: 'empty'; readonly message: string };
-
-/** A grade that judged the answer right or wrong; the others (empty, unreadable, unknown symbol, imprecise) only say what to fix. */
-export type Judged = Extract<Grade, { kind: 'correct' | 'carried' | 'misconception' | 'incorrect' }>;
-/** Whether a grade is kept as the step's answer and logged; one that is not changes nothing. */
-export const isJudged = (g: Grade): g is Judged =>
-  g.kind === 'correct' || g.kind === 'carried' || g.kind === 'misconception' || g.kind === 'incorrect';
-
-/** Whether a grade spends an attempt: only a readable, wrong answer does. */
-export const countsAsAttempt = (g: Grade): boolean => g.kind === 'misconception' || g.kind === 'incorrect';
-export const isRight = (g: Grade | undefined): boolean => g?.kind === 'correct' || g?.kind === 'carried';
-
-/** What later steps need to know of an earlier one. */
-export interface EarlierAnswer {
-  readonly noun: string;
-  readonly tree: AnswerTree;
-  readonly latex: string;
-  readonly grade: Grade | undefined;
-}
-
-/** A step with its expected answer and its mistakes ready for the checker. */
-export interface PreparedStep {
-  readonly step: DerivedStep;
-  /** Undefined for a choice, which is matched by its option's id. */
-  readonly expected: Expectation | undefined;
-  /** The learner's locale the step was prepared for (2,4 read as 2.4 in fr). */
-  readonly locale: string | undefined;
-  readonly mistakes: readonly { readonly misconception: Misconception; readonly expectation: Expectation }[];
-}
-
-/** An answer graded: its grade, and the tree it was read into (for the steps that build on it). */
-export interface Graded {
-  readonly grade: Grade;
-  readonly tree: AnswerTree;
-}
+export {
+  countsAsAttempt,
+  isJudged,
+  isRight,
+  type Basis,
+  type EarlierAnswer,
+  type Grade,
+  type Graded,
+  type Judged,
+  type PreparedStep,
+} from './verdict.js';
+import { isRight, type EarlierAnswer, type Grade, type Graded, type PreparedStep } from './verdict.js';
+import { provideChecker } from './checker.js';
 
 function expectationOf(step: DerivedStep, tree: Node | undefined, locale: string | undefined): Expectation | undefined {
   const a = step.answer;
@@ -235,3 +186,5 @@ export function expectedTree(step: DerivedStep): { tree: AnswerTree; latex: stri
   const tree = quantityTree(step.answer.expected);
   return tree ? { tree, latex: toLatex(tree) } : { tree: undefined, latex: step.answer.text };
 }
+
+provideChecker({ prepareStep, gradeAnswer, expectedTree });

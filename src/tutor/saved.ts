@@ -5,7 +5,7 @@
  * with a message, never silently reset), and keeps what still applies when
  * the lesson changed: events of removed or changed steps are dropped and named.
  */
-import { hashString } from '../math/index.js';
+import { hashString } from '../math/random.js';
 import type { CompiledExercise } from '../content/index.js';
 import type { SessionEvent } from './state.js';
 

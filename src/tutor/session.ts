@@ -5,7 +5,7 @@
  * what happened. It renders nothing; components and LMS adapters subscribe.
  */
 import type { CompiledExercise, Policy } from '../content/index.js';
-import { isJudged, type Grade, type Graded } from './grade.js';
+import { isJudged, type Grade, type Graded } from './verdict.js';
 import { fingerprint, restoreSaved, SESSION_FORMAT, type Reset, type SavedSession } from './saved.js';
 import { Tracker, type ExerciseView, type SessionEvent } from './state.js';
 import { sessionKey, type SessionStorage } from './storage.js';

@@ -6,18 +6,16 @@
  */
 import type { CompiledExercise, DerivedStep, Policy } from '../content/index.js';
 import type { AnswerTree } from './carry.js';
+import { checker } from './checker.js';
 import {
   countsAsAttempt,
-  expectedTree,
-  gradeAnswer,
   isJudged,
   isRight,
-  prepareStep,
   type EarlierAnswer,
   type Grade,
   type Graded,
   type PreparedStep,
-} from './grade.js';
+} from './verdict.js';
 import { creditOf, type Deduction } from './scoring.js';
 
 export type SessionEvent =
@@ -161,7 +159,7 @@ export class Tracker {
       if (w.answer === '' && !w.revealed) continue;
       // A revealed step stands at its right answer for what follows.
       const standsAtExpected = w.revealed && !isRight(w.grade);
-      const read = standsAtExpected ? expectedTree(s) : { tree: w.tree, latex: latexOf(s, w) };
+      const read = standsAtExpected ? checker().expectedTree(s) : { tree: w.tree, latex: latexOf(s, w) };
       map.set(s.id, {
         noun: s.noun,
         tree: read.tree,
@@ -175,6 +173,7 @@ export class Tracker {
   /** Grades an answer to a step against the learner's current earlier answers (changes nothing). */
   grade(id: string, text: string): Graded {
     const k = this.index.get(id)!;
+    const { prepareStep, gradeAnswer } = checker();
     const prepared = (this.prepared[k] ??= prepareStep(this.exercise.steps[k]!, this.locale));
     return gradeAnswer(prepared, text, this.earlier(k));
   }

@@ -92,3 +92,19 @@ export class MemoryStorage implements SessionStorage {
     return { ok: true, value: undefined };
   }
 }
+
+/**
+ * Whether any of a lesson's exercises has work saved for a learner: opening its session replays the saved answers,
+ * which needs the checker (see checker.ts). Unreadable storage counts as none: the session says so when it opens.
+ */
+export function hasSavedWork(
+  storage: SessionStorage,
+  lesson: string,
+  exercises: readonly string[],
+  learner?: string,
+): boolean {
+  return exercises.some((exercise) => {
+    const saved = storage.load(sessionKey(lesson, exercise, learner));
+    return saved.ok && saved.value !== undefined;
+  });
+}

@@ -1,11 +1,12 @@
 /**
- * The lesson page's first request (app/first-request.ts): the lesson the page opens on is asked for while the
- * rest of the script is still being evaluated, once, in the learner's own variant; a lesson that is not there
- * says so as before; and a lesson opened later is fetched then.
+ * The lesson page's first request (app/first-request.ts, inlined by app/opening.ts): the lesson the page opens on
+ * is asked for before the app's script has arrived, once, in the learner's own variant; a lesson that is not there
+ * says so as before; a lesson opened later is fetched then. And the page does not wait for the answer checker
+ * (src/tutor/checker.ts): the box takes typing before it is here, Check waits for it, a failure is said.
  */
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { eventually, useBrowser } from '../browser/harness.js';
+import { eventually, readText, useBrowser } from '../browser/harness.js';
 
 const h = useBrowser();
 
@@ -73,17 +74,87 @@ describe('the lesson page’s first request', () => {
     ]);
   });
 
-  it('is in a chunk the lesson page evaluates before Lit and the engine, and the framed player never loads', async () => {
-    const text = async (path: string) => (await fetch(new URL(path, h.url))).text();
-    const entryOf = (html: string) => /<script[^>]* type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
-    const chunkImports = (js: string) =>
-      [...js.matchAll(/import(?:\{[^}]*\}from)?"\.\/([a-z-]+)-[\w-]+\.js"/g)].map((m) => m[1]!);
-    const page = await text('index.html');
-    // Static imports are evaluated in order: the first request, then everything else.
-    expect(chunkImports(await text(entryOf(page)))).toEqual(['first-request', 'site']);
-    const player = await text('player.html');
-    expect(player).not.toContain('first-request');
-    expect(chunkImports(await text(entryOf(player)))).not.toContain('first-request');
+  it('is requested by the page itself, before the app’s script has arrived; the framed player makes no such request', async () => {
+    const page = await h.open();
+    const requests = lessonRequests(page);
+    // The app's script is held back: only the page's inline opening script (app/opening.ts) can ask for the lesson.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const html = await (await fetch(h.url)).text();
+    const entry = /<script[^>]* type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
+    await page.route(new URL(entry, h.url).href, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for the load event: it waits for the held script.
+    await page.goto(new URL('#/lesson/bowl', h.url).href, { waitUntil: 'commit' });
+    await eventually(() => Promise.resolve(requests.length)).toBe(1);
+    expect(requests[0]).toMatch(/^lessons\/bowl\/\d\.en\.json$/);
+    release();
+    await page.locator('gd-exercise').first().getByRole('textbox').first().waitFor();
+    // Taken over by the app, not asked again.
+    expect(requests).toHaveLength(1);
+    const player = await (await fetch(new URL('player.html', h.url))).text();
+    expect(player).not.toMatch(/<script>/);
+  });
+
+  it('does not wait for the checker: the box takes typing before it arrives, and Check waits for it', async () => {
+    const page = await h.open();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const checkerRequests: string[] = [];
+    await page.route(/\/assets\/checker-[\w-]+\.js$/, async (route) => {
+      checkerRequests.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('#/lesson/bowl', h.url).href);
+    const step = page.locator('gd-exercise').first().locator('li.step[data-step="loss"]');
+    const box = step.getByRole('textbox');
+    await box.waitFor();
+    await box.fill('25');
+    await step.getByRole('button', { name: 'Check' }).click();
+    // Asked for (once the page was idle, or by the Check), and held: no verdict yet, and the answer is still there.
+    await eventually(() => Promise.resolve(checkerRequests.length)).toBe(1);
+    expect(await step.getAttribute('data-status')).toBe('open');
+    expect(await box.inputValue()).toBe('25');
+    release();
+    await eventually(() => step.getAttribute('data-status')).toBe('correct');
+    expect(await readText(step.getByRole('status'))).toBe('✓ Correct. Right: this is the loss where descent starts.');
+  });
+
+  it('says so when the checker cannot be loaded, and keeps the answer', async () => {
+    const page = await h.open(undefined, { allowConsoleErrors: /checker|Failed to fetch|503/ });
+    await page.route(/\/assets\/checker-[\w-]+\.js$/, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(new URL('#/lesson/bowl', h.url).href);
+    const exercise = page.locator('gd-exercise').first();
+    const step = exercise.locator('li.step[data-step="loss"]');
+    await step.getByRole('textbox').fill('25');
+    await step.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => exercise.getByRole('alert').textContent()).toMatch(
+      /^The answer checker could not be loaded \(.+\)\. Your answer is kept: check it again in a moment\.$/,
+    );
+    expect(await step.getAttribute('data-status')).toBe('open');
+    expect(await step.getByRole('textbox').inputValue()).toBe('25');
+  });
+
+  it('replays a returning learner’s saved answers once the checker is here', async () => {
+    const page = await h.open();
+    await page.goto(new URL('#/lesson/bowl', h.url).href);
+    const step = page.locator('gd-exercise').first().locator('li.step[data-step="loss"]');
+    await step.getByRole('textbox').fill('24');
+    await step.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => step.getAttribute('data-status')).toBe('open');
+    await step.getByRole('textbox').fill('25');
+    await step.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => step.getAttribute('data-status')).toBe('correct');
+    await page.reload();
+    const again = page.locator('gd-exercise').first().locator('li.step[data-step="loss"]');
+    await eventually(() => again.getAttribute('data-status')).toBe('correct');
+    expect(await again.getByRole('textbox').inputValue()).toBe('25');
+    expect(
+      await page.locator('gd-exercise').first().locator('li.step[data-step="partial-x"]').getAttribute('data-status'),
+    ).toBe('open');
   });
 
   it('starts while the parser is still held before <main>, and renders the lesson once <main> is there', async () => {

@@ -8,7 +8,7 @@ import { loadLesson, policyOf, type CompiledExercise } from '../../src/content/i
 import { read, type Node } from '../../src/math/index.js';
 import type { PlotFunction } from '../../src/plot/landscape.js';
 import { plotModel, type PlotModel } from '../../src/plot/model.js';
-import { Tracker, type StepView } from '../../src/tutor/state.js';
+import { Tracker, type StepView } from '../../src/tutor/index.js';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lessonResult } from '../../src/lms/lesson-result.js';
-import { LessonSession, type LessonEvent } from '../../src/tutor/lesson.js';
+import { LessonSession, type LessonEvent } from '../../src/tutor/index.js';
 import { MemoryStorage, sessionKey, type SavedSession } from '../../src/tutor/index.js';
 import { lessonFromContent } from './fixtures.js';
 
