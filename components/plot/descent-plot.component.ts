@@ -25,8 +25,18 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 export type PlotExercise = Pick<CompiledExercise, 'function' | 'steps' | 'start' | 'learningRate' | 'rateSymbol'>;
 
 /** The drawing in two layers: what is clipped to the plot area, and what may reach past it (labels). */
+/**
+ * What a plot draws, in two SVGs stacked: the ground (the contours, or the curve) with the axes and the legend,
+ * which a new rate or start leaves as it is, and over it the marks (the path, the arrows, the learner's points, their
+ * labels), in a layer of their own. A dragged slider then repaints only the marks: the ground's many filled bands
+ * are not drawn again at every frame (in software, that was most of a frame's time).
+ */
 interface Layers {
+  /** Under the marks, inside the plot area. */
+  readonly ground: SVGTemplateResult;
+  /** Marks inside the plot area. */
   readonly clipped: SVGTemplateResult;
+  /** Marks free to reach past it (labels). */
   readonly free: SVGTemplateResult;
 }
 
@@ -40,7 +50,8 @@ const DOTS = 30;
  * and the iterates on the curve. A table of the iterates is its text alternative.
  *
  * @csspart figure - The figure around the plot, its caption and its text alternative.
- * @csspart svg - The drawing.
+ * @csspart svg - The drawing: the axes, the contours or the curve, and the legend.
+ * @csspart marks - Over the drawing: the path, the arrows, the learner's points and their labels.
  * @csspart caption - The caption naming the function.
  * @csspart description - The sentences saying what the plot shows.
  * @csspart table - The details element holding the table of iterates.
@@ -292,7 +303,8 @@ export class GdDescentPlot extends PlotElement {
     const gradient = arrowMark(model.gradient, f, 'gradient', `∇${name}`);
     const step = arrowMark(model.step, f, 'step', `−${this.exercise?.rateSymbol ?? 'α'}∇${name}`);
     return {
-      clipped: svg`${this.contourLayers(model, f)}${path}${gradient.shape}${step.shape}${learner}`,
+      ground: this.contourLayers(model, f),
+      clipped: svg`${path}${gradient.shape}${step.shape}${learner}`,
       free: svg`${gradient.label}${step.label}${labels}`,
     };
   }
@@ -313,11 +325,12 @@ export class GdDescentPlot extends PlotElement {
         ? svg`<text class="label-gradient halo" x=${r1(f.x(t.x) + (t.slope > 0 ? -12 : 12))} y=${r1(f.y(t.y) - 18)} text-anchor=${t.slope > 0 ? 'end' : 'start'}>${say(PLOT, this.locale).slope({ value: formatNumber(t.slope, 3, this.locale) })}</text>`
         : nothing;
     return {
-      clipped: svg`<path class="curve" d=${pathData(
+      ground: svg`<path class="curve" d=${pathData(
         runs.map((points) => ({ points })),
         f.x,
         f.y,
-      )}></path>${tangent}${path}${learner}`,
+      )}></path>`,
+      clipped: svg`${tangent}${path}${learner}`,
       free: svg`${slope}${labels}`,
     };
   }
@@ -368,19 +381,31 @@ export class GdDescentPlot extends PlotElement {
       });
     return html`<figure part="figure">
       <figcaption id="caption" part="caption">${d.caption}</figcaption>
-      <svg
-        part="svg"
-        viewBox="0 0 ${f.width} ${f.height}"
-        role="img"
-        aria-labelledby="caption"
-        aria-describedby="sentences"
-        data-dimension=${model.dimension}
-      >
-        <defs>${clipRect(f, 'plot-area')}</defs>
-        ${axes(f, names[0]!, yName)}
-        <g clip-path="url(#plot-area)">${layers.clipped}</g>
-        ${frameRect(f)} ${layers.free} ${two ? this.legendLayer(model, f, startLevel) : nothing}
-      </svg>
+      <div class="canvas">
+        <svg
+          part="svg"
+          viewBox="0 0 ${f.width} ${f.height}"
+          role="img"
+          aria-labelledby="caption"
+          aria-describedby="sentences"
+          data-dimension=${model.dimension}
+        >
+          <defs>${clipRect(f, 'plot-area')}</defs>
+          ${axes(f, names[0]!, yName)}
+          <g clip-path="url(#plot-area)">${layers.ground}</g>
+          ${frameRect(f)} ${two ? this.legendLayer(model, f, startLevel) : nothing}
+        </svg>
+        <svg
+          class="marks"
+          part="marks"
+          viewBox="0 0 ${f.width} ${f.height}"
+          aria-hidden="true"
+          data-dimension=${model.dimension}
+        >
+          <g clip-path="url(#plot-area)">${layers.clipped}</g>
+          ${layers.free}
+        </svg>
+      </div>
       <div id="sentences" class="sentences" part="description" aria-busy=${this.described ? 'false' : 'true'}>
         ${d.sentences.map((s) => html`<p>${s}</p>`)}
       </div>

@@ -36,6 +36,17 @@ export const plotStyles = css`
     font-size: var(--gd-plot-font-size);
     font-variant-numeric: tabular-nums;
   }
+  /* The marks over the ground, in a compositing layer of their own (see Layers in descent-plot.component.ts). */
+  .canvas {
+    position: relative;
+  }
+  .canvas > svg.marks {
+    position: absolute;
+    inset: 0;
+    height: 100%;
+    will-change: transform;
+    pointer-events: none;
+  }
   figcaption {
     font-size: 0.9rem;
     font-weight: 600;
