@@ -115,7 +115,8 @@ class Parser {
     const t = this.peek;
     if (t.kind === 'end' || t.kind === 'close' || this.isOp(',') || (this.isOp('|') && this.absDepth > 0))
       fail(op, this.m.missingAfter({ op: this.typed(op) }));
-    if (t.kind === 'op' && '*/^!'.includes(t.op)) fail(t, this.m.twoOperators({ first: this.typed(op), second: this.typed(t) }));
+    if (t.kind === 'op' && '*/^!'.includes(t.op))
+      fail(t, this.m.twoOperators({ first: this.typed(op), second: this.typed(t) }));
   }
 
   private parseTerm(): Node {
@@ -239,7 +240,8 @@ class Parser {
   private buildCall(t: Token & { kind: 'ident' }, fn: FunctionName, base: string | undefined, args: Node[]): Node {
     const arity: number = FUNCTIONS[fn];
     if (fn === 'log' && base === undefined && args.length === 2) return logOver(args[0]!, args[1]!);
-    if (args.length !== arity) fail(t, this.m.arity({ text: this.typed(t), arity, given: args.length, log: fn === 'log' }));
+    if (args.length !== arity)
+      fail(t, this.m.arity({ text: this.typed(t), arity, given: args.length, log: fn === 'log' }));
     if (base === undefined) return { type: 'call', fn, args };
     const baseNode = /^\d/.test(base) ? num(Number(base)) : this.symbolNode(base);
     return logOver(args[0]!, baseNode);
@@ -260,7 +262,8 @@ class Parser {
       this.depth--;
       return { type: 'neg', arg };
     }
-    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open') fail(t, this.m.missingAfter({ op: this.typed(after) }));
+    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open')
+      fail(t, this.m.missingAfter({ op: this.typed(after) }));
     return this.parsePrimary();
   }
 
@@ -319,7 +322,12 @@ class Parser {
     const arg = this.parseExpression();
     const t = this.next();
     if (!this.isOp('|', t))
-      fail(bar, t.kind === 'end' ? this.m.barNeverClosed : this.m.unexpectedInBars({ what: describe(t, this.m, this.typed(t)) }));
+      fail(
+        bar,
+        t.kind === 'end'
+          ? this.m.barNeverClosed
+          : this.m.unexpectedInBars({ what: describe(t, this.m, this.typed(t)) }),
+      );
     this.absDepth--;
     this.depth--;
     return { type: 'call', fn: 'abs', args: [arg] };
