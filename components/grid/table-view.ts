@@ -8,10 +8,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import { variableLatex } from '../../src/tutor/typeset.js';
 import { answerGrid } from './answer-grid.js';
-import { mathHtml, markdown, markdownInline } from '../render/markdown.js';
+import { mathHtml, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { TABLE_COLUMN_ORDER, type StepGroup } from './step-groups.js';
-import { checkButton, stepControls, verdictMark, type StepProps } from '../exercise/step-view.js';
+import { checkButton, promptOf, stepControls, verdictMark, type StepProps } from '../exercise/step-view.js';
 
 type Table = Extract<StepGroup, { kind: 'table' }>;
 
@@ -98,9 +98,10 @@ export function renderTable(p: TableProps): TemplateResult {
       })}
     </div>
     <section class="cell-detail" aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: activeColumn })}>
-      <div class="step-label cell-title">${unsafeHTML(markdownInline(active.step.title))}</div>
-      <div class="prompt">${unsafeHTML(markdown(active.step.prompt))}</div>
-      ${stepControls(active)}
+      <div class="step-label cell-title" lang=${active.languages.text}>
+        ${unsafeHTML(markdownInline(active.step.title))}
+      </div>
+      ${promptOf(active)} ${stepControls(active)}
     </section>
   </li>`;
 }
