@@ -54,6 +54,9 @@ function headings(exercise: CompiledExercise): string[] {
 
 export function renderTable(p: TableProps): TemplateResult {
   const { table, locale } = p;
+  // In one variable the gradient is the derivative, and its cells say so ("Row 1, derivative").
+  const one = p.exercise.function?.variables.length === 1;
+  const named = (c: (typeof TABLE_COLUMN_ORDER)[number]) => (one && c === 'gradient' ? 'derivative' : c);
   const cells = table.rows.flatMap((r) => r.cells.filter((i): i is number => i !== undefined));
   const active = p.step(p.active);
   const activeRow = table.rows.find((r) => r.cells.includes(p.active));
@@ -75,7 +78,7 @@ export function renderTable(p: TableProps): TemplateResult {
             const s = p.step(index);
             const grade = s.lastGrade ?? s.view.grade;
             return {
-              label: t(locale, 'tableCell', { t: r.t, column: TABLE_COLUMN_ORDER[col]! }),
+              label: t(locale, 'tableCell', { t: r.t, column: named(TABLE_COLUMN_ORDER[col]!) }),
               step: s.step.id,
               value: s.draft,
               disabled: s.view.status === 'locked' || s.view.status === 'revealed',
@@ -97,7 +100,10 @@ export function renderTable(p: TableProps): TemplateResult {
         checkTyped(cells.map(p.step));
       })}
     </div>
-    <section class="cell-detail" aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: activeColumn })}>
+    <section
+      class="cell-detail"
+      aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: named(activeColumn) })}
+    >
       <div class="step-label cell-title" lang=${active.languages.text}>
         ${unsafeHTML(markdownInline(active.step.title))}
       </div>
