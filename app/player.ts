@@ -1,7 +1,8 @@
 /**
  * The framed player (player.html): one lesson, or one exercise of it, chosen by the address —
  * `player.html?lesson=bowl&exercise=one-step&seed=3&learner=ada` — for an LMS page to show in an iframe. It needs
- * only static files (the compiled lessons next to it, lessons/<id>/<variant>.json), tells the parent its height
+ * only static files (the compiled lessons next to it, lessons/<id>/<variant>.json, and <variant>.<locale>.json in each
+ * language it is compiled in: the learner's is fetched, see lessonFile), tells the parent its height
  * (src/lms/frame-height.ts), and keeps the learner's work in the browser. Launched from a SCORM package, it reports
  * to the LMS instead (src/lms/scorm.ts) and falls back to the browser quietly when no LMS answers.
  */
@@ -15,7 +16,7 @@ import { LessonSession, openCompiledLesson } from '../src/tutor/lesson.js';
 import '../src/tutor/grade.js';
 import type { SessionStorage } from '../src/tutor/storage.js';
 import { postHeight } from '../src/lms/frame-height.js';
-import { parseLaunch, type PlayerLaunch } from '../src/lms/launch.js';
+import { learnerLocale, lessonFile, parseLaunch, type PlayerLaunch } from '../src/lms/launch.js';
 import { connectXapi, parseXapiLaunch } from '../src/lms/cmi5.js';
 import type { QueueStore } from '../src/lms/xapi-queue.js';
 import { connectScorm } from '../src/lms/scorm.js';
@@ -51,6 +52,8 @@ function show(view: TemplateResult, title: string): void {
 /** An LMS that launched the page: SCORM's runtime or an LRS (cmi5, xAPI). */
 interface LmsConnection {
   readonly learner: string;
+  /** The learner's language as the LMS states it (SCORM's learner preference), if it does. */
+  readonly language?: string;
   storageFor(lesson: CompiledLesson, passing: number): SessionStorage;
   finish(): void;
 }
@@ -78,8 +81,10 @@ async function connect(launch: PlayerLaunch): Promise<LmsConnection | undefined>
   return launch.scorm ? connectScorm(window, launch.scorm) : undefined;
 }
 
-async function fetchLesson(url: string): Promise<CompiledLesson> {
-  const response = await fetch(url);
+/** The lesson at `url`; where it is not there (a host that copied only <variant>.json), at `fallback`. */
+async function fetchLesson(url: string, fallback: string): Promise<CompiledLesson> {
+  let response = await fetch(url);
+  if (response.status === 404 && fallback !== url) response = await fetch(fallback);
   if (!response.ok)
     throw new Error(response.status === 404 ? 'there is no such lesson here' : `HTTP ${response.status}`);
   const data = (await response.json()) as { issues?: unknown };
@@ -152,10 +157,13 @@ async function start(): Promise<void> {
   const learner = lms?.learner ?? launch.learner;
   // Each LMS learner gets a variant of their own, the same at every launch.
   const seed = launch.seed ?? (lms ? hashString(lms.learner) : 0);
-  const url = `${launch.lessons}${encodeURIComponent(launch.lesson)}/${seed % (launch.variants ?? VARIANTS)}.json`;
+  // The lesson in the learner's language, when it is compiled in it: the launch's, the LMS's, the browser's.
+  const locale = learnerLocale([launch.locale, lms?.language, navigator.language]);
+  const variant = seed % (launch.variants ?? VARIANTS);
+  const url = lessonFile(launch, variant, locale);
   let lesson: CompiledLesson;
   try {
-    lesson = await fetchLesson(url);
+    lesson = await fetchLesson(url, lessonFile(launch, variant, undefined));
   } catch (e) {
     show(problem('The lesson could not be loaded', `${url}: ${(e as Error).message}.`), 'gd-tutor');
     lms?.finish();

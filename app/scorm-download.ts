@@ -9,6 +9,7 @@ import type { CompiledLesson } from '../src/content/index.js';
 import { DEFAULT_PASSING, type ScormVersion } from '../src/lms/launch.js';
 import { assetsNamedBy, scormContents, type PackageEntry } from '../src/lms/scorm-contents.js';
 import { VARIANTS, lessonUrl } from './site.js';
+import { LOCALES, type Locale } from '../src/messages/catalogue.js';
 
 /** Files a built script or style sheet loads: its relative imports (./x.js) and Vite's preload list (assets/x.js). */
 const referencedBy = (text: string): string[] =>
@@ -46,13 +47,19 @@ export async function scormDownload(site: URL, id: string, version: ScormVersion
   // The dev server serves the player's sources, not a build: a package of those would not run in an LMS.
   if (assetsNamedBy(playerHtml).length === 0)
     throw new Error('this site serves the player unbuilt (npm start): use npm run build, or npx gd-tutor scorm');
-  const variants: CompiledLesson[] = [];
-  for (let k = 0; k < VARIANTS; k++) {
-    const json = JSON.parse(new TextDecoder().decode(await fetchBytes(new URL(lessonUrl(id, k), site)))) as unknown;
+  const variant = async (k: number, locale?: Locale): Promise<CompiledLesson> => {
+    const url = new URL(lessonUrl(id, k, locale), site);
+    const json = JSON.parse(new TextDecoder().decode(await fetchBytes(url))) as unknown;
     if (typeof json !== 'object' || json === null || !('exercises' in json))
       throw new Error(`variant ${k} of ${id} did not compile`);
-    variants.push(json as CompiledLesson);
-  }
+    return json as CompiledLesson;
+  };
+  // Each variant in the lesson's language, then in every other language the site compiled it in (all of the catalogue's).
+  const variants: CompiledLesson[] = [];
+  for (let k = 0; k < VARIANTS; k++) variants.push(await variant(k));
+  const language = variants[0]?.language ?? 'en';
+  for (const locale of LOCALES.filter((l) => l !== language))
+    for (let k = 0; k < VARIANTS; k++) variants.push(await variant(k, locale));
   const { files } = scormContents({
     version,
     variants,

@@ -10,6 +10,7 @@ import { DEFAULT_PASSING } from '../src/lms/launch.js';
 import type { CourseNode } from '../src/lms/scorm-contents.js';
 import { coursePackage } from '../src/lms/scorm-package.js';
 import { COURSE_SCORM, VARIANTS } from '../app/site.js';
+import { LOCALES, type Locale } from '../src/messages/catalogue.js';
 
 /** Writes the package into `outDir` (which holds the built player.html and assets/); returns its size in bytes. */
 export function writeCoursePackage(
@@ -17,9 +18,21 @@ export function writeCoursePackage(
   course: Course,
   title: string,
   lessonIds: readonly string[],
-  variantsOf: (id: string, variant: number) => CompiledLesson,
+  /** A lesson's variant compiled in its own language (no locale), or in `locale`. */
+  variantsOf: (id: string, variant: number, locale?: Locale) => CompiledLesson,
 ): number {
-  const variants = (id: string) => Array.from({ length: VARIANTS }, (_, v) => variantsOf(id, v));
+  // Each variant in the lesson's language, then again in each other language of the catalogue: the player picks the
+  // learner's (from the LMS, else the browser).
+  const variants = (id: string) => {
+    const own = Array.from({ length: VARIANTS }, (_, v) => variantsOf(id, v));
+    const language = own[0]?.language ?? 'en';
+    return [
+      ...own,
+      ...LOCALES.filter((l) => l !== language).flatMap((l) =>
+        Array.from({ length: VARIANTS }, (_, v) => variantsOf(id, v, l)),
+      ),
+    ];
+  };
   const ordered = courseOrder(course, lessonIds, (id) => id);
   const nodes: CourseNode[] = [
     ...ordered.units.map((u): CourseNode => ({ kind: 'unit', title: u.title, lessons: u.items.map(variants) })),

@@ -434,8 +434,8 @@ export function gdLessons(options: GdLessonsOptions = {}): Plugin {
       const { entry, course } = courseEntry(courseFile, files);
       if (!course) return;
       const lessons = new Map(files.map((f) => [f.id, f]));
-      writeCoursePackage(output.dir, course, entry.title, [...lessons.keys()], (id, v) => {
-        const json = compiler.json(lessons.get(id)!, v);
+      writeCoursePackage(output.dir, course, entry.title, [...lessons.keys()], (id, v, locale) => {
+        const json = compiler.json(lessons.get(id)!, v, locale);
         if (!('exercises' in json)) throw new Error(`${id} (variant ${v}) did not compile`);
         return json;
       });

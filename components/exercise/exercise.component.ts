@@ -15,6 +15,7 @@ import { renderStep, type StepActions, type StepProps } from './step-view.js';
 import { loadedGrid, loadGrid, needsGrid, type GridModule } from '../grid/load.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
+import { oneLanguage, partLanguage, type Languages } from '../render/languages.js';
 import { exercisePlots, loadedPlots, loadPlots, type PlotModule } from '../plot/load.js';
 import { loadReader } from '../math-input/reader.js';
 
@@ -71,6 +72,7 @@ export class GdExercise extends LitElement {
     compact: { type: Boolean, reflect: true },
     storage: { attribute: false },
     session: { attribute: false },
+    languages: { attribute: false },
   };
 
   /** The compiled exercise (from a compiled lesson). */
@@ -90,6 +92,11 @@ export class GdExercise extends LitElement {
    * without one the element opens its own from exercise, policy, lesson-id, learner and storage.
    */
   declare session: Session | undefined;
+  /**
+   * The languages of the exercise's text, when they are not all `locale`: a lesson compiled in one language and
+   * written in another (set by `<gd-lesson>` from the lesson's `language` and `proseLanguage`).
+   */
+  declare languages: Languages | undefined;
 
   private opened: Session | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -121,6 +128,7 @@ export class GdExercise extends LitElement {
     this.compact = false;
     this.storage = undefined;
     this.session = undefined;
+    this.languages = undefined;
   }
 
   /** The session behind the element, for hosts and tests that script a learner. */
@@ -346,6 +354,7 @@ export class GdExercise extends LitElement {
       ? grid.groupSteps(exercise.steps)
       : exercise.steps.map((_, index) => ({ kind: 'step', index }) as const);
     this.numbers = grid ? grid.stepNumbers(groups, exercise.steps.length) : [];
+    const languages = this.languages ?? oneLanguage(this.locale);
     const stepProps = (k: number): StepProps => {
       const step = exercise.steps[k]!;
       return {
@@ -360,15 +369,18 @@ export class GdExercise extends LitElement {
         rateSymbol: exercise.rateSymbol ?? 'α',
         hintCost: session.policy.hintCost,
         locale: this.locale,
+        languages,
         compact: this.compact,
         actions: this.actions,
         matrixBox: grid?.matrixBox,
       };
     };
-    return html`<article aria-labelledby="title">
-      <h2 id="title">${exercise.title}</h2>
+    return html`<article aria-labelledby="title" lang=${languages.ui}>
+      <h2 id="title" lang=${languages.prose}>${exercise.title}</h2>
       ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)} ${failure}
-      <div class="statement">${unsafeHTML(markdown(exercise.statement))}</div>
+      <div class="statement" lang=${partLanguage(languages, exercise.written, 'statement')}>
+        ${unsafeHTML(markdown(exercise.statement))}
+      </div>
       ${exercisePlots(this.plots, exercise, view.steps, this.locale)}
       <ol class="steps">
         ${groups.map((g, k) => {

@@ -10,6 +10,7 @@ import type { Grade } from '../../src/tutor/grade.js';
 import type { StepView } from '../../src/tutor/state.js';
 import { markdown, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
+import { partLanguage, type Languages } from '../render/languages.js';
 
 export interface StepActions {
   /**
@@ -41,6 +42,8 @@ export interface StepProps {
   readonly rateSymbol: 'α' | 'η';
   readonly hintCost: number;
   readonly locale: Locale;
+  /** The languages of the step's text: its own words' (locale), the compiled words', the teacher's. */
+  readonly languages: Languages;
   readonly compact: boolean;
   readonly actions: StepActions;
   /** The grid input of a matrix step (components/grid, loaded only for an exercise that has one), around its text box. */
@@ -74,15 +77,17 @@ export const verdictMark = (g: Grade, locale: Locale) => ({
   label: verdictLabel(g, locale),
 });
 
-function feedback(g: Grade | undefined, locale: Locale): TemplateResult | typeof nothing {
+function feedback(g: Grade | undefined, languages: Languages): TemplateResult | typeof nothing {
   if (!g) return nothing;
-  const label = verdictLabel(g, locale);
+  const label = verdictLabel(g, languages.ui);
   // "Type an answer first" is both the label and the message: say it once.
   const message = g.message.replace(/\.$/, '') === label ? '' : g.message;
+  // A right answer's confirmation and a named mistake's feedback are compiled into the lesson; the rest is the reader's.
+  const compiled = g.kind === 'correct' || g.kind === 'misconception';
   return html`<span class="verdict" data-kind=${g.kind}
       ><span aria-hidden="true">${ICONS[g.kind]}</span> ${label}.</span
     >
-    ${unsafeHTML(markdownInline(message))}`;
+    <span lang=${compiled ? languages.text : languages.ui}>${unsafeHTML(markdownInline(message))}</span>`;
 }
 
 function answerBox(p: StepProps, disabled: boolean, inputId: string): TemplateResult {
@@ -186,11 +191,16 @@ export function stepOutcome(p: StepProps): TemplateResult {
   const { step, view, locale } = p;
   const shown = p.lastGrade ?? view.grade;
   return html`<div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
-      ${feedback(shown, locale)}
+      ${feedback(shown, p.languages)}
     </div>
     ${
       p.hints.length > 0
-        ? html`<ol class="hints" part="hints" aria-label=${t(locale, 'hint')}>
+        ? html`<ol
+            class="hints"
+            part="hints"
+            aria-label=${t(locale, 'hint')}
+            lang=${partLanguage(p.languages, step.written, 'hints')}
+          >
             ${p.hints.map((h) => html`<li>${unsafeHTML(markdownInline(h))}</li>`)}
           </ol>`
         : nothing
@@ -199,7 +209,7 @@ export function stepOutcome(p: StepProps): TemplateResult {
       view.revealed
         ? html`<div part="solution">
             <div class="step-label">${t(locale, 'solution')}</div>
-            <ul class="solution">
+            <ul class="solution" lang=${p.languages.text}>
               ${step.solution.map((line) => html`<li>${unsafeHTML(markdownInline(line))}</li>`)}
             </ul>
           </div>`
@@ -220,13 +230,19 @@ export function checkButton(locale: Locale, disabled: boolean, check: () => void
   </button>`;
 }
 
+/** A step's question, marked with the language it is written in (the teacher's, or the compiled words'). */
+export const promptOf = (p: StepProps): TemplateResult =>
+  html`<div class="prompt" lang=${partLanguage(p.languages, p.step.written, 'prompt')}>
+    ${unsafeHTML(markdown(p.step.prompt))}
+  </div>`;
+
 export function renderStep(p: StepProps): TemplateResult {
   const { step, view, actions, locale } = p;
   const locked = view.status === 'locked';
   const inputId = `answer-${step.id}`;
   return html`<li class="step" part="step" data-step=${step.id} data-status=${view.status}>
     <div class="step-label">${t(locale, 'step', { n: p.n })}</div>
-    <div class="prompt">${unsafeHTML(markdown(step.prompt))}</div>
+    ${promptOf(p)}
     ${
       locked
         ? html`<p class="step-label">${t(locale, 'locked')}</p>`

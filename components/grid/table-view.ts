@@ -8,10 +8,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledExercise } from '../../src/content/compile.js';
 import { variableLatex } from '../../src/tutor/typeset.js';
 import { answerGrid } from './answer-grid.js';
-import { mathHtml, markdown, markdownInline } from '../render/markdown.js';
+import { mathHtml, markdownInline } from '../render/markdown.js';
 import { t, type Locale } from '../strings.js';
 import { TABLE_COLUMN_ORDER, type StepGroup } from './step-groups.js';
-import { checkButton, stepControls, verdictMark, type StepProps } from '../exercise/step-view.js';
+import { checkButton, promptOf, stepControls, verdictMark, type StepProps } from '../exercise/step-view.js';
 
 type Table = Extract<StepGroup, { kind: 'table' }>;
 
@@ -54,6 +54,9 @@ function headings(exercise: CompiledExercise): string[] {
 
 export function renderTable(p: TableProps): TemplateResult {
   const { table, locale } = p;
+  // In one variable the gradient is the derivative, and its cells say so ("Row 1, derivative").
+  const one = p.exercise.function?.variables.length === 1;
+  const named = (c: (typeof TABLE_COLUMN_ORDER)[number]) => (one && c === 'gradient' ? 'derivative' : c);
   const cells = table.rows.flatMap((r) => r.cells.filter((i): i is number => i !== undefined));
   const active = p.step(p.active);
   const activeRow = table.rows.find((r) => r.cells.includes(p.active));
@@ -75,7 +78,7 @@ export function renderTable(p: TableProps): TemplateResult {
             const s = p.step(index);
             const grade = s.lastGrade ?? s.view.grade;
             return {
-              label: t(locale, 'tableCell', { t: r.t, column: TABLE_COLUMN_ORDER[col]! }),
+              label: t(locale, 'tableCell', { t: r.t, column: named(TABLE_COLUMN_ORDER[col]!) }),
               step: s.step.id,
               value: s.draft,
               disabled: s.view.status === 'locked' || s.view.status === 'revealed',
@@ -97,10 +100,14 @@ export function renderTable(p: TableProps): TemplateResult {
         void checkTyped(cells.map(p.step));
       })}
     </div>
-    <section class="cell-detail" aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: activeColumn })}>
-      <div class="step-label cell-title">${unsafeHTML(markdownInline(active.step.title))}</div>
-      <div class="prompt">${unsafeHTML(markdown(active.step.prompt))}</div>
-      ${stepControls(active)}
+    <section
+      class="cell-detail"
+      aria-label=${t(locale, 'tableCell', { t: activeRow?.t ?? 0, column: named(activeColumn) })}
+    >
+      <div class="step-label cell-title" lang=${active.languages.text}>
+        ${unsafeHTML(markdownInline(active.step.title))}
+      </div>
+      ${promptOf(active)} ${stepControls(active)}
     </section>
   </li>`;
 }

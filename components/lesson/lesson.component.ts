@@ -11,6 +11,8 @@ import { mathStyles } from '../render/math.styles.js';
 import { ScrollBoxes } from '../render/scroll-boxes.js';
 import { markdown, useRenderedProse } from '../render/markdown.js';
 import { isLocale, t, type Locale } from '../strings.js';
+import { languagesOf } from '../render/languages.js';
+import { warnMixedLanguages } from './mixed-languages.js';
 import { lessonStyles } from './lesson.styles.js';
 
 type Loaded =
@@ -271,9 +273,15 @@ export class GdLesson extends LitElement {
       this.rendered = 1;
       if (total > 1) this.renderRest(lesson);
     }
-    return html`<h1>${lesson.title}</h1>
-      ${lesson.introduction ? html`<div class="intro">${unsafeHTML(markdown(lesson.introduction))}</div>` : nothing}
-      <div class="progress" part="progress">
+    const languages = languagesOf(lesson, this.language);
+    warnMixedLanguages(lesson, this.language, this.src);
+    return html`<h1 lang=${languages.prose}>${lesson.title}</h1>
+      ${
+        lesson.introduction
+          ? html`<div class="intro" lang=${languages.prose}>${unsafeHTML(markdown(lesson.introduction))}</div>`
+          : nothing
+      }
+      <div class="progress" part="progress" lang=${languages.ui}>
         <progress max=${total} value=${done} aria-label=${t(this.language, 'progress', { done, total })}></progress>
         <span>${t(this.language, 'progress', { done, total })}</span>
       </div>
@@ -286,6 +294,7 @@ export class GdLesson extends LitElement {
               .session=${session.exercise(exercise.id)}
               .policy=${lesson.policy}
               .storage=${this.storage}
+              .languages=${languages}
               lesson-id=${lesson.id}
               learner=${this.learner}
               locale=${this.language}

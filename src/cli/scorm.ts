@@ -15,6 +15,7 @@ import {
   type CompiledLesson,
 } from '../content/index.js';
 import { DEFAULT_PASSING } from '../lms/launch.js';
+import { LOCALES } from '../messages/catalogue.js';
 import { coursePackage, PlayerMissing, scormPackage, type ScormPackage } from '../lms/scorm-package.js';
 import type { CourseNode } from '../lms/scorm-contents.js';
 import { courseFiles, readLessonFile } from './lesson-files.js';
@@ -27,7 +28,10 @@ const VARIANTS = 8;
 /** Two folders up from src/cli/ in a checkout and from dist/cli/ in the package. */
 const CDN = resolve(import.meta.dirname, '../../cdn');
 
-/** A lesson file compiled for each seed, or its issues printed and undefined. */
+/**
+ * A lesson file compiled for each seed in its own language, then for each seed in every other language of the
+ * catalogue (the player fetches the learner's); or its issues printed and undefined.
+ */
 function compileVariants(path: string, seeds: readonly number[], io: Io): CompiledLesson[] | undefined {
   const name = relative(io.cwd, path);
   const text = readLessonFile(path);
@@ -42,6 +46,9 @@ function compileVariants(path: string, seeds: readonly number[], io: Io): Compil
     }
     variants.push(result.lesson);
   }
+  const language = variants[0]?.language ?? 'en';
+  for (const locale of LOCALES.filter((l) => l !== language))
+    for (const s of seeds) variants.push(loadLesson(name, text, s, { locale }).lesson!); // no errors above: none here
   return variants;
 }
 

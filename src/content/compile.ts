@@ -21,7 +21,7 @@ import {
   type Node,
   type Tolerance,
 } from '../math/index.js';
-import type { Answer, DerivedStep, Misconception, Quantity, StepRole } from './derived.js';
+import type { Answer, DerivedStep, Misconception, Quantity, StepRole, WrittenPart } from './derived.js';
 import { FORMAT_VERSION, type CompiledExercise, type CompiledLesson, type Policy } from './compiled.js';
 import { quantityTree } from './answer-tree.js';
 import { comparedPaths, iterates } from './comparison.js';
@@ -338,6 +338,8 @@ function finish(
   issues: Issue[],
   locale: Locale,
   rate: RateSymbol,
+  /** Whether to mark what the teacher wrote: the lesson is compiled in a language other than its own. */
+  markWritten = false,
 ): DerivedStep {
   // The engine's own words take the language's number format ($0{,}1$ in fr) and the lesson's name for the rate
   // before the teacher's are laid over them (a question's prompt and options are the teacher's already).
@@ -382,6 +384,8 @@ function finish(
         ),
       );
   const t = d.t ?? iterateOf(step);
+  const hints = Array.isArray(step.hints) && step.hints.length > 0 ? step.hints : d.hints;
+  const written = markWritten ? writtenParts(d, step, hints) : [];
   return {
     id,
     kind: step.kind,
@@ -400,14 +404,23 @@ function finish(
     answerLatex: d.answerLatex,
     solution: d.solution,
     // A table's hints (the teacher's, when given) serve every cell of it.
-    hints: Array.isArray(step.hints) && step.hints.length > 0 ? step.hints : d.hints,
+    hints,
     feedback: {
       correct: feedback.correct ?? d.correct,
       incorrect: feedback.incorrect ?? common.incorrect,
     },
     misconceptions: kept,
     ...(d.carry ? { carry: d.carry } : {}),
+    ...(written.length > 0 ? { written } : {}),
   };
+}
+
+/** Which of a step's prompt and hints are the teacher's own words (a table cell's hints: its own, or its column's). */
+function writtenParts(d: Derivation, step: StepFile, hints: readonly string[]): WrittenPart[] {
+  const prompt = QUESTION_KINDS.has(step.kind) || (!d.id && step.prompt !== undefined);
+  const teacherHints = step.hints === undefined ? [] : Object.values(step.hints).flat();
+  const ownHints = hints.length > 0 && hints.every((h) => teacherHints.includes(h));
+  return [...(prompt ? (['prompt'] as const) : []), ...(ownHints ? (['hints'] as const) : [])];
 }
 
 /** Verifies values the teacher wrote into a step against the derivation (see written-values.ts). */
@@ -458,7 +471,10 @@ export function compileExercise(
   locale: Locale = 'en',
   /** The lesson's constants, which the exercise's own override. */
   lessonConstants?: LessonFile['constants'],
+  /** The language the teacher wrote the lesson in: when it is not `locale`, what the teacher wrote is marked. */
+  prose: Locale = locale,
 ): CompiledExerciseResult {
+  const markWritten = prose !== locale;
   const { variant, issues } = drawVariant(exercise, at, source, seed, budget, lessonConstants);
   const rate = exercise.rate_symbol ?? 'alpha';
   if (!variant) return { issues };
@@ -491,7 +507,9 @@ export function compileExercise(
         locale,
         seed,
       });
-      const derived = derivations.map((d) => finish(d, d.id ?? id, step, stepAt, source, issues, locale, rate));
+      const derived = derivations.map((d) =>
+        finish(d, d.id ?? id, step, stepAt, source, issues, locale, rate, markWritten),
+      );
       const broken = undefinedStep(derived, w.variables, start);
       if (broken) issues.push(source.issue(stepAt, broken));
       steps.push(...derived);
@@ -517,6 +535,7 @@ export function compileExercise(
       id: exercise.id,
       title: exercise.title,
       statement: statementOf(exercise, w, locale, rate),
+      ...(markWritten && exercise.statement ? { written: ['statement'] as const } : {}),
       seed,
       parameters: variant.parameters,
       ...(p.questionsOnly
@@ -588,6 +607,7 @@ export function compileLesson(
       budget,
       language,
       lesson.constants,
+      lesson.language ?? 'en',
     );
     // A lesson constant's own mistake is found in every exercise: said once.
     for (const issue of result.issues)
@@ -605,6 +625,7 @@ export function compileLesson(
             id: lesson.id,
             title: lesson.title,
             ...(language !== 'en' ? { language } : {}),
+            ...(language !== (lesson.language ?? 'en') ? { proseLanguage: lesson.language ?? 'en' } : {}),
             introduction: lesson.introduction ?? '',
             policy: policyOf(lesson.policy),
             exercises,

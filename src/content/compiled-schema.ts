@@ -9,7 +9,7 @@ import { LOCALES } from '../messages/catalogue.js';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { FUNCTIONS } from '../math/ast.js';
 import { FORMAT_VERSION } from './compiled.js';
-import { STEP_ROLES } from './derived.js';
+import { STEP_ROLES, WRITTEN_PARTS } from './derived.js';
 import { OPTIMIZER_KINDS } from './optimizer.js';
 import { STEP_KINDS } from './schema.js';
 
@@ -83,6 +83,10 @@ const Tolerance = Type.Object(
 const answer = (type: string, expected: TSchema, extra: Record<string, TSchema>) =>
   Type.Object({ type: Type.Literal(type), expected, text: Type.String(), ...extra }, closed);
 
+const Language = Type.Union(LOCALES.map((l) => Type.Literal(l)));
+/** The parts the teacher wrote, in `proseLanguage`, of a lesson compiled in another language. */
+const Written = Type.Array(Type.Union(WRITTEN_PARTS.map((w) => Type.Literal(w))), { uniqueItems: true });
+
 const Answer = Type.Union([
   answer('expr', ExpressionValue, { vars: Strings }),
   answer('value', NumberValue, { tolerance: Tolerance }),
@@ -113,6 +117,7 @@ const Step = Type.Object(
         closed,
       ),
     ),
+    written: Type.Optional(Written),
     carry: Type.Optional(
       Type.Object(
         {
@@ -141,6 +146,7 @@ const Exercise = Type.Object(
     id: Type.String(),
     title: Type.String(),
     statement: Type.String(),
+    written: Type.Optional(Written),
     seed: Type.Integer(),
     parameters: Type.Record(Type.String(), Type.Number()),
     function: Type.Optional(
@@ -185,7 +191,8 @@ export const CompiledLessonSchema = Type.Object(
     format: Type.Literal(FORMAT_VERSION),
     id: Type.String(),
     title: Type.String(),
-    language: Type.Optional(Type.Union(LOCALES.map((l) => Type.Literal(l)))),
+    language: Type.Optional(Language),
+    proseLanguage: Type.Optional(Language),
     introduction: Type.String(),
     policy: Type.Object(
       {

@@ -7,7 +7,7 @@
 import type { Locale } from '../messages/catalogue.js';
 import type { Node } from '../math/ast.js';
 import type { ComparedPath } from './comparison.js';
-import type { DerivedStep } from './derived.js';
+import type { DerivedStep, WrittenPart } from './derived.js';
 
 /**
  * The format: 2 holds answers, named mistakes and carry-forward rules as data (trees, numbers), with each
@@ -52,6 +52,8 @@ export interface CompiledExercise {
   /** Other optimisers run from the same start (`compare:`), drawn beside the exercise's own path. */
   readonly comparison?: readonly ComparedPath[];
   readonly steps: readonly DerivedStep[];
+  /** `['statement']` when the teacher wrote the statement and the lesson was compiled in another language. */
+  readonly written?: readonly WrittenPart[];
   /** Its prose and math rendered at compile time (prose-html.ts): Markdown source → HTML. */
   readonly html?: Readonly<Record<string, string>>;
 }
@@ -62,6 +64,11 @@ export interface CompiledLesson {
   readonly title: string;
   /** The language of the engine's words in it (the lesson's `language:`, or the one compiled for); en when absent. */
   readonly language?: Locale;
+  /**
+   * The language of the teacher's prose (title, introduction, exercise titles and what `written` marks), when it is
+   * not `language`: an English lesson compiled in French says `proseLanguage: 'en'`. Absent, the prose is in `language`.
+   */
+  readonly proseLanguage?: Locale;
   readonly introduction: string;
   readonly policy: Policy;
   readonly exercises: readonly CompiledExercise[];

@@ -143,6 +143,13 @@ export const STEP_ROLES = [
 
 export type StepRole = (typeof STEP_ROLES)[number];
 
+/**
+ * The parts of a step, or of an exercise, that the teacher wrote rather than the engine: they are in the lesson's own
+ * language, which differs from the engine's words when the lesson is compiled in another (`proseLanguage`).
+ */
+export const WRITTEN_PARTS = ['prompt', 'hints', 'statement'] as const;
+export type WrittenPart = (typeof WRITTEN_PARTS)[number];
+
 export interface DerivedStep {
   readonly id: string;
   readonly kind: StepKind;
@@ -164,4 +171,6 @@ export interface DerivedStep {
   readonly feedback: { readonly correct: string; readonly incorrect: string };
   readonly misconceptions: readonly Misconception[];
   readonly carry?: CarryForward;
+  /** What of it the teacher wrote, when the lesson was compiled in a language other than its own. */
+  readonly written?: readonly WrittenPart[];
 }

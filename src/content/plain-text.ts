@@ -110,7 +110,8 @@ function script(body: string, table: Readonly<Record<string, string>>, mark: str
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : `${mark}(${body})`;
 }
 
-function convert(latex: string): string {
+/** `math`: inside $…$, where an apostrophe is a prime (J' is J′). */
+function convert(latex: string, math = false): string {
   let out = '';
   let i = 0;
   while (i < latex.length) {
@@ -123,11 +124,11 @@ function convert(latex: string): string {
         const [a, j] = group(latex, i);
         const [b, k] = group(latex, j);
         const wrap = (s: string) => (/^[\w.∂θαη²³]+$/u.test(s) ? s : `(${s})`);
-        out += `${wrap(convert(a))}/${wrap(convert(b))}`;
+        out += `${wrap(convert(a, math))}/${wrap(convert(b, math))}`;
         i = k;
       } else if (name === 'sqrt') {
         const [a, j] = group(latex, i);
-        out += `√(${convert(a)})`;
+        out += `√(${convert(a, math)})`;
         i = j;
       } else if (name === 'text' || name === 'mathrm') {
         const [a, j] = group(latex, i);
@@ -149,10 +150,16 @@ function convert(latex: string): string {
       }
     } else if (c === '^' || c === '_') {
       const [body, j] = group(latex, i + 1);
-      const inner = convert(body);
+      const inner = convert(body, math);
       out += c === '^' ? script(inner, SUPER, '^') : script(inner, SUB, '_');
       i = j;
-    } else if (c === '{' || c === '}' || c === '$') {
+    } else if (c === '$') {
+      math = !math;
+      i += latex[i + 1] === '$' ? 2 : 1; // $$…$$ is one formula too
+    } else if (c === '{' || c === '}') {
+      i++;
+    } else if (c === "'" && math) {
+      out += '′';
       i++;
     } else if (c === '&') {
       out = `${out.trimEnd()}, `;

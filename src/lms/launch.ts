@@ -2,8 +2,10 @@
  * What the framed player is asked to show: a lesson (or one of its exercises), a variant seed, who is learning,
  * and whether an LMS runtime should receive the results. It comes from the page's URL (`?lesson=bowl&exercise=
  * one-step&seed=3&learner=ada`) over an optional inline configuration (a SCORM package's launch page carries one,
- * because LMSs handle query strings in a manifest unevenly). Pure: the page hands in the strings.
+ * because LMSs handle query strings in a manifest unevenly). Pure: the page hands in the strings. Also which compiled
+ * file the player fetches: the lesson in the learner's language when it is compiled in it (see lessonFile).
  */
+import { LOCALES, type Locale } from '../messages/catalogue.js';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -21,6 +23,11 @@ export interface PlayerLaunch {
   readonly lessons: string;
   /** How many variants are there (0.json …); the site's own count when absent. */
   readonly variants?: number;
+  /**
+   * The languages the lesson is compiled in besides its own, as `<variant>.<locale>.json` (a package's launch says,
+   * `"locales": "fr"`); absent, every language of the catalogue (the site writes each).
+   */
+  readonly locales?: readonly Locale[];
   /** Report to a SCORM runtime of this version, when the page is launched by an LMS. */
   readonly scorm?: ScormVersion;
   /** The scaled score (0 … 1) that passes, when the LMS does not say. */
@@ -67,6 +74,9 @@ export function parseLaunch(params: URLSearchParams, config: Record<string, unkn
   const variants = variantsText === undefined ? undefined : Number(variantsText);
   if (variants !== undefined && !(Number.isInteger(variants) && variants >= 1 && variants <= 1000))
     return { ok: false, message: `The number of variants “${variantsText}” is not a whole number from 1 to 1000.` };
+  const localesText = get('locales');
+  const locales =
+    localesText === undefined ? undefined : LOCALES.filter((l) => localesText.split(',').map(primary).includes(l));
   const scormText = get('scorm');
   const scorm = scormText === '1.2' || scormText === '2004' ? scormText : undefined;
   const passingText = get('passing');
@@ -83,8 +93,33 @@ export function parseLaunch(params: URLSearchParams, config: Record<string, unkn
       ...(locale ? { locale } : {}),
       lessons,
       ...(variants !== undefined ? { variants } : {}),
+      ...(locales ? { locales } : {}),
       ...(scorm ? { scorm } : {}),
       passing,
     },
   };
+}
+
+/** A language tag's primary subtag, lower-cased: fr-CA, fr_FR and FR are fr. */
+const primary = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The learner's language: the first of `preferences` (the launch's `locale`, the LMS's learner preference, the
+ * browser's language, in that order) that the catalogue speaks, or undefined (then the lesson's own decides).
+ */
+export function learnerLocale(preferences: readonly (string | undefined)[]): Locale | undefined {
+  for (const tag of preferences) {
+    const locale = LOCALES.find((l) => l === primary(tag ?? ''));
+    if (locale) return locale;
+  }
+  return undefined;
+}
+
+/**
+ * The compiled lesson the player fetches for `variant`: `<id>/<variant>.<locale>.json` when the lesson is compiled
+ * in the learner's language, else `<id>/<variant>.json` (its own language).
+ */
+export function lessonFile(launch: PlayerLaunch, variant: number, locale: Locale | undefined): string {
+  const compiled = locale !== undefined && (launch.locales ?? LOCALES).includes(locale);
+  return `${launch.lessons}${encodeURIComponent(launch.lesson)}/${variant}${compiled ? `.${locale}` : ''}.json`;
 }

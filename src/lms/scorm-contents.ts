@@ -6,6 +6,7 @@
  */
 import type { CompiledLesson } from '../content/compile.js';
 import type { ScormVersion } from './launch.js';
+import type { Locale } from '../messages/catalogue.js';
 import { escapeXml, packageManifest, scormManifest, type ManifestItem } from './scorm-manifest.js';
 
 export interface PackageEntry {
@@ -16,7 +17,11 @@ export interface PackageEntry {
 
 export interface ContentsOptions {
   readonly version: ScormVersion;
-  /** The lesson compiled for each variant, in order (lessons/<id>/<k>.json); a learner gets one by their LMS id. */
+  /**
+   * The lesson compiled for each variant, in order (lessons/<id>/<k>.json); a learner gets one by their LMS id. After
+   * them, optionally, the same variants compiled in other languages (`loadLesson(…, { locale })`), told apart by their
+   * `language`: lessons/<id>/<k>.<language>.json, which the player fetches for a learner of that language.
+   */
   readonly variants: readonly CompiledLesson[];
   /** The built player.html. */
   readonly playerHtml: string;
@@ -42,20 +47,42 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 const byName = (a: PackageEntry, b: PackageEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** A lesson's launch page (the player with its launch written in) and its compiled variants. */
+const languageOf = (lesson: CompiledLesson): Locale => lesson.language ?? 'en';
+
+/** A lesson's compiles by language, its own (the first compile's) first; each language's variants in order. */
+function byLanguage(first: CompiledLesson, compiles: readonly CompiledLesson[]) {
+  const groups = new Map<Locale, CompiledLesson[]>([[languageOf(first), []]]);
+  for (const lesson of compiles) {
+    const group = groups.get(languageOf(lesson)) ?? [];
+    group.push(lesson);
+    groups.set(languageOf(lesson), group);
+  }
+  const [[, own], ...translations] = [...groups] as [[Locale, CompiledLesson[]], ...[Locale, CompiledLesson[]][]];
+  for (const [language, variants] of translations)
+    if (variants.length !== own.length)
+      throw new Error(
+        `The lesson ${first.id} is compiled ${own.length} times in its language, ${variants.length} in ${language}: give every language each variant.`,
+      );
+  return { own, translations };
+}
+
+/** A lesson's launch page (the player with its launch written in) and its compiled variants, in each language. */
 function lessonEntries(
   o: Pick<ContentsOptions, 'version' | 'playerHtml' | 'passing'>,
-  variants: readonly CompiledLesson[],
+  compiles: readonly CompiledLesson[],
   launchName: string,
 ): PackageEntry[] {
-  const first = variants[0];
+  const first = compiles[0];
   if (!first) throw new Error('A package needs each lesson compiled at least once.');
+  const { own: variants, translations } = byLanguage(first, compiles);
   const config = {
     lesson: first.id,
     scorm: o.version,
     passing: o.passing,
     lessons: 'lessons/',
     variants: variants.length,
+    // The languages the player may fetch besides the lesson's own; none said, it would ask for every one.
+    locales: translations.map(([language]) => language).join(','),
   };
   const launch = o.playerHtml
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(first.title)}</title>`)
@@ -63,12 +90,13 @@ function lessonEntries(
       '</head>',
       `  <script type="application/json" id="gd-player-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>\n  </head>`,
     );
+  const dir = `lessons/${encodeURIComponent(first.id)}`;
   return [
     { name: launchName, data: text(launch) },
-    ...variants.map((lesson, k) => ({
-      name: `lessons/${encodeURIComponent(first.id)}/${k}.json`,
-      data: text(JSON.stringify(lesson)),
-    })),
+    ...variants.map((lesson, k) => ({ name: `${dir}/${k}.json`, data: text(JSON.stringify(lesson)) })),
+    ...translations.flatMap(([language, compiled]) =>
+      compiled.map((lesson, k) => ({ name: `${dir}/${k}.${language}.json`, data: text(JSON.stringify(lesson)) })),
+    ),
   ];
 }
 

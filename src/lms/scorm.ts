@@ -91,6 +91,7 @@ export function findApi(win: Window, version: ScormVersion): Api | undefined {
 const ELEMENT = {
   '1.2': {
     learner: 'cmi.core.student_id',
+    language: 'cmi.student_preference.language',
     entry: 'cmi.core.entry',
     mastery: 'cmi.student_data.mastery_score',
     raw: 'cmi.core.score.raw',
@@ -101,6 +102,7 @@ const ELEMENT = {
   },
   '2004': {
     learner: 'cmi.learner_id',
+    language: 'cmi.learner_preference.language',
     entry: 'cmi.entry',
     mastery: 'cmi.scaled_passing_score',
     raw: 'cmi.score.raw',
@@ -348,6 +350,8 @@ class ScormStorage implements SessionStorage {
 /** A launch by an LMS: who is learning, where their work goes, and the end of the attempt. */
 export class ScormConnection {
   readonly learner: string;
+  /** The learner's preferred language as the LMS states it (fr, fr-FR), or '' when it does not. */
+  readonly language: string;
   private storage: ScormStorage | undefined;
   private done = false;
   private readonly started: number;
@@ -358,6 +362,7 @@ export class ScormConnection {
   ) {
     this.started = now();
     this.learner = channel.get(ELEMENT[channel.version].learner) || 'anonymous';
+    this.language = channel.get(ELEMENT[channel.version].language);
   }
 
   get version(): ScormVersion {

@@ -41,9 +41,9 @@ const fail = (range: Range, message: string): never => {
 
 type Said = Speaker<typeof READER.en>;
 
-/** A token as a sentence names it. */
-const describe = (t: Token, m: Said): string =>
-  t.kind === 'op' ? t.op : t.kind === 'end' ? m.theEnd : t.kind === 'open' ? m.aBracket : `“${t.text}”`;
+/** A token as a sentence names it: what the learner typed there, quoted as typed. */
+const describe = (t: Token, m: Said, typed: string): string =>
+  t.kind === 'end' ? m.theEnd : t.kind === 'open' ? m.aBracket : m.quoted({ text: typed });
 
 class Parser {
   private i = 0;
@@ -57,7 +57,14 @@ class Parser {
     private readonly vocabulary: Vocabulary,
     /** The reader's words in the learner's language. */
     private readonly m: Said,
+    /** The text as the learner typed it, which messages quote (a token's own text is normalised: 2,4 is 2.4). */
+    private readonly source: string,
   ) {}
+
+  /** What the learner typed for `t`. */
+  private typed(t: Range): string {
+    return this.source.slice(t.start, t.end);
+  }
 
   private get peek(): Token {
     return this.tokens[this.i]!;
@@ -88,8 +95,8 @@ class Parser {
       node = { type: 'vector', items };
     }
     const t = this.peek;
-    if (t.kind === 'close') fail(t, this.m.noOpening({ text: t.text }));
-    if (t.kind !== 'end') fail(t, this.m.unexpected({ what: describe(t, this.m) }));
+    if (t.kind === 'close') fail(t, this.m.noOpening({ text: this.typed(t) }));
+    if (t.kind !== 'end') fail(t, this.m.unexpected({ what: describe(t, this.m, this.typed(t)) }));
     return node;
   }
 
@@ -107,8 +114,9 @@ class Parser {
   private expectOperand(op: Token & { op: string }): void {
     const t = this.peek;
     if (t.kind === 'end' || t.kind === 'close' || this.isOp(',') || (this.isOp('|') && this.absDepth > 0))
-      fail(op, this.m.missingAfter({ op: op.op }));
-    if (t.kind === 'op' && '*/^!'.includes(t.op)) fail(t, this.m.twoOperators({ first: op.op, second: t.op }));
+      fail(op, this.m.missingAfter({ op: this.typed(op) }));
+    if (t.kind === 'op' && '*/^!'.includes(t.op))
+      fail(t, this.m.twoOperators({ first: this.typed(op), second: this.typed(t) }));
   }
 
   private parseTerm(): Node {
@@ -122,7 +130,7 @@ class Parser {
       } else if (this.startsOperand(t)) {
         // Implicit multiplication, at the same precedence as a written one: 1/2x is (1/2)·x.
         if (t.kind === 'number' && (left.type === 'number' || endsInNumber(left)))
-          fail(t, this.m.twoNumbers({ text: t.text }));
+          fail(t, this.m.twoNumbers({ text: this.typed(t) }));
         left = bin('*', left, this.parseUnary());
       } else {
         return left;
@@ -179,7 +187,7 @@ class Parser {
     const t = this.next();
     switch (t.kind) {
       case 'number':
-        if (!Number.isFinite(t.value)) fail(t, this.m.tooLarge({ text: t.text }));
+        if (!Number.isFinite(t.value)) fail(t, this.m.tooLarge({ text: this.typed(t) }));
         return { type: 'number', value: t.value, text: t.text };
       case 'ident':
         return this.parseIdentifier(t);
@@ -188,9 +196,9 @@ class Parser {
       case 'op':
         if (t.op === '|') return this.parseAbs(t);
         if (t.op === ',') fail(t, this.m.bareComma);
-        return fail(t, this.m.missingBefore({ op: t.op }));
+        return fail(t, this.m.missingBefore({ op: this.typed(t) }));
       case 'close':
-        return fail(t, this.m.noOpening({ text: t.text }));
+        return fail(t, this.m.noOpening({ text: this.typed(t) }));
       case 'end':
         return fail(t, this.m.missingAtEnd);
     }
@@ -207,9 +215,9 @@ class Parser {
     // sin²x and sin^2(x) mean (sin x)², as on paper; sin⁻¹x and sin^-1(x) mean arcsin x.
     let power: Node | undefined;
     if (this.isOp('^')) {
-      this.next();
+      const caret = this.next();
       this.enter(t);
-      power = this.parseUnaryNoImplicit();
+      power = this.parseUnaryNoImplicit(caret);
       this.depth--;
       const inverse = INVERSES[fn];
       if (inverse && isMinusOne(power)) [fn, power] = [inverse, undefined];
@@ -222,7 +230,7 @@ class Parser {
     } else if (open.kind === 'number' || open.kind === 'ident' || open.kind === 'open' || this.isOp('|')) {
       args = [this.parseBareArgument()];
     } else {
-      return fail(t, this.m.needsArgument({ text: t.text }));
+      return fail(t, this.m.needsArgument({ text: this.typed(t) }));
     }
     const call = this.buildCall(t, fn, resolved.base, args);
     return power ? bin('^', call, power) : call;
@@ -232,7 +240,8 @@ class Parser {
   private buildCall(t: Token & { kind: 'ident' }, fn: FunctionName, base: string | undefined, args: Node[]): Node {
     const arity: number = FUNCTIONS[fn];
     if (fn === 'log' && base === undefined && args.length === 2) return logOver(args[0]!, args[1]!);
-    if (args.length !== arity) fail(t, this.m.arity({ text: t.text, arity, given: args.length, log: fn === 'log' }));
+    if (args.length !== arity)
+      fail(t, this.m.arity({ text: this.typed(t), arity, given: args.length, log: fn === 'log' }));
     if (base === undefined) return { type: 'call', fn, args };
     const baseNode = /^\d/.test(base) ? num(Number(base)) : this.symbolNode(base);
     return logOver(args[0]!, baseNode);
@@ -243,16 +252,18 @@ class Parser {
     return resolved.kind === 'symbols' ? resolved.names.map(sym).reduce((l, r) => bin('*', l, r)) : sym(name);
   }
 
-  private parseUnaryNoImplicit(): Node {
+  /** The operand of a `^` (`after`: that operator, or the minus before this operand), with no implicit product. */
+  private parseUnaryNoImplicit(after: Token): Node {
     const t = this.peek;
     if (this.isOp('-')) {
       this.next();
       this.enter(t);
-      const arg = this.parseUnaryNoImplicit();
+      const arg = this.parseUnaryNoImplicit(t);
       this.depth--;
       return { type: 'neg', arg };
     }
-    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open') fail(t, this.m.missingAfter({ op: '^' }));
+    if (t.kind !== 'number' && t.kind !== 'ident' && t.kind !== 'open')
+      fail(t, this.m.missingAfter({ op: this.typed(after) }));
     return this.parsePrimary();
   }
 
@@ -265,7 +276,7 @@ class Parser {
       const continues =
         t.kind === 'number' || (t.kind === 'ident' && this.vocabulary.resolve(t.text).kind === 'symbols');
       if (!continues) break;
-      if (t.kind === 'number') fail(t, this.m.twoNumbers({ text: t.text }));
+      if (t.kind === 'number') fail(t, this.m.twoNumbers({ text: this.typed(t) }));
       arg = bin('*', arg, this.parsePower());
     }
     this.depth--;
@@ -293,11 +304,11 @@ class Parser {
       const t = this.next();
       if (t.kind === 'op' && t.op === ',') continue;
       if (t.kind === 'close') {
-        if (t.text !== open.close) fail(t, this.m.wrongClose({ text: t.text, close: open.close }));
+        if (t.text !== open.close) fail(t, this.m.wrongClose({ text: this.typed(t), close: open.close }));
         break;
       }
       if (t.kind === 'end') fail(open, this.m.neverClosed);
-      fail(t, this.m.unexpectedInBrackets({ what: describe(t, this.m) }));
+      fail(t, this.m.unexpectedInBrackets({ what: describe(t, this.m, this.typed(t)) }));
     }
     this.absDepth = saved;
     this.depth--;
@@ -311,7 +322,12 @@ class Parser {
     const arg = this.parseExpression();
     const t = this.next();
     if (!this.isOp('|', t))
-      fail(bar, t.kind === 'end' ? this.m.barNeverClosed : this.m.unexpectedInBars({ what: describe(t, this.m) }));
+      fail(
+        bar,
+        t.kind === 'end'
+          ? this.m.barNeverClosed
+          : this.m.unexpectedInBars({ what: describe(t, this.m, this.typed(t)) }),
+      );
     this.absDepth--;
     this.depth--;
     return { type: 'call', fn: 'abs', args: [arg] };
@@ -355,7 +371,7 @@ export function read(text: string, options: ReadOptions = {}): ReadResult {
   const vocabulary =
     options.variables instanceof Vocabulary ? options.variables : new Vocabulary(options.variables ?? []);
   try {
-    return { ok: true, node: new Parser(tokens, vocabulary, m).parseInput() };
+    return { ok: true, node: new Parser(tokens, vocabulary, m, body).parseInput() };
   } catch (e) {
     if (e instanceof Failure) return { ok: false, error: shift(e.error, offset) };
     throw e;

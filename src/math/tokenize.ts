@@ -101,8 +101,9 @@ function scanNumber(text: string, i: number): number {
  * `comma`: the locale writes decimals with a comma (2,4), so a comma between
  * two digits is a decimal point and `;` separates components.
  */
-export function tokenize(text: string, comma = false, m = say(READER)): Token[] | TokenError {
-  if (comma) text = text.replace(/(\d),(?=\d)/g, '$1.');
+export function tokenize(typed: string, comma = false, m = say(READER)): Token[] | TokenError {
+  // One character for one, so every range still points into what was typed, and messages quote that.
+  const text = comma ? typed.replace(/(\d),(?=\d)/g, '$1.') : typed;
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -115,7 +116,7 @@ export function tokenize(text: string, comma = false, m = say(READER)): Token[] 
       if (text[end] === '.') {
         let k = end + 1;
         while (k < text.length && (isDigit(text[k]!) || text[k] === '.')) k++;
-        return { start: i, end: k, message: m.twoPoints({ text: text.slice(i, k) }) };
+        return { start: i, end: k, message: m.twoPoints({ text: typed.slice(i, k) }) };
       }
       tokens.push({ kind: 'number', value: Number(raw), text: raw, start: i, end });
       i = end;
@@ -138,7 +139,8 @@ export function tokenize(text: string, comma = false, m = say(READER)): Token[] 
       while (j < text.length && SUPERSCRIPTS.includes(text[j]!)) digits += String(SUPERSCRIPTS.indexOf(text[j++]!));
       if (digits === '') return { start: i, end: j, message: m.raisedMinus };
       const value = Number(digits) * (text[i] === '⁻' ? -1 : 1);
-      tokens.push({ kind: 'op', op: '^', start: i, end: i });
+      // The operator spans the raised characters too, so that a message about it quotes them (x²²: “²” then “²”).
+      tokens.push({ kind: 'op', op: '^', start: i, end: j });
       tokens.push({ kind: 'number', value, text: String(value), start: i, end: j });
       i = j;
     } else if (comma && c === ';') {

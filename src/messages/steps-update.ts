@@ -10,8 +10,9 @@ type Rate = { rate: string };
 
 export const STEPS_UPDATE = defineArea('steps-update', {
   en: {
-    stepPrompt: (p: F & Rate & { at: string }) =>
-      `With learning rate $\\alpha = ${p.rate}$, compute the step $\\alpha \\nabla ${p.f}$ at ${p.at}.`,
+    /** `times`: the operator between α and ∇f as the solution writes it, nothing or \\odot (one rate per coordinate). */
+    stepPrompt: (p: F & Rate & { at: string; times: string }) =>
+      `With learning rate $\\alpha = ${p.rate}$, compute the step $\\alpha ${p.times}\\nabla ${p.f}$ at ${p.at}.`,
     stepHint: 'Multiply every component of the gradient by the learning rate.',
     stepCorrect: 'Right: this is how far the update moves, against the gradient.',
     stepForgotRate: (p: Rate) => `That is the gradient itself; scale it by $\\alpha = ${p.rate}$.`,
@@ -84,7 +85,7 @@ export const STEPS_UPDATE = defineArea('steps-update', {
 }).with({
   fr: {
     stepPrompt: (p) =>
-      `Avec le taux d’apprentissage $\\alpha = ${p.rate}$, calculez le pas $\\alpha \\nabla ${p.f}$ en ${p.at}.`,
+      `Avec le taux d’apprentissage $\\alpha = ${p.rate}$, calculez le pas $\\alpha ${p.times}\\nabla ${p.f}$ en ${p.at}.`,
     stepHint: 'Multipliez chaque composante du gradient par le taux d’apprentissage.',
     stepCorrect: 'Juste : c’est de combien la mise à jour se déplace, à l’opposé du gradient.',
     stepForgotRate: (p) => `C’est le gradient lui-même ; multipliez-le par $\\alpha = ${p.rate}$.`,

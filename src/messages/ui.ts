@@ -66,8 +66,9 @@ export const UI = defineArea('ui', {
     table: 'Iteration table',
     tablePrompt:
       'Fill in the table row by row. Type a cell and press Enter to check it and move on; the arrow keys move between cells.',
-    tableCell: (p: { t: number; column: 'theta' | 'loss' | 'gradient' | 'next' }) =>
-      `Row ${p.t}, ${{ theta: 'iterate', loss: 'loss', gradient: 'gradient', next: 'next iterate' }[p.column]}`,
+    /** A cell of an iteration table; `derivative` is the gradient's column in one variable. */
+    tableCell: (p: { t: number; column: 'theta' | 'loss' | 'gradient' | 'derivative' | 'next' }) =>
+      `Row ${p.t}, ${{ theta: 'iterate', loss: 'loss', gradient: 'gradient', derivative: 'derivative', next: 'next iterate' }[p.column]}`,
     gridInput: 'Type in a grid',
     matrixCell: (p: { row: number; col: number }) => `row ${p.row}, column ${p.col}`,
     noMap: (p: { name: string; count: number; variables: string }) =>
@@ -131,7 +132,7 @@ export const UI = defineArea('ui', {
     tablePrompt:
       'Remplissez le tableau ligne par ligne. Saisissez une case et appuyez sur Entrée pour la vérifier et passer à la suivante ; les flèches passent d’une case à l’autre.',
     tableCell: (p) =>
-      `Ligne ${p.t}, ${{ theta: 'itéré', loss: 'perte', gradient: 'gradient', next: 'itéré suivant' }[p.column]}`,
+      `Ligne ${p.t}, ${{ theta: 'itéré', loss: 'perte', gradient: 'gradient', derivative: 'dérivée', next: 'itéré suivant' }[p.column]}`,
     gridInput: 'Saisir dans une grille',
     matrixCell: (p) => `ligne ${p.row}, colonne ${p.col}`,
     noMap: (p) =>

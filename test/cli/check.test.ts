@@ -68,7 +68,7 @@ describe('gd-tutor check --jsonl', () => {
         components: [true, false],
       },
       { id: 'c', verdict: 'correct', latex: '2.41' },
-      { id: 'd', verdict: 'unreadable', message: 'Something is missing after +.', range: { start: 2, end: 3 } },
+      { id: 'd', verdict: 'unreadable', message: 'Something is missing after “+”.', range: { start: 2, end: 3 } },
       { id: 'e', verdict: 'empty', message: 'Type an answer first.' },
     ]);
   });
@@ -84,7 +84,7 @@ describe('gd-tutor check --jsonl', () => {
   it('reports invalid JSON and an unreadable expected answer as the caller’s errors', async () => {
     expect((await run(['check', '--jsonl', '-'], '{nope\n')).stderr).toMatch(/^-:1: not valid JSON/);
     const bad = await run(['check', '--jsonl', '-'], lines({ id: 1, kind: 'expr', expected: '2x+', answer: 'x' }));
-    expect(bad).toMatchObject({ code: 2, stderr: '-:1: expected answer “2x+”: Something is missing after +.\n' });
+    expect(bad).toMatchObject({ code: 2, stderr: '-:1: expected answer “2x+”: Something is missing after “+”.\n' });
     const ragged = await run(
       ['check', '--jsonl', '-'],
       lines({ id: 'm', kind: 'matrix', expected: '[[1, 2], [3]]', answer: '[1 2; 3 4]' }),
@@ -126,7 +126,7 @@ describe('gd-tutor derive', () => {
   it('points at the character where the function cannot be read', async () => {
     expect(await run(['derive', '--function', 'x^2+', '--wrt', 'x'])).toMatchObject({
       code: 2,
-      stderr: 'gd-tutor derive: --function at character 4: Something is missing after +.\n',
+      stderr: 'gd-tutor derive: --function at character 4: Something is missing after “+”.\n',
     });
   });
 });

@@ -47,11 +47,11 @@ describe('<gd-exercise>', () => {
     const exercise = await mountExercise(page);
     const loss = step(exercise, 'loss');
     await check(exercise, 'loss', '2x+');
-    await says(loss.getByRole('status'), '? Cannot read this yet. Something is missing after +.');
+    await says(loss.getByRole('status'), '? Cannot read this yet. Something is missing after “+”.');
     const preview = loss.locator('[part="preview"]');
     expect(await readText(preview.locator('.mirror'))).toBe('2x+');
     expect(await readText(preview.locator('mark'))).toBe('+');
-    expect(await readText(preview.locator('.error'))).toBe('Something is missing after +.');
+    expect(await readText(preview.locator('.error'))).toBe('Something is missing after “+”.');
     expect(await loss.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
     expect(await attempts(exercise)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(await statuses(exercise)).toEqual(['open', 'locked', 'locked', 'locked', 'locked', 'locked', 'locked']);

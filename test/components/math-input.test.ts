@@ -44,7 +44,7 @@ describe('<gd-math-input>', () => {
     const preview = input.locator('[part="preview"]');
     await eventually(() => readText(preview.locator('mark'))).toBe('+');
     expect(await readText(preview.locator('.mirror'))).toBe('2x+');
-    expect(await readText(preview.locator('.error'))).toBe('Something is missing after +.');
+    expect(await readText(preview.locator('.error'))).toBe('Something is missing after “+”.');
     expect(await preview.locator('math').count()).toBe(0);
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'math-input-unreadable');
@@ -78,10 +78,10 @@ describe('<gd-math-input>', () => {
   it('on a French page says why it cannot read in French, and names its keys in French; η where the lesson writes η', async () => {
     const { page, input, box } = await typedInto('partial', '2x+', { locale: 'fr', rateSymbol: 'η' });
     const preview = input.locator('[part="preview"]');
-    await eventually(() => readText(preview.locator('.error'))).toBe('Il manque quelque chose après +.');
+    await eventually(() => readText(preview.locator('.error'))).toBe('Il manque quelque chose après « + ».');
     for (const [typed, message] of [
       ['(6 ; 8', 'Cette parenthèse n’est jamais fermée.'],
-      ['x^', 'Il manque quelque chose après ^.'],
+      ['x^', 'Il manque quelque chose après « ^ ».'],
     ] as const) {
       await box.fill(typed);
       await eventually(() => readText(preview.locator('.error'))).toBe(message);

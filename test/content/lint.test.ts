@@ -23,7 +23,7 @@ describe('gd-tutor lint points at file:line:col with a fix', () => {
 
   it('points at the character where a function does not parse', () => {
     expect(lint(bowl({ function: '"x^2 + * y"' }))).toEqual([
-      'lesson.yaml:6:22: Two operators in a row: + then *. (in “x^2 + * y”)',
+      'lesson.yaml:6:22: Two operators in a row: “+” then “*”. (in “x^2 + * y”)',
     ]);
   });
 

@@ -116,6 +116,50 @@ describe('a table with per-coordinate rates carries the learner’s slip forward
   });
 });
 
+describe('the step and a table’s next cell write α ⊙ ∇f, as their solutions do, in English and in French', () => {
+  const EN = ' Give numbers to at least 3 significant figures.';
+  const FR = ' Donnez les nombres avec au moins 3 chiffres significatifs.';
+  const per = (locale: 'en' | 'fr') =>
+    lessonFromContent('ill-conditioned.yaml', 0, locale).exercises.find((x) => x.id === 'per-coordinate')!;
+  const table = (locale: 'en' | 'fr') => {
+    const text = lessonText('x^2 + y^2', [3, 4], '[0.1, 0.5]', '      - { kind: table, rows: 1 }');
+    return loadLesson('t.yaml', text, 0, { render: false, locale }).lesson!.exercises[0]!;
+  };
+
+  it('the step: its prompt, title and solution', () => {
+    expect(step(per('en'), 'step').prompt).toBe(
+      'With learning rate $\\alpha = \\left(2.5, 0.5\\right)$, compute the step $\\alpha \\odot \\nabla f$ at $\\theta_{0} = \\left(9, -3\\right)$.' +
+        EN,
+    );
+    expect(step(per('fr'), 'step').prompt).toBe(
+      'Avec le taux d’apprentissage $\\alpha = \\left(2{,}5 ; 0{,}5\\right)$, calculez le pas $\\alpha \\odot \\nabla f$ en $\\theta_{0} = \\left(9 ; -3\\right)$.' +
+        FR,
+    );
+    expect(step(per('en'), 'step').title).toBe('α ⊙ ∇f at θ₀');
+    expect(step(per('en'), 'step').solution[0]).toMatch(/^\$\\alpha \\odot \\nabla f = /);
+  });
+
+  it('the table’s next cell', () => {
+    expect(step(table('en'), 'table-0-next').prompt).toBe(
+      'Row 0: the next iterate $\\theta_{1} = \\theta_{0} - \\alpha \\odot \\nabla f(\\theta_{0})$, with $\\alpha = \\left(0.1, 0.5\\right)$.' +
+        EN,
+    );
+    expect(step(table('fr'), 'table-0-next').prompt).toBe(
+      'Ligne 0 : l’itéré suivant $\\theta_{1} = \\theta_{0} - \\alpha \\odot \\nabla f(\\theta_{0})$, avec $\\alpha = \\left(0{,}1 ; 0{,}5\\right)$.' +
+        FR,
+    );
+  });
+
+  it('one rate keeps α∇f', () => {
+    const text = lessonText('x^2 + y^2', [3, 4], '0.1', '      - kind: step');
+    const e = loadLesson('t.yaml', text, 0, { render: false }).lesson!.exercises[0]!;
+    expect(step(e, 'step').prompt).toBe(
+      'With learning rate $\\alpha = 0.1$, compute the step $\\alpha \\nabla f$ at $\\theta_{0} = \\left(3, 4\\right)$.' +
+        EN,
+    );
+  });
+});
+
 describe('refused at lint, at the place, where a step needs one α', () => {
   it.each([
     ['decrease', 11],

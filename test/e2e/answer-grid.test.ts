@@ -17,7 +17,8 @@ const WORDS = {
   'en-US': {
     row: 'Row',
     iterate: 'iterate',
-    gradient: 'gradient',
+    // One variable: the gradient's column is the derivative J′(θₜ).
+    gradient: 'derivative',
     next: 'next iterate',
     grid: 'Type in a grid',
     sign: 'Not quite: the sign.',
@@ -26,7 +27,7 @@ const WORDS = {
   'fr-FR': {
     row: 'Ligne',
     iterate: 'itéré',
-    gradient: 'gradient',
+    gradient: 'dérivée',
     next: 'itéré suivant',
     grid: 'Saisir dans une grille',
     sign: 'Pas tout à fait : le signe.',
@@ -104,6 +105,10 @@ describe.each([375, 1280])('at %i px', (width) => {
             const detail = exercise.locator('.cell-detail [part="feedback"]');
             await eventually(() => detail.textContent()).toContain(w.sign);
             expect(await focused(page)).toBe(`input#grid-table-0-2 [${w.row} 0, ${w.gradient}]`);
+            // The cell's title under the table names it as the lesson does: J′(θ₀), not ∇J(θ₀).
+            expect(await exercise.locator('.cell-detail .cell-title').textContent()).toMatch(
+              new RegExp(`^\\s*${w.row} 0, J′\\(θ₀\\)\\s*$`),
+            );
             await page.keyboard.press('Tab');
           }
         }

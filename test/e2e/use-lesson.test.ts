@@ -84,6 +84,8 @@ describe('Use this lesson', () => {
 
     const names = Object.keys(zip).sort();
     for (let k = 0; k < 8; k++) expect(names).toContain(`lessons/bowl/${k}.json`);
+    // …and each in French, for a learner whose LMS or browser says fr.
+    for (let k = 0; k < 8; k++) expect(names).toContain(`lessons/bowl/${k}.fr.json`);
     const manifest = manifestOf(zip);
     expect(manifest.getElementsByTagName('schemaversion')[0]?.textContent).toBe('2004 4th Edition');
     expect(manifest.getElementsByTagName('imsss:minNormalizedMeasure')[0]?.textContent).toBe('0.8');
@@ -93,7 +95,7 @@ describe('Use this lesson', () => {
     const launch = strFromU8(zip['index.html']!);
     expect(launch).toContain('<title>One step down the bowl</title>');
     expect(launch).toContain(
-      '<script type="application/json" id="gd-player-config">{"lesson":"bowl","scorm":"2004","passing":0.8,"lessons":"lessons/","variants":8}</script>',
+      '<script type="application/json" id="gd-player-config">{"lesson":"bowl","scorm":"2004","passing":0.8,"lessons":"lessons/","variants":8,"locales":"fr"}</script>',
     );
     const loaded = [...launch.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(loaded.length).toBeGreaterThan(0);

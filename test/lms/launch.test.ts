@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunch } from '../../src/lms/launch.js';
+import { learnerLocale, lessonFile, parseLaunch, type PlayerLaunch } from '../../src/lms/launch.js';
 
 const launch = (query: string, config?: Record<string, unknown>) => parseLaunch(new URLSearchParams(query), config);
 
@@ -44,5 +44,30 @@ describe('the player reads what to show from its address', () => {
     ['lesson=bowl&passing=80', 'The passing score “80” is not a number from 0 to 1.'],
   ])('refuses %j: %s', (query, message) => {
     expect(launch(query)).toEqual({ ok: false, message });
+  });
+});
+
+describe('the compiled lesson the player fetches: the learner’s language where the lesson is compiled in it', () => {
+  const site = (launch('lesson=bowl') as { launch: PlayerLaunch }).launch;
+  const scorm = (launch('', { lesson: 'bowl', locales: 'fr' }) as { launch: PlayerLaunch }).launch;
+  const none = (launch('', { lesson: 'bowl', locales: '' }) as { launch: PlayerLaunch }).launch;
+
+  it('takes the launch’s locale, else the LMS’s preference, else the browser’s; tags reduced to the catalogue’s', () => {
+    expect(learnerLocale(['fr', 'en', 'en-US'])).toBe('fr');
+    expect(learnerLocale([undefined, 'fr-FR', 'en-US'])).toBe('fr');
+    expect(learnerLocale([undefined, '', 'fr_CA'])).toBe('fr');
+    expect(learnerLocale([undefined, 'de-DE', 'EN-gb'])).toBe('en');
+    expect(learnerLocale([undefined, '', 'de-DE'])).toBeUndefined(); // then the lesson's own language
+  });
+
+  it('names <variant>.<locale>.json where the launch lists the locale (the site: every one), else <variant>.json', () => {
+    expect(scorm.locales).toEqual(['fr']);
+    expect(none.locales).toEqual([]);
+    expect(lessonFile(site, 3, 'fr')).toBe('lessons/bowl/3.fr.json');
+    expect(lessonFile(site, 3, 'en')).toBe('lessons/bowl/3.en.json');
+    expect(lessonFile(scorm, 3, 'fr')).toBe('lessons/bowl/3.fr.json');
+    expect(lessonFile(scorm, 3, 'en')).toBe('lessons/bowl/3.json');
+    expect(lessonFile(none, 3, 'fr')).toBe('lessons/bowl/3.json');
+    expect(lessonFile(site, 3, undefined)).toBe('lessons/bowl/3.json');
   });
 });

@@ -77,13 +77,15 @@ const PACKAGE_FILES = [
   'assets/site-C3.js',
   'index.html',
   ...Array.from({ length: 8 }, (_, k) => `lessons/bowl/${k}.json`),
+  // The same variants in French, for a learner whose LMS (or browser) says fr.
+  ...Array.from({ length: 8 }, (_, k) => `lessons/bowl/${k}.fr.json`),
 ].sort();
 
 describe('gd-tutor scorm content/bowl.yaml --version 1.2', () => {
   it('writes a manifest in the IMS CP 1.1.2 / ADL 1.2 namespaces: one SCO, every file listed, mastery 80', async () => {
     const { result, files, manifest } = await pack('1.2');
     expect(result.stdout).toMatch(
-      /bowl-1\.2\.zip: SCORM 1\.2 package of “One step down the bowl”, 13 files, \d+ KB; 8 variants; passing score 80%\.\n$/,
+      /bowl-1\.2\.zip: SCORM 1\.2 package of “One step down the bowl”, 21 files, \d+ KB; 8 variants; passing score 80%\.\n$/,
     );
     const root = manifest.documentElement!;
     expect([root.namespaceURI, root.localName, root.getAttribute('identifier')]).toEqual([CP12, 'manifest', 'gd_bowl']);
@@ -117,13 +119,20 @@ describe('gd-tutor scorm content/bowl.yaml --version 1.2', () => {
       passing: 0.8,
       lessons: 'lessons/',
       variants: 8,
+      locales: 'fr',
     });
-    const lessons = PACKAGE_FILES.filter((f) => f.startsWith('lessons/')).map(
-      (f) => JSON.parse(strFromU8(files[f]!)) as { id: string; exercises: { id: string; seed: number }[] },
-    );
+    type Shipped = { id: string; language?: string; exercises: { id: string; seed: number; statement: string }[] };
+    const shipped = (f: string) => JSON.parse(strFromU8(files[f]!)) as Shipped;
+    const lessons = Array.from({ length: 8 }, (_, k) => shipped(`lessons/bowl/${k}.json`));
     expect(lessons.map((l) => l.id)).toEqual(Array(8).fill('bowl'));
     // Each variant is the lesson compiled with its own seed: the random start differs between them.
     expect(new Set(lessons.map((l) => l.exercises[1]!.seed)).size).toBe(8);
+    // k.fr.json is variant k in French: the same seed, the engine's words in French.
+    const french = Array.from({ length: 8 }, (_, k) => shipped(`lessons/bowl/${k}.fr.json`));
+    expect(french.map((l) => [l.language, l.exercises[1]!.seed])).toEqual(
+      lessons.map((l) => ['fr', l.exercises[1]!.seed]),
+    );
+    expect(french[0]!.exercises[0]!.statement).toMatch(/^Soit /);
   });
 });
 
@@ -157,7 +166,10 @@ describe('gd-tutor scorm content/bowl.yaml --version 2004', () => {
   it('with --seed, ships that one variant for every learner', async () => {
     const { files, result } = await pack('2004', ['--seed', '5']);
     expect(result.stdout).toContain('; 1 variant;');
-    expect(Object.keys(files).filter((f) => f.startsWith('lessons/'))).toEqual(['lessons/bowl/0.json']);
+    expect(Object.keys(files).filter((f) => f.startsWith('lessons/'))).toEqual([
+      'lessons/bowl/0.json',
+      'lessons/bowl/0.fr.json',
+    ]);
     expect(strFromU8(files['index.html']!)).toContain('"variants":1');
   });
 });
@@ -265,7 +277,7 @@ describe('gd-tutor scorm content/course.yaml: a package of a whole course', () =
   it('2004: one SCO per lesson, in its unit and the course order, the lessons left out after; each SCO its own files', async () => {
     const { result, files, manifest } = await packCourse('2004');
     expect(result.stdout).toMatch(
-      /course-2004\.zip: SCORM 2004 4th edition package of the course “Descent & co” \(3 lessons in 1 units\), 10 files, \d+ KB; 1 variant; passing score 80%\.\n$/,
+      /course-2004\.zip: SCORM 2004 4th edition package of the course “Descent & co” \(3 lessons in 1 units\), 13 files, \d+ KB; 1 variant; passing score 80%\.\n$/,
     );
     const organization = only(manifest, CP2004, 'organization');
     expect(tree(organization, CP2004)).toEqual([
@@ -284,9 +296,13 @@ describe('gd-tutor scorm content/course.yaml: a package of a whole course', () =
       needs: [...r.getElementsByTagNameNS(CP2004, 'dependency')].map((d) => d.getAttribute('identifierref')),
     }));
     expect(resources).toEqual([
-      { id: 'gd_c_sco', type: 'sco', href: 'c.html', files: ['c.html', 'lessons/c/0.json'], needs: ['gd_player'] },
-      { id: 'gd_a_sco', type: 'sco', href: 'a.html', files: ['a.html', 'lessons/a/0.json'], needs: ['gd_player'] },
-      { id: 'gd_b_sco', type: 'sco', href: 'b.html', files: ['b.html', 'lessons/b/0.json'], needs: ['gd_player'] },
+      ...['c', 'a', 'b'].map((l) => ({
+        id: `gd_${l}_sco`,
+        type: 'sco',
+        href: `${l}.html`,
+        files: [`${l}.html`, `lessons/${l}/0.fr.json`, `lessons/${l}/0.json`],
+        needs: ['gd_player'],
+      })),
       {
         id: 'gd_player',
         type: 'asset',
@@ -307,10 +323,20 @@ describe('gd-tutor scorm content/course.yaml: a package of a whole course', () =
         'lessons/a/0.json',
         'lessons/b/0.json',
         'lessons/c/0.json',
+        'lessons/a/0.fr.json',
+        'lessons/b/0.fr.json',
+        'lessons/c/0.fr.json',
       ].sort(),
     );
     const config = /id="gd-player-config">(.*?)<\/script>/.exec(strFromU8(files['c.html']!))?.[1];
-    expect(JSON.parse(config!)).toEqual({ lesson: 'c', scorm: '2004', passing: 0.8, lessons: 'lessons/', variants: 1 });
+    expect(JSON.parse(config!)).toEqual({
+      lesson: 'c',
+      scorm: '2004',
+      passing: 0.8,
+      lessons: 'lessons/',
+      variants: 1,
+      locales: 'fr',
+    });
     expect(strFromU8(files['c.html']!)).toContain('<title>Lesson c</title>');
   });
 

@@ -319,6 +319,37 @@ describe.each(VERSIONS)('SCORM %s against scorm-again', (version) => {
   }, 60_000);
 });
 
+describe.each(VERSIONS)('SCORM %s: the lesson in the language the LMS states for the learner', (version) => {
+  /** A first launch whose learner prefers French (1.2: student_preference; 2004: learner_preference, a full tag). */
+  const french: Record<Version, object> = {
+    '1.2': { ...FIRST['1.2'], student_preference: { language: 'fr' } },
+    '2004': { ...FIRST['2004'], learner_preference: { language: 'fr-FR' } },
+  };
+
+  it('fetches the French compile: French prompts, statement and buttons; the teacher’s title stays English', async () => {
+    const page = await openLms(version);
+    const frame = await launch(page, french[version]);
+    const loss = step(frame, 0, 'loss');
+    await expect
+      .poll(() => loss.locator('.prompt').textContent(), { timeout: 10_000 })
+      .toMatch(/^\s*Que vaut .+ \? Donnez les nombres avec au moins 3 chiffres significatifs\.\s*$/s);
+    expect(await loss.getByRole('button').first().textContent()).toMatch(/^\s*Vérifier\s*$/);
+    expect(await frame.locator('gd-exercise').first().locator('.statement').getAttribute('lang')).toBe('fr');
+    expect(await frame.locator('gd-lesson h1').getAttribute('lang')).toBe('en');
+    expect(await frame.locator('html').getAttribute('lang')).toBe('fr');
+    await expectNoErrors(page);
+    await screenshot(page, `scorm-${version}-fr`);
+  });
+
+  it('without a preference, follows the browser (en-US here): the English prompts', async () => {
+    const page = await openLms(version);
+    const frame = await launch(page, FIRST[version]);
+    await expect
+      .poll(() => step(frame, 0, 'loss').locator('.prompt').textContent(), { timeout: 10_000 })
+      .toMatch(/^\s*What is .+\? Give numbers to at least 3 significant figures\.\s*$/s);
+  });
+});
+
 describe('a SCORM package when the LMS fails, or is not there', () => {
   it('keeps the work in the page when the LMS stops accepting data, and says so once', async () => {
     const page = await openLms('2004');

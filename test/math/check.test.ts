@@ -200,7 +200,7 @@ describe('every answer gets exactly one of six verdicts', () => {
   it('points at the fault in an unreadable answer', () => {
     expect(check({ kind: 'expr', expected: '2*x', answer: '2x+', vars: ['x'] })).toEqual({
       verdict: 'unreadable',
-      message: 'Something is missing after +.',
+      message: 'Something is missing after “+”.',
       range: { start: 2, end: 3 },
     });
   });

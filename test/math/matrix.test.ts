@@ -35,7 +35,7 @@ describe('reading a matrix', () => {
       end: 6,
       message: 'A row of this matrix is empty: write each row’s entries between the semicolons.',
     });
-    expect(read('[1 2; 3 4+]')).toMatchObject({ start: 9, end: 10, message: 'Something is missing after +.' });
+    expect(read('[1 2; 3 4+]')).toMatchObject({ start: 9, end: 10, message: 'Something is missing after “+”.' });
     expect(read('[1 2; 3 4')).toEqual({
       start: 0,
       end: 1,

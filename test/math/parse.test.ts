@@ -105,32 +105,32 @@ describe('the preview shows how the answer was read, in LaTeX', () => {
 
 describe('an unreadable answer says where and why', () => {
   it.each([
-    ['2x+', 2, 3, 'Something is missing after +.'],
-    ['*x', 0, 1, 'Something is missing before *.'],
-    ['2x+*3', 3, 4, 'Two operators in a row: + then *.'],
+    ['2x+', 2, 3, 'Something is missing after “+”.'],
+    ['*x', 0, 1, 'Something is missing before “*”.'],
+    ['2x+*3', 3, 4, 'Two operators in a row: “+” then “*”.'],
     ['(x+1', 0, 1, 'This bracket is never closed.'],
-    ['x+1)', 3, 4, 'This ) has no matching opening bracket.'],
-    ['(6, 8]', 5, 6, 'This ] closes a bracket opened with a different kind; use ).'],
+    ['x+1)', 3, 4, 'This “)” has no matching opening bracket.'],
+    ['(6, 8]', 5, 6, 'This “]” closes a bracket opened with a different kind; use ).'],
     ['x $ 2', 2, 3, "The character “$” can't be read here."],
-    ['2 3', 2, 3, 'Two numbers side by side: put an operator before 3.'],
-    ['sin', 0, 3, 'sin needs an argument, like sin(x).'],
+    ['2 3', 2, 3, 'Two numbers side by side: put an operator before “3”.'],
+    ['sin', 0, 3, '“sin” needs an argument, like sin(x).'],
     ['()', 0, 2, 'These brackets are empty.'],
     ['|x', 0, 1, 'This | is never closed.'],
-    ['1.2.3', 0, 5, 'The number 1.2.3 has more than one decimal point.'],
+    ['1.2.3', 0, 5, 'The number “1.2.3” has more than one decimal point.'],
     ['dJ/dx =', 6, 7, 'Something is missing after =.'],
-    ['1e999', 0, 5, 'The number 1e999 is too large to work with.'],
+    ['1e999', 0, 5, 'The number “1e999” is too large to work with.'],
   ])('%s: [%i, %i) %s', (typed, start, end, message) => {
     expect(errorOf(typed)).toEqual({ start, end, message });
   });
 
   it.each([
-    ['2x+', 2, 3, 'Il manque quelque chose après +.'],
+    ['2x+', 2, 3, 'Il manque quelque chose après « + ».'],
     ['(6 ; 8', 0, 1, 'Cette parenthèse n’est jamais fermée.'],
-    ['x^', 1, 2, 'Il manque quelque chose après ^.'],
-    ['x+1)', 3, 4, 'Ce ) n’a pas de parenthèse ouvrante correspondante.'],
+    ['x^', 1, 2, 'Il manque quelque chose après « ^ ».'],
+    ['x+1)', 3, 4, 'Ce « ) » n’a pas de parenthèse ouvrante correspondante.'],
     ['x $ 2', 2, 3, 'Le caractère « $ » ne peut pas être lu ici.'],
-    ['2 3', 2, 3, 'Deux nombres côte à côte : mettez un opérateur avant 3.'],
-    ['sin', 0, 3, 'sin demande un argument, comme sin(x).'],
+    ['2 3', 2, 3, 'Deux nombres côte à côte : mettez un opérateur avant « 3 ».'],
+    ['sin', 0, 3, '« sin » demande un argument, comme sin(x).'],
     ['dJ/dx =', 6, 7, 'Il manque quelque chose après =.'],
     ['', 0, 0, 'La réponse est vide.'],
     ['[1 2; 3 4', 0, 1, 'Ce [ d’une matrice n’est jamais fermé : terminez-la par ].'],
@@ -149,6 +149,69 @@ describe('an unreadable answer says where and why', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it.each([
+    ['fr', '2,4,5', 0, 5, 'Le nombre « 2,4,5 » a plus d’une virgule décimale.'],
+    ['fr', '(2,4,5 ; 1)', 1, 6, 'Le nombre « 2,4,5 » a plus d’une virgule décimale.'],
+    ['fr', '3 2,5', 2, 5, 'Deux nombres côte à côte : mettez un opérateur avant « 2,5 ».'],
+    ['fr', '2x −', 3, 4, 'Il manque quelque chose après « − ».'],
+    ['fr', '2 ×× 3', 3, 4, 'Deux opérateurs à la suite : « × » puis « × ».'],
+    ['en', '2.4.5', 0, 5, 'The number “2.4.5” has more than one decimal point.'],
+    ['en', 'x**', 1, 3, 'Something is missing after “**”.'],
+    ['en', '2x −', 3, 4, 'Something is missing after “−”.'],
+    ['en', '2 ×× 3', 3, 4, 'Two operators in a row: “×” then “×”.'],
+    ['en', 'x^-', 2, 3, 'Something is missing after “-”.'],
+  ])('quotes what the learner typed, as typed (%s): %s → [%i, %i) %s', (locale, typed, start, end, message) => {
+    const result = readAnswer(typed, { locale, variables: ['x'] });
+    expect(result.ok ? undefined : result.error).toEqual({ start, end, message });
+  });
+
+  it('property: every fragment a reading error quotes occurs in what was typed (en and fr)', () => {
+    const quoted = /“([^”]*)”|« (.*?) »/g;
+    // Pieces a learner types, joined at random: numbers with either mark, separators, operators in their many forms.
+    const piece = fc.constantFrom(
+      '2,4',
+      ',5',
+      '1.2',
+      '.3',
+      '2',
+      '4',
+      '0',
+      ',',
+      '.',
+      ';',
+      ' ',
+      'x',
+      'sin',
+      '+',
+      '−',
+      '-',
+      '×',
+      '*',
+      '**',
+      '^',
+      '²',
+      '⁻',
+      '(',
+      ')',
+      ']',
+      '|',
+      '$',
+      '=',
+    );
+    const typing = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
+    let failures = 0;
+    fc.assert(
+      fc.property(typing, fc.constantFrom('en', 'fr'), (typed, locale) => {
+        const result = readAnswer(typed, { locale, variables: ['x'] });
+        if (result.ok) return;
+        failures++;
+        for (const [, en, fr] of result.error.message.matchAll(quoted)) expect(typed).toContain(en ?? fr);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(failures).toBeGreaterThan(500); // the inputs exercise the errors, not only readable answers
   });
 
   it('refuses input longer than the bound, pointing past the limit', () => {

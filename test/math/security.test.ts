@@ -216,8 +216,8 @@ describe('mathjs-style escapes are read as arithmetic, never run', () => {
 
 describe('markup is not math: template, HTML and LaTeX injection', () => {
   it.each([
-    ['<script>alert(1)</script>', 'Something is missing before /.', 17],
-    ['<img src=x onerror=alert(1)>', 'This > has no matching opening bracket.', 27],
+    ['<script>alert(1)</script>', 'Something is missing before “/”.', 17],
+    ['<img src=x onerror=alert(1)>', 'This “>” has no matching opening bracket.', 27],
   ] as const)('angle brackets are vector brackets, so %s is unreadable', (text, message, start) => {
     expect(answer(text)).toEqual({ verdict: 'unreadable', message, range: { start, end: start + 1 } });
   });

@@ -75,6 +75,9 @@ export const rateLatex = (w: Workings): string => (w.perCoordinate ? pointLatex(
 /** α∇f's operator: a product for one rate, the element-wise product ⊙ for one rate per coordinate. */
 export const rateProduct = (w: Workings): string => (w.perCoordinate ? '\\odot' : '\\cdot');
 
+/** The same operator between the symbols α and ∇f: nothing (α∇f) for one rate, ⊙ (α ⊙ ∇f) for one per coordinate. */
+export const rateTimes = (w: Workings): string => (w.perCoordinate ? '\\odot ' : '');
+
 export const partialLatex = (w: Workings, v: string): string =>
   `\\frac{\\partial ${w.name}}{\\partial ${latexName(v)}}`;
 

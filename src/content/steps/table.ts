@@ -9,7 +9,7 @@ import { statedPoint, valueTree } from '../quantity.js';
 import type { CarryForward } from '../derived.js';
 import type { StepFile } from '../schema.js';
 import { combine, valueOf, type Point } from '../values.js';
-import type { Workings } from '../workings.js';
+import { latexName, type Workings } from '../workings.js';
 import { updateMistakes } from './update.js';
 import { say } from '../../messages/catalogue.js';
 import { STEPS_TABLE } from '../../messages/steps-table.js';
@@ -22,6 +22,7 @@ import {
   quantityLatex,
   rateLatex,
   rateProduct,
+  rateTimes,
   short,
   templateOf,
   valueAnswer,
@@ -62,6 +63,17 @@ function over(w: Workings, id: string, node: Node): Node {
   return substitute(node, Object.fromEntries(w.variables.map((v, k) => [v, sym(inputs[k]!.symbol)])));
 }
 
+/** The gradient at an iterate as the lesson writes it: J'(x_1) in one variable, \\nabla J(\\theta_1) in several. */
+const slopeLatex = (w: Workings, at: string): string =>
+  w.variables.length === 1 ? `${w.name}'(${at})` : `\\nabla ${w.name}(${at})`;
+
+/** The update rule from θ_k, in the lesson's names. */
+const ruleLatex = (w: Workings): string => {
+  const k = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_k` : '\\theta_k';
+  const next = w.variables.length === 1 ? `${latexName(w.variables[0]!)}_{k+1}` : '\\theta_{k+1}';
+  return `${next} = ${k} - \\alpha ${rateTimes(w)}${slopeLatex(w, k)}`;
+};
+
 export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of<'table'>>): Derivation[] {
   const m = say(STEPS_TABLE, locale);
   const nouns = say(STEPS_COMMON, locale);
@@ -98,7 +110,7 @@ export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of
           ? m.thetaStartSolution({ name, value: quantityLatex(theta) })
           : follows
             ? m.thetaFollowsSolution({ name, value: quantityLatex(theta) })
-            : m.thetaAfterSolution({ name, value: quantityLatex(theta), t, f: w.name }),
+            : m.thetaAfterSolution({ name, value: quantityLatex(theta), t, rule: ruleLatex(w) }),
       ],
       hints: cellHints(step, t, 'theta', [
         t === 0 ? m.thetaStartHint : follows ? m.thetaFollowsHint : m.thetaAfterHint({ t }),
@@ -128,11 +140,11 @@ export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of
       noun: nouns.noun_gradient,
       role: 'gradient',
       t,
-      title: row(`$\\nabla ${w.name}(${name})$`),
-      prompt: m.gradientPrompt({ t, f: w.name, name }),
+      title: row(`$${slopeLatex(w, name)}$`),
+      prompt: (w.variables.length === 1 ? m.derivativePrompt : m.gradientPrompt)({ t, slope: slopeLatex(w, name) }),
       answer: pointAnswer(g, tolerance),
       answerLatex: quantityLatex(g),
-      solution: [`$\\nabla ${w.name}(${name}) = ${quantityLatex(g)}$`],
+      solution: [`$${slopeLatex(w, name)} = ${quantityLatex(g)}$`],
       hints: cellHints(step, t, 'gradient', [m.gradientHint]),
       correct: m.right,
       misconceptions: [
@@ -171,7 +183,14 @@ export function table({ id, step, workings: w, tolerance, locale }: StepInput<Of
     }
     cells.push({
       ...common,
-      prompt: m.nextPrompt({ t, next: pointName(w, t + 1), name, f: w.name, rate: rateLatex(w) }),
+      prompt: m.nextPrompt({
+        t,
+        next: pointName(w, t + 1),
+        name,
+        times: rateTimes(w),
+        slope: slopeLatex(w, name),
+        rate: rateLatex(w),
+      }),
       solution: [
         `$${pointName(w, t + 1)} = ${quantityLatex(theta)} - ${rateLatex(w)} ${rateProduct(w)} ${operandLatex(g)} = ${quantityLatex(next)}$`,
       ],

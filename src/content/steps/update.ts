@@ -22,6 +22,7 @@ import {
   operandLatex,
   quantityLatex,
   rateLatex,
+  rateTimes,
   short,
   templateOf,
   valueAnswer,
@@ -86,12 +87,12 @@ export function step({ step, workings: w, earlier, tolerance, locale }: StepInpu
   const source = gradientStep(earlier, t);
   const inputs = source ? inputsFor(source, g.length, 'g') : [];
   return {
-    title: say(STEPS_COMMON, locale).titleAt({ what: `α∇${f}`, t }),
-    prompt: m.stepPrompt({ f, rate, at: at(w, t, locale) }),
+    title: say(STEPS_COMMON, locale).titleAt({ what: w.perCoordinate ? `α ⊙ ∇${f}` : `α∇${f}`, t }),
+    prompt: m.stepPrompt({ f, rate, at: at(w, t, locale), times: rateTimes(w) }),
     answer: pointAnswer(s, tolerance),
     answerLatex: quantityLatex(s),
     solution: [
-      `$\\alpha ${w.perCoordinate ? '\\odot ' : ''}\\nabla ${w.name} = ${[...productStages(w, g), quantityLatex(s)].join(' = ')}$`,
+      `$\\alpha ${rateTimes(w)}\\nabla ${w.name} = ${[...productStages(w, g), quantityLatex(s)].join(' = ')}$`,
     ],
     hints: w.perCoordinate ? [m.elementwiseHint] : [m.stepHint],
     correct: m.stepCorrect,
@@ -216,7 +217,7 @@ export function update(input: StepInput<Of<'update'>>): Derivation {
     answer: pointAnswer(next, tolerance),
     answerLatex: quantityLatex(next),
     solution: [
-      `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha ${w.perCoordinate ? '\\odot ' : ''}\\nabla ${w.name}(${pointName(w, t)})$`,
+      `$${pointName(w, t + 1)} = ${pointName(w, t)} - \\alpha ${rateTimes(w)}\\nabla ${w.name}(${pointName(w, t)})$`,
       `$= ${[...productStages(w, g), operandLatex(s)].map((x) => `${quantityLatex(theta)} - ${x}`).join(' = ')} = ${quantityLatex(next)}$`,
     ],
     hints: [m.updateHint1({ f: w.name }), w.perCoordinate ? m.elementwiseHint : m.updateHint2({ f: w.name })],
