@@ -98,6 +98,31 @@ describe('the lesson page’s first request', () => {
     expect(player).not.toMatch(/<script>/);
   });
 
+  it('still opens the lesson, requested once, where a Content-Security-Policy refuses the inline script', async () => {
+    const page = await h.open(undefined, { allowConsoleErrors: /Content Security Policy/ });
+    const requests = lessonRequests(page);
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) refused.push(m.text());
+    });
+    await page.route(h.url, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "script-src 'self'" },
+      });
+    });
+    await page.goto(new URL('#/lesson/bowl', h.url).href);
+    await page.locator('gd-exercise').first().getByRole('textbox').first().waitFor();
+    expect(
+      await page.evaluate(() => '__gdTutorOpening' in globalThis && localStorage.getItem('gd-tutor:seed')),
+    ).toMatch(/^\d+$/);
+    expect(requests).toHaveLength(1);
+    expect(await page.locator('gd-lesson h1').textContent()).toBe('One step down the bowl');
+    // The inline script was indeed refused: the app's own script made the request.
+    expect(refused.some((t) => /inline script/.test(t))).toBe(true);
+  });
+
   it('does not wait for the checker: the box takes typing before it arrives, and Check waits for it', async () => {
     const page = await h.open();
     let release: () => void = () => undefined;
