@@ -8,16 +8,19 @@ import { answerKeyPage } from '../../components/render/answer-key.js';
 import { formatIssue, loadLesson, type CompiledExercise } from '../content/index.js';
 import { plainText } from '../content/plain-text.js';
 import { readLessonFile } from './lesson-files.js';
-import { isLocale, LOCALES } from '../messages/catalogue.js';
+import { isLocale, LOCALES, say, type Locale } from '../messages/catalogue.js';
+import { UI } from '../messages/ui.js';
 import { parseArgs, UsageError, type ExitCode, type Io } from './io.js';
 
-function render(exercise: CompiledExercise): string {
+function render(exercise: CompiledExercise, language: Locale): string {
+  const ui = say(UI, language);
   const lines = [`## ${exercise.title} (${exercise.id})`, plainText(exercise.statement), ''];
   exercise.steps.forEach((step, k) => {
     lines.push(`${k + 1}. ${plainText(step.prompt)}`);
-    lines.push(`   answer: ${plainText(`$${step.answerLatex}$`)}`);
+    lines.push(`   ${ui.answer} ${plainText(`$${step.answerLatex}$`)}`);
     for (const line of step.solution) lines.push(`   | ${plainText(line)}`);
-    for (const m of step.misconceptions) lines.push(`   ✗ ${plainText(m.text)} — ${m.name}: ${plainText(m.feedback)}`);
+    for (const m of step.misconceptions)
+      lines.push(`   ${ui.namedMistake({ answer: plainText(m.text), name: m.name, feedback: plainText(m.feedback) })}`);
     lines.push('');
   });
   return lines.join('\n');
@@ -67,6 +70,9 @@ export async function solveCommand(args: readonly string[], io: Io): Promise<Exi
     io.stdout.write(
       `${relative(io.cwd, out)}: the answer key of “${result.lesson.title}”, ${exercises.length} exercise${exercises.length === 1 ? '' : 's'}.\n`,
     );
-  } else io.stdout.write(`# ${result.lesson.title}\n\n${exercises.map(render).join('\n')}`);
+  } else {
+    const { title, language = 'en' } = result.lesson;
+    io.stdout.write(`# ${title}\n\n${exercises.map((e) => render(e, language)).join('\n')}`);
+  }
   return 0;
 }

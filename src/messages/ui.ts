@@ -63,6 +63,8 @@ export const UI = defineArea('ui', {
     chooseSeveral: 'Choose every right answer',
     answerKey: (p: { title: string }) => `${p.title} — answer key`,
     answer: 'Answer:',
+    /** A named mistake in a worked solution printed as text (gd-tutor solve). */
+    namedMistake: (p: { answer: string; name: string; feedback: string }) => `✗ ${p.answer} — ${p.name}: ${p.feedback}`,
     table: 'Iteration table',
     tablePrompt:
       'Fill in the table row by row. Type a cell and press Enter to check it and move on; the arrow keys move between cells.',
@@ -128,6 +130,7 @@ export const UI = defineArea('ui', {
     chooseSeveral: 'Choisissez toutes les bonnes réponses',
     answerKey: (p) => `${p.title} — corrigé`,
     answer: 'Réponse :',
+    namedMistake: (p) => `✗ ${p.answer} — ${p.name} : ${p.feedback}`,
     table: 'Tableau des itérations',
     tablePrompt:
       'Remplissez le tableau ligne par ligne. Saisissez une case et appuyez sur Entrée pour la vérifier et passer à la suivante ; les flèches passent d’une case à l’autre.',

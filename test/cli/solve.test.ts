@@ -101,3 +101,27 @@ describe('gd-tutor solve --pdf', () => {
     });
   });
 });
+
+describe('gd-tutor solve (text)', () => {
+  it('labels answers and named mistakes in the language it prints, with French spacing before a colon', async () => {
+    const lines = async (args: string[]) => (await runCli(['solve', 'content/bowl.yaml', ...args])).stdout.split('\n');
+    const en = await lines([]);
+    expect(en.slice(5, 8)).toEqual([
+      '1. What is J at θ₀ = (3, 4)? Give numbers to at least 3 significant figures.',
+      '   Answer: 25',
+      '   | J(θ₀) = 3² + 4² = 25',
+    ]);
+    expect(en).toContain(
+      '   ✗ 2*y — the other variable: That is ∂J/∂y, the derivative with respect to y. Differentiate with respect to x instead.',
+    );
+    const fr = await lines(['--locale', 'fr']);
+    expect(fr.slice(5, 8)).toEqual([
+      '1. Que vaut J en θ₀ = (3 ; 4) ? Donnez les nombres avec au moins 3 chiffres significatifs.',
+      '   Réponse : 25',
+      '   | J(θ₀) = 3² + 4² = 25',
+    ]);
+    expect(fr).toContain(
+      '   ✗ 2*y — l’autre variable : C’est ∂J/∂y, la dérivée par rapport à y. Dérivez plutôt par rapport à x.',
+    );
+  });
+});
