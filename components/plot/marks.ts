@@ -14,6 +14,10 @@ import { dotted } from '../../src/plot/dots.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/**
+ * The grid, the tick labels and the axes' names. The y-axis name sits above the plot area's corner, right of the
+ * tick labels' column, so that a tick at the top edge is never under it; the x-axis name under the ticks, at the end.
+ */
 export function axes(frame: Frame, xName: string, yName: string): SVGTemplateResult {
   const { left, top, plotWidth, plotHeight, x, y } = frame;
   const bottom = top + plotHeight;
@@ -27,7 +31,7 @@ export function axes(frame: Frame, xName: string, yName: string): SVGTemplateRes
       )}
       ${frame.yTicks.map((t) => svg`<text class="tick" x=${left - 6} y=${r1(y(t.value))} text-anchor="end">${t.label}</text>`)}
       <text class="axis-name" x=${left + plotWidth} y=${bottom + 29} text-anchor="end">${xName} →</text>
-      <text class="axis-name" x=${left - 6} y=${top - 2} text-anchor="end">${yName}</text>
+      <text class="axis-name" x=${left + 2} y=${top - 6} text-anchor="start">${yName}</text>
     </g>`;
 }
 

@@ -128,6 +128,32 @@ describe('the descent plot of a two-variable exercise', () => {
     await p.locator('gd-descent-plot').screenshot({ path: screenshotPath('plot-bowl-320') });
   });
 
+  it('keeps the axes’ names clear of every tick label, at 320 and 1280 px', async () => {
+    const p = await page();
+    const overlaps: string[] = [];
+    for (const [lesson, id] of [
+      ['bowl', 'one-step'],
+      ['bowl', 'random-start'],
+      ['one-variable', 'iteration-table'],
+    ] as const)
+      for (const width of [320, 1280]) {
+        const exercise = exerciseOf(lesson, id);
+        await showExercise(p, exercise, answered(exercise, []), width);
+        const found = await p.evaluate(() => {
+          const root = document.querySelector('gd-descent-plot')!.shadowRoot!;
+          const box = (e: Element) => e.getBoundingClientRect();
+          const meet = (a: DOMRect, b: DOMRect) =>
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const ticks = [...root.querySelectorAll('text.tick')];
+          return [...root.querySelectorAll('text.axis-name')].flatMap((name) =>
+            ticks.filter((t) => meet(box(name), box(t))).map((t) => `${name.textContent} over ${t.textContent}`),
+          );
+        });
+        overlaps.push(...found.map((f) => `${lesson} › ${id} at ${width} px: ${f}`));
+      }
+    expect(overlaps).toEqual([]);
+  });
+
   it('has a text alternative that lists the iterates and the learner’s point, reachable by keyboard', async () => {
     const p = await page();
     const exercise = bowl();
