@@ -115,8 +115,10 @@ export class GdExercise extends LitElement {
   private cancelPlots: (() => void) | undefined;
   /** The checker and the reader are loaded once the browser is idle after the first render (see src/tutor/checker.ts). */
   private engineAsked = false;
-  /** Why the checker could not be loaded, said until a check succeeds. */
+  /** Why the checker could not be loaded to open the exercise (its saved work needs it), said until it loads. */
   private failure: string | undefined;
+  /** Steps whose last Check could not be made because the checker did not load: what to say beside each. */
+  private readonly checkFailures = new Map<string, string>();
 
   constructor() {
     super();
@@ -206,9 +208,14 @@ export class GdExercise extends LitElement {
     if (!this.session && !checkerReady() && hasSavedWork(storage, this.lessonId, [this.exercise.id], this.learner)) {
       // The saved answers are replayed through the checker: the exercise is shown once it is here.
       this.opened = undefined;
-      void this.withChecker(() => {
-        this.open();
-      });
+      void this.withChecker(
+        () => {
+          this.open();
+        },
+        (message) => {
+          this.failure = message;
+        },
+      );
       return;
     }
     this.opened =
@@ -256,12 +263,12 @@ export class GdExercise extends LitElement {
     this.requestUpdate();
   }
 
-  /** Runs `then` once the checker is loaded; whether it was (a failure is said in the exercise, and nothing is lost). */
-  private async withChecker(then: () => void): Promise<boolean> {
+  /** Runs `then` once the checker is loaded; whether it was (if not, `failed` is told why, and nothing is lost). */
+  private async withChecker(then: () => void, failed: (message: string) => void): Promise<boolean> {
     try {
       await loadChecker();
     } catch (e) {
-      this.failure = t(this.locale, 'checkerFailed', { message: e instanceof Error ? e.message : String(e) });
+      failed(t(this.locale, 'checkerFailed', { message: e instanceof Error ? e.message : String(e) }));
       this.requestUpdate();
       return false;
     }
@@ -274,7 +281,11 @@ export class GdExercise extends LitElement {
   private readonly actions: StepActions = {
     check: async (step, text) => {
       // Checked before the checker has arrived (it loads once the page is idle): the answer waits for it.
-      if (!checkerReady() && !(await this.withChecker(() => undefined))) return false;
+      const failed = (message: string) => {
+        this.checkFailures.set(step, message);
+      };
+      if (!checkerReady() && !(await this.withChecker(() => undefined, failed))) return false;
+      this.checkFailures.delete(step);
       const s = this.opened;
       if (!s) return false;
       const g = s.answer(step, text);
@@ -365,6 +376,7 @@ export class GdExercise extends LitElement {
         grid: this.grids.get(step.id),
         hints: session.hintsShown(step.id),
         lastGrade: this.lastGrades.get(step.id),
+        checkFailed: this.checkFailures.get(step.id),
         variables: exercise.function?.variables ?? [],
         rateSymbol: exercise.rateSymbol ?? 'α',
         hintCost: session.policy.hintCost,
@@ -377,7 +389,7 @@ export class GdExercise extends LitElement {
     };
     return html`<article aria-labelledby="title" lang=${languages.ui}>
       <h2 id="title" lang=${languages.prose}>${exercise.title}</h2>
-      ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)} ${failure}
+      ${session.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
       <div class="statement" lang=${partLanguage(languages, exercise.written, 'statement')}>
         ${unsafeHTML(markdown(exercise.statement))}
       </div>

@@ -37,6 +37,8 @@ export interface StepProps {
   readonly hints: readonly string[];
   /** The grade of the last check in this page (empty and unreadable ones too), if any. */
   readonly lastGrade: Grade | undefined;
+  /** Why the last check could not be made (the checker did not load), said in place of a verdict. */
+  readonly checkFailed?: string | undefined;
   readonly variables: readonly string[];
   /** The learning rate's name as the lesson writes it (α, or η), for the math keys. */
   readonly rateSymbol: 'α' | 'η';
@@ -190,31 +192,35 @@ function actionButtons(p: StepProps): TemplateResult {
 export function stepOutcome(p: StepProps): TemplateResult {
   const { step, view, locale } = p;
   const shown = p.lastGrade ?? view.grade;
-  return html`<div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
-      ${feedback(shown, p.languages)}
-    </div>
-    ${
-      p.hints.length > 0
-        ? html`<ol
-            class="hints"
-            part="hints"
-            aria-label=${t(locale, 'hint')}
-            lang=${partLanguage(p.languages, step.written, 'hints')}
-          >
-            ${p.hints.map((h) => html`<li>${unsafeHTML(markdownInline(h))}</li>`)}
-          </ol>`
-        : nothing
-    }
-    ${
-      view.revealed
-        ? html`<div part="solution">
-            <div class="step-label">${t(locale, 'solution')}</div>
-            <ul class="solution" lang=${p.languages.text}>
-              ${step.solution.map((line) => html`<li>${unsafeHTML(markdownInline(line))}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }`;
+  return html`${
+    p.checkFailed
+      ? html`<p class="feedback" part="feedback" role="alert" data-kind="not-checked">${p.checkFailed}</p>`
+      : html`<div class="feedback" part="feedback" role="status" aria-live="polite" data-kind=${shown?.kind ?? ''}>
+          ${feedback(shown, p.languages)}
+        </div>`
+  }
+  ${
+    p.hints.length > 0
+      ? html`<ol
+          class="hints"
+          part="hints"
+          aria-label=${t(locale, 'hint')}
+          lang=${partLanguage(p.languages, step.written, 'hints')}
+        >
+          ${p.hints.map((h) => html`<li>${unsafeHTML(markdownInline(h))}</li>`)}
+        </ol>`
+      : nothing
+  }
+  ${
+    view.revealed
+      ? html`<div part="solution">
+          <div class="step-label">${t(locale, 'solution')}</div>
+          <ul class="solution" lang=${p.languages.text}>
+            ${step.solution.map((line) => html`<li>${unsafeHTML(markdownInline(line))}</li>`)}
+          </ul>
+        </div>`
+      : nothing
+  }`;
 }
 
 /** The buttons and what the session said, for one step whose answer box is elsewhere (a table's cell). */

@@ -148,7 +148,7 @@ describe('the lesson page’s first request', () => {
     expect(await readText(step.getByRole('status'))).toBe('✓ Correct. Right: this is the loss where descent starts.');
   });
 
-  it('says so when the checker cannot be loaded, and keeps the answer', async () => {
+  it('says so beside the step when the checker cannot be loaded, keeps the answer, and checks it once it loads', async () => {
     const page = await h.open(undefined, { allowConsoleErrors: /checker|Failed to fetch|503/ });
     await page.route(/\/assets\/checker-[\w-]+\.js$/, (route) => route.fulfill({ status: 503, body: '' }));
     await page.goto(new URL('#/lesson/bowl', h.url).href);
@@ -156,11 +156,17 @@ describe('the lesson page’s first request', () => {
     const step = exercise.locator('li.step[data-step="loss"]');
     await step.getByRole('textbox').fill('25');
     await step.getByRole('button', { name: 'Check' }).click();
-    await eventually(() => exercise.getByRole('alert').textContent()).toMatch(
+    // Said where the learner checked, in place of a verdict.
+    await eventually(() => step.getByRole('alert').textContent()).toMatch(
       /^The answer checker could not be loaded \(.+\)\. Your answer is kept: check it again in a moment\.$/,
     );
     expect(await step.getAttribute('data-status')).toBe('open');
     expect(await step.getByRole('textbox').inputValue()).toBe('25');
+    // The connection is back: the same answer, checked again, is judged.
+    await page.unroute(/\/assets\/checker-[\w-]+\.js$/);
+    await step.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => step.getAttribute('data-status')).toBe('correct');
+    expect(await step.getByRole('alert').count()).toBe(0);
   });
 
   it('replays a returning learner’s saved answers once the checker is here', async () => {
