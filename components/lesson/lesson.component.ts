@@ -177,8 +177,11 @@ export class GdLesson extends LitElement {
 
   private awaitingChecker = false;
 
+  /** Why the learner's saved work could not be replayed (the checker did not load); the page says so and stops there. */
+  private restoreFailure: string | undefined;
+
   private awaitChecker(): void {
-    if (this.awaitingChecker) return;
+    if (this.awaitingChecker || this.restoreFailure) return;
     this.awaitingChecker = true;
     loadChecker().then(
       () => {
@@ -187,7 +190,10 @@ export class GdLesson extends LitElement {
       },
       (e: unknown) => {
         this.awaitingChecker = false;
-        this.loaded = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+        this.restoreFailure = t(this.language, 'restoreFailed', {
+          message: e instanceof Error ? e.message : String(e),
+        });
+        this.requestUpdate();
       },
     );
   }
@@ -265,7 +271,10 @@ export class GdLesson extends LitElement {
   private renderLesson(lesson: CompiledLesson) {
     const total = lesson.exercises.length;
     const session = this.lessonSession();
-    if (!session) return html`<p role="status">${t(this.language, 'loading')}</p>`;
+    if (!session)
+      return this.restoreFailure
+        ? html`<p role="alert">${this.restoreFailure}</p>`
+        : html`<p role="status">${t(this.language, 'loading')}</p>`;
     const done = session.progress().completed;
     if (this.renderedFor !== lesson) {
       this.renderedFor = lesson;

@@ -41,6 +41,8 @@ export const UI = defineArea('ui', {
       `${p.done} of ${f.plural(p.total, { one: '# exercise', other: '# exercises' })} complete`,
     loading: 'Loading lesson…',
     loadFailed: (p: { message: string }) => `The lesson could not be loaded: ${p.message}`,
+    restoreFailed: (p: { message: string }) =>
+      `Your saved work could not be restored: the answer checker did not load (${p.message}). Nothing is lost: reload the page to try again.`,
     checkerFailed: (p: { message: string }) =>
       `The answer checker could not be loaded (${p.message}). Your answer is kept: check it again in a moment.`,
     lessonErrors: 'This lesson has errors:',
@@ -111,6 +113,8 @@ export const UI = defineArea('ui', {
       `${f.plural(p.done, { one: '# exercice terminé', other: '# exercices terminés' })} sur ${p.total}`,
     loading: 'Chargement de la leçon…',
     loadFailed: (p) => `La leçon n’a pas pu être chargée : ${p.message}`,
+    restoreFailed: (p) =>
+      `Votre travail enregistré n’a pas pu être rétabli : le correcteur ne s’est pas chargé (${p.message}). Rien n’est perdu : rechargez la page pour réessayer.`,
     checkerFailed: (p) =>
       `Le correcteur n’a pas pu être chargé (${p.message}). Votre réponse est gardée : vérifiez-la de nouveau dans un instant.`,
     lessonErrors: 'Cette leçon contient des erreurs :',

@@ -169,6 +169,25 @@ describe('the lesson page’s first request', () => {
     expect(await step.getByRole('alert').count()).toBe(0);
   });
 
+  it('tells a returning learner whose checker cannot load that their saved work is kept', async () => {
+    const page = await h.open(undefined, { allowConsoleErrors: /checker|Failed to fetch|503/ });
+    await page.goto(new URL('#/lesson/bowl', h.url).href);
+    const step = page.locator('gd-exercise').first().locator('li.step[data-step="loss"]');
+    await step.getByRole('textbox').fill('25');
+    await step.getByRole('button', { name: 'Check' }).click();
+    await eventually(() => step.getAttribute('data-status')).toBe('correct');
+    const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gd-tutor:v1:')));
+    expect(saved.length).toBeGreaterThan(0);
+    await page.route(/\/assets\/checker-[\w-]+\.js$/, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.reload();
+    await eventually(() => page.locator('gd-lesson').getByRole('alert').textContent()).toMatch(
+      /^Your saved work could not be restored: the answer checker did not load \(.+\)\. Nothing is lost: reload the page to try again\.$/,
+    );
+    // Nothing written over it.
+    const after = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), saved);
+    expect(after.every((v) => v !== null && v.includes('"text":"25"'))).toBe(true);
+  });
+
   it('replays a returning learner’s saved answers once the checker is here', async () => {
     const page = await h.open();
     await page.goto(new URL('#/lesson/bowl', h.url).href);

@@ -293,7 +293,7 @@ export const tag = (element: GdLesson): string => element.tagName.toLowerCase();
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      '1. Que vaut J en θ₀ = (3 ; 4) ? Donnez les nombres avec au moins 3 chiffres significatifs.\n   answer: 25\n',
+      '1. Que vaut J en θ₀ = (3 ; 4) ? Donnez les nombres avec au moins 3 chiffres significatifs.\n   Réponse : 25\n',
     );
   });
 
