@@ -3,8 +3,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledExercise, Policy } from '../../src/content/compile.js';
 import type { Grade } from '../../src/tutor/grade.js';
 import { Session, type TutorEvent } from '../../src/tutor/session.js';
-import { checkerReady, loadChecker } from '../../src/tutor/checker.js';
-import { hasSavedWork, type SessionStorage } from '../../src/tutor/storage.js';
+import { checkerNeededToOpen, checkerReady, loadChecker, loadError } from '../../src/tutor/checker.js';
+import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { mathStyles } from '../render/math.styles.js';
 import { ScrollBoxes } from '../render/scroll-boxes.js';
@@ -115,7 +115,7 @@ export class GdExercise extends LitElement {
   private cancelPlots: (() => void) | undefined;
   /** The checker and the reader are loaded once the browser is idle after the first render (see src/tutor/checker.ts). */
   private engineAsked = false;
-  /** Why the checker could not be loaded to open the exercise (its saved work needs it), said until it loads. */
+  /** Why the exercise's saved work could not be restored (the checker did not load): said instead of the exercise. */
   private failure: string | undefined;
   /** Steps whose last Check could not be made because the checker did not load: what to say beside each. */
   private readonly checkFailures = new Map<string, string>();
@@ -205,15 +205,15 @@ export class GdExercise extends LitElement {
       return;
     }
     const storage = this.storage ?? browserStorage();
-    if (!this.session && !checkerReady() && hasSavedWork(storage, this.lessonId, [this.exercise.id], this.learner)) {
+    if (!this.session && checkerNeededToOpen(storage, this.lessonId, [this.exercise.id], this.learner)) {
       // The saved answers are replayed through the checker: the exercise is shown once it is here.
       this.opened = undefined;
       void this.withChecker(
         () => {
           this.open();
         },
-        (message) => {
-          this.failure = message;
+        (error) => {
+          this.failure = t(this.locale, 'restoreFailed', { message: loadError(error) });
         },
       );
       return;
@@ -263,12 +263,12 @@ export class GdExercise extends LitElement {
     this.requestUpdate();
   }
 
-  /** Runs `then` once the checker is loaded; whether it was (if not, `failed` is told why, and nothing is lost). */
-  private async withChecker(then: () => void, failed: (message: string) => void): Promise<boolean> {
+  /** Runs `then` once the checker is loaded; whether it was (if not, `failed` is given the error, and nothing is lost). */
+  private async withChecker(then: () => void, failed: (error: unknown) => void): Promise<boolean> {
     try {
       await loadChecker();
     } catch (e) {
-      failed(t(this.locale, 'checkerFailed', { message: e instanceof Error ? e.message : String(e) }));
+      failed(e);
       this.requestUpdate();
       return false;
     }
@@ -281,8 +281,8 @@ export class GdExercise extends LitElement {
   private readonly actions: StepActions = {
     check: async (step, text) => {
       // Checked before the checker has arrived (it loads once the page is idle): the answer waits for it.
-      const failed = (message: string) => {
-        this.checkFailures.set(step, message);
+      const failed = (error: unknown) => {
+        this.checkFailures.set(step, t(this.locale, 'checkerFailed', { message: loadError(error) }));
       };
       if (!checkerReady() && !(await this.withChecker(() => undefined, failed))) return false;
       this.checkFailures.delete(step);

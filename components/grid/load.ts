@@ -6,32 +6,18 @@
  * Until the module arrives (or when nothing provides it) the steps are shown one by one, as they always could be.
  */
 import type { DerivedStep } from '../../src/content/derived.js';
+import { lazyModule } from '../lazy-module.js';
 
 export type GridModule = typeof import('./index.js');
 
-let loaded: GridModule | undefined;
-let loader: (() => Promise<GridModule>) | undefined;
-let loading: Promise<GridModule | undefined> | undefined;
+const grid = lazyModule<GridModule>((e) => {
+  console.warn(`gd-tutor: the answer grids could not be loaded, the steps are shown one by one (${String(e)})`);
+});
 
 /** The module itself, or how to import it when an exercise first needs it. */
-export function provideGrid(source: GridModule | (() => Promise<GridModule>)): void {
-  if (typeof source === 'function') loader ??= source;
-  else loaded = source;
-}
-
-export function loadGrid(): Promise<GridModule | undefined> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= (loader ?? (() => Promise.resolve(undefined)))().then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      console.warn(`gd-tutor: the answer grids could not be loaded, the steps are shown one by one (${String(e)})`);
-      return undefined;
-    },
-  );
-  return loading;
-}
-
-export const loadedGrid = (): GridModule | undefined => loaded;
+export const provideGrid = grid.provide;
+export const loadGrid = grid.load;
+export const loadedGrid = grid.loaded;
 
 /** Whether an exercise has what the grid module shows: a table's cells, or a matrix answer. */
 export const needsGrid = (steps: readonly DerivedStep[]): boolean =>

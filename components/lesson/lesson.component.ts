@@ -2,8 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledLesson } from '../../src/content/compile.js';
 import { LessonSession, openCompiledLesson } from '../../src/tutor/lesson.js';
-import { checkerReady, loadChecker } from '../../src/tutor/checker.js';
-import { hasSavedWork, type SessionStorage } from '../../src/tutor/storage.js';
+import { checkerNeededToOpen, loadChecker, loadError } from '../../src/tutor/checker.js';
+import type { SessionStorage } from '../../src/tutor/storage.js';
 import { emit } from '../events.js';
 import { browserStorage } from '../storage.js';
 import { whenIdle } from '../idle.js';
@@ -154,8 +154,7 @@ export class GdLesson extends LitElement {
     const storage = this.storage ?? browserStorage();
     if (
       !this.session &&
-      !checkerReady() &&
-      hasSavedWork(
+      checkerNeededToOpen(
         storage,
         lesson.id,
         lesson.exercises.map((e) => e.id),
@@ -190,9 +189,7 @@ export class GdLesson extends LitElement {
       },
       (e: unknown) => {
         this.awaitingChecker = false;
-        this.restoreFailure = t(this.language, 'restoreFailed', {
-          message: e instanceof Error ? e.message : String(e),
-        });
+        this.restoreFailure = t(this.language, 'restoreFailed', { message: loadError(e) });
         this.requestUpdate();
       },
     );

@@ -10,6 +10,7 @@
 import type { EarlierAnswer, Graded, PreparedStep } from './verdict.js';
 import type { AnswerTree } from './carry.js';
 import type { DerivedStep } from '../content/index.js';
+import { hasSavedWork, type SessionStorage } from './storage.js';
 
 export interface Checker {
   readonly prepareStep: (step: DerivedStep, locale?: string) => PreparedStep;
@@ -52,3 +53,17 @@ export function loadChecker(): Promise<Checker> {
   );
   return loading;
 }
+
+/**
+ * Whether opening these exercises' sessions must wait for the checker: it is not here, and the learner has saved
+ * work that opening replays.
+ */
+export const checkerNeededToOpen = (
+  storage: SessionStorage,
+  lesson: string,
+  exercises: readonly string[],
+  learner?: string,
+): boolean => !checkerReady() && hasSavedWork(storage, lesson, exercises, learner);
+
+/** What went wrong loading the checker, for a message (a network error's text, as the browser gives it). */
+export const loadError = (e: unknown): string => (e instanceof Error ? e.message : String(e));

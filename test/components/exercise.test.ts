@@ -13,6 +13,9 @@ const h = useBrowser();
 
 const step = (exercise: Locator, id: string) => exercise.locator(`li.step[data-step="${id}"]`);
 
+/** The steps' statuses once the first (the loss) is right: the next open, the rest locked. */
+const AFTER_THE_LOSS = ['correct', 'open', 'locked', 'locked', 'locked', 'locked', 'locked'];
+
 async function check(exercise: Locator, id: string, text: string): Promise<void> {
   const s = step(exercise, id);
   await s.getByRole('textbox').fill(text);
@@ -127,15 +130,7 @@ describe('<gd-exercise>', () => {
     const loss = step(exercise, 'loss');
     expect(await loss.getByRole('button', { name: /^Hint 1 of \d+ \(costs 0\.1\)$/ }).count()).toBe(1);
     await check(exercise, 'loss', '25');
-    await eventually(() => statuses(exercise)).toEqual([
-      'correct',
-      'open',
-      'locked',
-      'locked',
-      'locked',
-      'locked',
-      'locked',
-    ]);
+    await eventually(() => statuses(exercise)).toEqual(AFTER_THE_LOSS);
     await loss.getByRole('button', { name: /^Review hint 1 of \d+ \(free\)$/ }).click();
     await loss.getByRole('button', { name: 'Review the solution (free)' }).click();
     await says(loss.locator('[part="solution"]'), 'Worked solution $J(\\theta_{0}) = 3^{2} + 4^{2} = 25$');
@@ -154,5 +149,25 @@ describe('<gd-exercise>', () => {
     );
     expect(await exercise.getByRole('button', { name: 'Check' }).count()).toBe(0);
     await screenshot(page, 'exercise-fr');
+  });
+
+  it('says its saved work could not be restored when the checker does not load, and leaves the work as it was', async () => {
+    const page = await blankPage(h, { allowConsoleErrors: /checker|Failed to fetch|503/ });
+    const first = await mountExercise(page);
+    await check(first, 'loss', '25');
+    await eventually(() => statuses(first)).toEqual(AFTER_THE_LOSS);
+    const saved = await page.evaluate(() => localStorage.getItem('gd-tutor:v1:bowl:one-step:anonymous'));
+    expect(saved).toContain('"text":"25"');
+    await page.route(/\/assets\/checker-[\w-]+\.js$/, (route) => route.fulfill({ status: 503, body: '' }));
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await page.evaluate(() => {
+      document.body.replaceChildren();
+    });
+    const again = await mountExercise(page);
+    await eventually(() => again.getByRole('alert').textContent()).toMatch(
+      /^Your saved work could not be restored: the answer checker did not load \(.+\)\. Nothing is lost: reload the page to try again\.$/,
+    );
+    expect(await page.evaluate(() => localStorage.getItem('gd-tutor:v1:bowl:one-step:anonymous'))).toBe(saved);
   });
 });
